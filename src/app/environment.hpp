@@ -1,0 +1,24 @@
+#pragma once
+#include <chrono>
+#include <map>
+#include <string>
+
+#include <date/date.h>
+
+namespace backcare::app {
+
+/// All that main reads from the outside world, read once: nothing below main touches the clock or the
+/// environment.
+struct Environment {
+  std::map<std::string, std::string> variables;  ///< BACKCARE_DB, BACKCARE_TODAY, XDG_DATA_HOME, HOME, NO_COLOR
+  date::sys_seconds utc_now;
+  std::chrono::seconds utc_offset{0};  ///< local time minus UTC, from the user's zone (TZ honoured)
+  bool stdout_is_terminal = false;
+
+  const std::string* variable(const std::string& name) const {
+    auto found = variables.find(name);
+    return found == variables.end() || found->second.empty() ? nullptr : &found->second;
+  }
+};
+
+}  // namespace backcare::app

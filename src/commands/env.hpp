@@ -1,0 +1,20 @@
+#pragma once
+#include "content/content.hpp"
+#include "domain/day.hpp"
+#include "domain/settings.hpp"
+#include "store/store.hpp"
+
+namespace backcare::commands {
+
+/// What every command runs against: passed down, never global.
+struct Env {
+  store::Store* store;  ///< null for commands that never touch the diary (redflags)
+  const content::Content& content;
+  domain::Now now;
+  domain::Day today;  ///< the diary day of `now`, after the day-starts shift
+  domain::Settings settings;
+
+  store::Store& db() const { return *store; }
+};
+
+}  // namespace backcare::commands

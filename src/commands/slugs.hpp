@@ -1,0 +1,17 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/routine.hpp"
+
+namespace backcare::commands {
+
+/// The slug the user meant: an exact slug or a unique prefix among `routines`. UserError otherwise,
+/// naming the closest slugs ("did you mean 'back-rub'?") or the candidates of an ambiguous prefix.
+std::string resolve_slug(std::string_view text, const std::vector<domain::Routine>& routines);
+
+/// Levenshtein distance, for "did you mean".
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace backcare::commands

@@ -1,0 +1,53 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/routine.hpp"
+
+namespace backcare::content {
+
+struct Tip {
+  std::string id;
+  std::string text;
+};
+
+/// One urgency tier of the red-flag list.
+struct RedFlagTier {
+  std::string id;
+  std::string title;
+  std::string action;
+  std::vector<std::string> items;
+};
+
+struct RedFlags {
+  std::string intro;
+  std::string note;
+  std::vector<RedFlagTier> tiers;
+};
+
+/// Everything from content/: the article's routines in article order, its tips and the red flags.
+struct Content {
+  std::vector<domain::Routine> routines;
+  std::vector<Tip> tips;
+  RedFlags redflags;
+  std::string hash;  ///< changes whenever any content file changes; drives the catalogue sync
+
+  /// The article routine with this slug, or nullptr.
+  const domain::Routine* find(std::string_view slug) const;
+};
+
+/// Parses the embedded content files. Throws std::runtime_error on a malformed file (a build defect).
+Content load_content();
+
+/// One schema migration: its number (from the file name NNNN_name.sql) and its SQL.
+struct Migration {
+  int version;
+  std::string_view name;
+  std::string_view sql;
+};
+
+/// The embedded migrations in order; numbers run 1, 2, 3… without gaps.
+std::vector<Migration> migrations();
+
+}  // namespace backcare::content

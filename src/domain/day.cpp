@@ -1,0 +1,52 @@
+#include "domain/day.hpp"
+
+#include <cstdio>
+
+namespace backcare::domain {
+
+std::string format_iso(Day day) { return date::format("%F", day); }
+
+std::string format_long(Day day) {
+  // Built by hand so the output does not depend on the C locale's names.
+  static constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const date::year_month_day ymd{day};
+  const date::weekday wd{day};
+  return std::string(kWeekdays[wd.c_encoding()]) + " " + std::to_string(unsigned(ymd.day())) + " " +
+         kMonths[unsigned(ymd.month()) - 1] + " " + std::to_string(int(ymd.year()));
+}
+
+std::optional<Day> parse_iso(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  const std::size_t starts[3] = {0, 5, 8};
+  const std::size_t lengths[3] = {4, 2, 2};
+  for (int p = 0; p < 3; ++p) {
+    for (std::size_t i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      parts[p] = parts[p] * 10 + (text[i] - '0');
+    }
+  }
+  const date::year_month_day ymd{date::year{parts[0]}, date::month{unsigned(parts[1])},
+                                 date::day{unsigned(parts[2])}};
+  if (!ymd.ok() || parts[0] < 1900) return std::nullopt;
+  return Day{ymd};
+}
+
+Day diary_day(const Now& now, int day_starts_minutes) {
+  const auto shifted = now.local - std::chrono::minutes{day_starts_minutes};
+  return Day{date::floor<date::days>(shifted).time_since_epoch()};
+}
+
+std::string local_time_text(const Now& now) {
+  const auto since_midnight = now.local - date::floor<date::days>(now.local);
+  const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(since_midnight).count();
+  char text[16];
+  std::snprintf(text, sizeof text, "%02d:%02d", int(minutes / 60), int(minutes % 60));
+  return text;
+}
+
+std::string utc_text(const Now& now) { return date::format("%FT%TZ", now.utc); }
+
+}  // namespace backcare::domain

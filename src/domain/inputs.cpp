@@ -1,0 +1,117 @@
+#include "domain/inputs.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+
+#include "domain/errors.hpp"
+#include "domain/terminal_text.hpp"
+
+namespace backcare::domain {
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return out;
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+/// Most recent day (today included) that falls on the named weekday, if `name` is one.
+std::optional<Day> weekday_day(const std::string& name, Day today) {
+  static constexpr std::array<const char*, 7> kNames = {"sunday", "monday", "tuesday", "wednesday",
+                                                        "thursday", "friday", "saturday"};
+  for (unsigned index = 0; index < kNames.size(); ++index) {
+    const std::string full = kNames[index];
+    if (name == full || name == full.substr(0, 3)) {
+      return today - (date::weekday{today} - date::weekday{index});
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string quote_for_message(std::string_view text) {
+  constexpr std::size_t kShown = 40;
+  std::string shown = escape_for_terminal(text);
+  if (shown.size() > kShown) {
+    std::size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    shown = shown.substr(0, cut) + "...";
+  }
+  return shown;
+}
+
+int parse_level(std::string_view text) {
+  const bool plain = text == "10" || (text.size() == 1 && text[0] >= '0' && text[0] <= '9');
+  if (!plain) {
+    throw UserError("invalid pain level '" + quote_for_message(text) +
+                    "': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine)");
+  }
+  return std::stoi(std::string(text));
+}
+
+Day parse_day_argument(std::string_view text, Day today, std::string_view what) {
+  const std::string name = lower(text);
+  std::optional<Day> day;
+  if (name == "today") day = today;
+  else if (name == "yesterday") day = today - date::days{1};
+  else if (auto weekday = weekday_day(name, today)) day = weekday;
+  else day = parse_iso(text);
+  const std::string label = std::string(what) + " '" + quote_for_message(text) + "'";
+  if (!day) {
+    throw UserError("invalid " + label +
+                    ": accepted YYYY-MM-DD (a real day), today, yesterday or a weekday name such as monday");
+  }
+  if (*day > today) {
+    throw UserError(label + " is in the future: accepted a day up to today, " + format_iso(today));
+  }
+  return *day;
+}
+
+int parse_count(std::string_view text, int min, int max, std::string_view what) {
+  int value = 0;
+  const bool digits = all_digits(text) && text.size() <= 9;
+  if (digits) std::from_chars(text.data(), text.data() + text.size(), value);
+  if (!digits || value < min || value > max) {
+    throw UserError("invalid " + std::string(what) + " '" + quote_for_message(text) + "': accepted a whole number from " +
+                    std::to_string(min) + " to " + std::to_string(max));
+  }
+  return value;
+}
+
+std::optional<int> parse_clock_time(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':' || !all_digits(text.substr(0, 2)) || !all_digits(text.substr(3))) {
+    return std::nullopt;
+  }
+  const int hours = std::stoi(std::string(text.substr(0, 2)));
+  const int minutes = std::stoi(std::string(text.substr(3)));
+  if (hours > 23 || minutes > 59) return std::nullopt;
+  return hours * 60 + minutes;
+}
+
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
+void check_note(std::string_view note) {
+  if (!is_valid_utf8(note)) {
+    throw UserError("invalid note '" + quote_for_message(note) + "': it is not UTF-8 text; accepted UTF-8 text");
+  }
+  if (utf8_length(note) > kMaxNoteLength) {
+    throw UserError("note of " + std::to_string(utf8_length(note)) + " characters is too long: accepted up to " +
+                    std::to_string(kMaxNoteLength) + " characters");
+  }
+}
+
+}  // namespace backcare::domain

@@ -1,0 +1,30 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/day.hpp"
+
+namespace backcare::domain {
+
+inline constexpr std::size_t kMaxNoteLength = 1000;
+
+/// A pain level: a whole number 0–10 written plainly ("6", not "6.5", "06" or "six").
+int parse_level(std::string_view text);
+/// YYYY-MM-DD, "today", "yesterday" or a weekday name (its most recent day, today included).
+/// Refuses impossible and future days. `what` names the option in messages.
+Day parse_day_argument(std::string_view text, Day today, std::string_view what);
+/// A whole number in [min, max] for option `what`.
+int parse_count(std::string_view text, int min, int max, std::string_view what);
+/// Minutes past midnight of "HH:MM", or nullopt.
+std::optional<int> parse_clock_time(std::string_view text);
+/// Checks a note: valid UTF-8, at most kMaxNoteLength characters. Control characters are kept
+/// (and escaped on output).
+void check_note(std::string_view note);
+/// True when `text` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view text);
+/// A bad value made safe to echo in a one-line error: control bytes and invalid UTF-8 escaped,
+/// long values cut.
+std::string quote_for_message(std::string_view text);
+
+}  // namespace backcare::domain

@@ -1,0 +1,29 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace backcare::domain {
+
+/// A routine from the article (full instructions) or one the user added (name, kind and dose only).
+struct Routine {
+  std::string slug;
+  std::string name;
+  std::string kind;  ///< massage, exercise, heat or other
+  std::string dose;
+  int order = 0;         ///< article order; user routines follow
+  int daily_count = 1;   ///< times a day the article gives it
+  std::string when;      ///< when it is done, in words
+  std::vector<std::string> times_of_day;  ///< "morning", "evening": windows the suggester prefers
+  bool needs_helper = false;
+  bool gentle = false;   ///< fit for a high-pain day
+  std::string section;   ///< where in the article it comes from
+  std::string summary;
+  std::vector<std::string> steps;
+  std::vector<std::string> cautions;
+  bool from_article = true;
+  bool retired = false;
+};
+
+inline bool is_exercise(const Routine& routine) { return routine.kind == "exercise"; }
+
+}  // namespace backcare::domain

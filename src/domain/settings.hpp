@@ -1,0 +1,39 @@
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/day.hpp"
+
+namespace backcare::domain {
+
+enum class BirthType { vaginal, caesarean };
+enum class WeekStart { monday, sunday };
+
+/// The user's settings, parsed. Unset values are nullopt; day-starts and week-start have defaults.
+struct Settings {
+  std::optional<Day> birth_date;
+  std::optional<BirthType> birth_type;
+  std::optional<bool> cleared_for_exercise;
+  int day_starts_minutes = 4 * 60;
+  WeekStart week_start = WeekStart::monday;
+};
+
+/// One setting the user can change.
+struct SettingSpec {
+  std::string_view key;
+  std::string_view accepted;  ///< what is accepted, for messages and help
+  std::string_view meaning;
+};
+
+const std::array<SettingSpec, 5>& setting_specs();
+/// The spec for `key`; UserError naming the keys when there is none.
+const SettingSpec& find_setting(std::string_view key);
+/// Checks and normalises a value for `key` (e.g. "Yes" -> "yes"); UserError saying what is accepted.
+/// `today` bounds birth-date.
+std::string normalise_setting(std::string_view key, std::string_view value, Day today);
+/// Applies a stored, already valid key/value to `settings`.
+void apply_setting(Settings& settings, std::string_view key, std::string_view value);
+
+}  // namespace backcare::domain

@@ -1,0 +1,44 @@
+#include "render/render.hpp"
+
+namespace backcare::render {
+
+nlohmann::json json(const reports::RoutineList& view) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& routine : view.routines) {
+    list.push_back({{"slug", routine.slug},
+                    {"name", routine.name},
+                    {"kind", routine.kind},
+                    {"dose", routine.dose},
+                    {"source", routine.from_article ? "article" : "user"},
+                    {"retired", routine.retired}});
+  }
+  return list;
+}
+
+nlohmann::json json(const reports::RoutineDetail& view) {
+  const auto& routine = view.routine;
+  return {{"slug", routine.slug},
+          {"name", routine.name},
+          {"kind", routine.kind},
+          {"dose", routine.dose},
+          {"source", routine.from_article ? "article" : "user"},
+          {"retired", routine.retired},
+          {"when", routine.when},
+          {"daily_count", routine.daily_count},
+          {"needs_helper", routine.needs_helper},
+          {"section", routine.section},
+          {"summary", routine.summary},
+          {"steps", routine.steps},
+          {"cautions", routine.cautions},
+          {"notes", view.notes}};
+}
+
+nlohmann::json json(const reports::RedFlagsView& view) {
+  nlohmann::json tiers = nlohmann::json::array();
+  for (const auto& tier : view.flags.tiers) {
+    tiers.push_back({{"id", tier.id}, {"title", tier.title}, {"action", tier.action}, {"items", tier.items}});
+  }
+  return {{"intro", view.flags.intro}, {"tiers", tiers}, {"note", view.flags.note}};
+}
+
+}  // namespace backcare::render

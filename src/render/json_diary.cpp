@@ -1,0 +1,70 @@
+#include "render/render.hpp"
+
+namespace backcare::render {
+namespace {
+
+nlohmann::json optional_number(const std::optional<int>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+nlohmann::json pain_json(const domain::PainEntry& entry) {
+  return {{"date", domain::format_iso(entry.day)}, {"level", entry.level}, {"time", entry.time}, {"note", entry.note}};
+}
+
+nlohmann::json done_json(const domain::Completion& done) {
+  return {{"date", domain::format_iso(done.day)}, {"routine", done.slug}, {"time", done.time},
+          {"reps", optional_number(done.reps)},   {"minutes", optional_number(done.minutes)}, {"note", done.note}};
+}
+
+}  // namespace
+
+nlohmann::json json(const reports::Confirmation& view) { return {{"message", view.lines}}; }
+
+nlohmann::json json(const reports::DayView& view) {
+  nlohmann::json out{{"date", domain::format_iso(view.day)}, {"pain", nlohmann::json::array()},
+                     {"done", nlohmann::json::array()}, {"checklist", nlohmann::json::array()}};
+  for (const auto& entry : view.pain) out["pain"].push_back(pain_json(entry));
+  for (const auto& done : view.done) out["done"].push_back(done_json(done));
+  for (const auto& item : view.checklist) {
+    out["checklist"].push_back({{"routine", item.slug}, {"done", item.done}, {"daily_count", item.daily_count}});
+  }
+  return out;
+}
+
+nlohmann::json json(const reports::HistoryView& view) {
+  nlohmann::json entries = nlohmann::json::array();
+  for (const auto& item : view.items) {
+    entries.push_back({{"kind", item.kind},
+                       {"date", domain::format_iso(item.day)},
+                       {"time", item.time},
+                       {"level", optional_number(item.level)},
+                       {"routine", item.routine.empty() ? nlohmann::json(nullptr) : nlohmann::json(item.routine)},
+                       {"reps", optional_number(item.reps)},
+                       {"minutes", optional_number(item.minutes)},
+                       {"note", item.note}});
+  }
+  return {{"from", domain::format_iso(view.range.begin)},
+          {"to", domain::format_iso(view.range.end - date::days{1})},
+          {"entries", entries}};
+}
+
+nlohmann::json json(const reports::ConfigView& view) {
+  nlohmann::json settings = nlohmann::json::object();
+  for (const auto& line : view.settings) settings[line.key] = line.value ? nlohmann::json(*line.value) : nlohmann::json(nullptr);
+  nlohmann::json out{{"settings", settings}};
+  if (!view.changed.empty()) out["changed"] = view.changed;
+  return out;
+}
+
+nlohmann::json json(const reports::UndoView& view) {
+  if (!view.undone) return {{"undone", nullptr}};
+  const auto& undone = *view.undone;
+  nlohmann::json out{{"command", undone.command}, {"pain", nlohmann::json::array()}, {"done", nlohmann::json::array()}};
+  for (const auto& entry : undone.pain) out["pain"].push_back(pain_json(entry));
+  for (const auto& done : undone.done) out["done"].push_back(done_json(done));
+  if (!undone.setting_key.empty()) out["setting"] = {{"key", undone.setting_key}, {"restored", undone.setting_restored ? nlohmann::json(*undone.setting_restored) : nlohmann::json(nullptr)}};
+  if (!undone.routine_slug.empty()) out["routine"] = undone.routine_slug;
+  return {{"undone", out}};
+}
+
+}  // namespace backcare::render

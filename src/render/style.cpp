@@ -1,0 +1,24 @@
+#include "render/style.hpp"
+
+#include <cstdio>
+
+#include "domain/terminal_text.hpp"
+
+namespace backcare::render {
+
+std::string pad(std::string_view text, std::size_t width) {
+  std::string out(text);
+  const auto length = domain::utf8_length(text);
+  if (length < width) out.append(width - length, ' ');
+  return out;
+}
+
+std::string safe(std::string_view note) { return domain::escape_for_terminal(note); }
+
+std::string one_decimal(double value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%.1f", value + 1e-9);  // 2.25 shows as 2.3, not 2.2
+  return text;
+}
+
+}  // namespace backcare::render

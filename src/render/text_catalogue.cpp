@@ -1,0 +1,53 @@
+#include "render/render.hpp"
+
+namespace backcare::render {
+namespace {
+
+std::string bullets(const std::vector<std::string>& lines, bool numbered) {
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out += numbered ? "  " + std::to_string(i + 1) + ". " + lines[i] + "\n" : "  - " + lines[i] + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string text(const reports::RoutineList& view, const Style& style) {
+  std::string out = style.bold(pad("slug", 14) + pad("name", 30) + pad("kind", 10) + "dose") + "\n";
+  for (const auto& routine : view.routines) {
+    out += pad(routine.slug, 14) + pad(routine.name, 30) + pad(routine.kind, 10) + routine.dose;
+    if (!routine.from_article) out += "  (yours)";
+    if (routine.retired) out += "  (retired)";
+    out += "\n";
+  }
+  return out + "Steps and cautions: backcare show SLUG\n";
+}
+
+std::string text(const reports::RoutineDetail& view, const Style& style) {
+  const auto& routine = view.routine;
+  std::string out = style.bold(routine.name + " (" + routine.slug + ")") + "\n";
+  out += "Kind: " + routine.kind + (routine.dose.empty() ? "" : "; dose: " + routine.dose) + "\n";
+  if (!routine.from_article) {
+    out += "Your own routine" + std::string(routine.retired ? " (retired)" : "") + ": backcare has no steps for it.\n";
+    return out + bullets(view.notes, false);
+  }
+  out += "When: " + routine.when + "\n";
+  out += std::string("Needs a helper: ") + (routine.needs_helper ? "yes, a second person does it" : "no") + "\n";
+  out += "From the article: " + routine.section + "\n\n" + routine.summary + "\n\n";
+  out += style.bold("Steps") + "\n" + bullets(routine.steps, true);
+  out += style.bold("Cautions") + "\n" + bullets(routine.cautions, false);
+  if (!view.notes.empty()) out += style.bold("For you") + "\n" + bullets(view.notes, false);
+  return out + "Stop and see 'backcare redflags' if a warning sign appears.\n";
+}
+
+std::string text(const reports::RedFlagsView& view, const Style& style) {
+  std::string out = view.flags.intro + "\n";
+  for (const auto& tier : view.flags.tiers) {
+    out += "\n" + style.warn(tier.title) + ": " + tier.action + "\n" + bullets(tier.items, false);
+  }
+  if (!view.flags.note.empty()) out += "\n" + view.flags.note + "\n";
+  return out;
+}
+
+}  // namespace backcare::render

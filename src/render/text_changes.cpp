@@ -1,0 +1,47 @@
+#include "render/render.hpp"
+
+namespace backcare::render {
+namespace {
+
+std::string undone_text(const store::UndoneAction& undone) {
+  if (undone.command == "pain") {
+    std::string out;
+    for (const auto& entry : undone.pain) {
+      out += "removed pain " + std::to_string(entry.level) + "/10 for " + domain::format_long(entry.day) + " (logged " +
+             entry.time + ")\n";
+    }
+    return out;
+  }
+  if (undone.command == "done") {
+    std::string names;
+    for (const auto& done : undone.done) names += (names.empty() ? "" : ", ") + done.slug;
+    const auto day = undone.done.empty() ? std::string{} : " for " + domain::format_long(undone.done.front().day);
+    return "removed " + names + day + "\n";
+  }
+  if (undone.command == "config") {
+    return undone.setting_restored ? "put " + undone.setting_key + " back to " + *undone.setting_restored + "\n"
+                                   : "unset " + undone.setting_key + " again\n";
+  }
+  if (undone.command == "routine-add") return "removed routine " + undone.routine_slug + "\n";
+  return "brought back routine " + undone.routine_slug + "\n";
+}
+
+}  // namespace
+
+std::string text(const reports::UndoView& view, const Style&) {
+  return view.undone ? undone_text(*view.undone) : "nothing to undo\n";
+}
+
+std::string text(const reports::ConfigView& view, const Style&) {
+  std::string out;
+  for (const auto& line : view.changed) out += line + "\n";
+  if (!view.changed.empty()) return out;
+  for (const auto& line : view.settings) {
+    out += pad(line.key, 22) + pad(line.shown, 18) + line.meaning + "\n";
+  }
+  if (view.settings.size() == 1) out += "accepted: " + view.settings.front().accepted + "\n";
+  else out += "Change one with: backcare config KEY VALUE (or KEY --unset)\n";
+  return out;
+}
+
+}  // namespace backcare::render

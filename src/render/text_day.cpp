@@ -1,0 +1,77 @@
+#include <algorithm>
+
+#include "render/render.hpp"
+
+namespace backcare::render {
+namespace {
+
+std::string pain_summary(const std::vector<domain::PainEntry>& pain) {
+  if (pain.empty()) return "Pain: nothing logged yet (backcare pain 0-10)\n";
+  double sum = 0;
+  int worst = 0;
+  for (const auto& entry : pain) {
+    sum += entry.level;
+    worst = std::max(worst, entry.level);
+  }
+  const auto count = pain.size();
+  return "Pain: " + std::to_string(count) + (count == 1 ? " entry" : " entries") + ", mean " +
+         one_decimal(sum / double(count)) + ", worst " + std::to_string(worst) + "\n";
+}
+
+std::string mark(const reports::ChecklistItem& item) {
+  if (item.done == 0) return "[ ]";
+  if (item.done >= item.daily_count) return "[x]";
+  return "[" + std::to_string(item.done) + "/" + std::to_string(item.daily_count) + "]";
+}
+
+}  // namespace
+
+std::string text(const reports::Confirmation& view, const Style&) {
+  std::string out;
+  for (const auto& line : view.lines) out += line + "\n";
+  return out;
+}
+
+std::string text(const reports::DayView& view, const Style& style) {
+  std::string out = style.bold("Today: " + domain::format_long(view.day)) + "\n";
+  if (view.before_day_start) {
+    out += "(before " + view.day_starts + ", so this still counts as the day before: setting day-starts)\n";
+  }
+  out += pain_summary(view.pain);
+  for (const auto& entry : view.pain) {
+    const std::string level = std::to_string(entry.level) + "/10";
+    out += "  " + entry.time + "  " + (entry.note.empty() ? level + "\n" : pad(level, 5) + "  " + safe(entry.note) + "\n");
+  }
+  const auto done = std::count_if(view.checklist.begin(), view.checklist.end(), [](const auto& i) { return i.done > 0; });
+  out += "Routines: " + std::to_string(done) + " of " + std::to_string(view.checklist.size()) + " done\n";
+  for (const auto& item : view.checklist) {
+    out += "  " + pad(mark(item), 5) + " " + pad(item.slug, 14) + pad(item.name, 30) + item.dose + "\n";
+  }
+  for (const auto& completion : view.done) {
+    if (!completion.note.empty()) out += "  note on " + completion.slug + ": " + safe(completion.note) + "\n";
+  }
+  return out;
+}
+
+std::string text(const reports::HistoryView& view, const Style& style) {
+  std::string out = style.bold("History " + domain::format_iso(view.range.begin) + " to " +
+                               domain::format_iso(view.range.end - date::days{1}) + ", newest first") + "\n";
+  if (view.items.empty()) return out + "no entries in these days\n";
+  std::optional<domain::Day> current;
+  for (const auto& item : view.items) {
+    if (item.day != current) out += domain::format_long(item.day) + "\n";
+    current = item.day;
+    out += "  " + item.time + "  ";
+    if (item.level) {
+      out += "pain " + std::to_string(*item.level) + "/10";
+    } else {
+      out += "done " + item.routine;
+      if (item.reps) out += ", " + std::to_string(*item.reps) + " reps";
+      if (item.minutes) out += ", " + std::to_string(*item.minutes) + " min";
+    }
+    out += item.note.empty() ? "\n" : "  " + safe(item.note) + "\n";
+  }
+  return out;
+}
+
+}  // namespace backcare::render

@@ -1,0 +1,82 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/content.hpp"
+#include "domain/entries.hpp"
+#include "domain/routine.hpp"
+#include "store/store.hpp"
+
+namespace backcare::reports {
+
+/// A write's confirmation: one line, plus a pointer to the red flags where the entry calls for it.
+struct Confirmation {
+  std::vector<std::string> lines;
+};
+
+struct ChecklistItem {
+  std::string slug, name, dose;
+  int done = 0;         ///< times logged on the day
+  int daily_count = 1;  ///< times the article gives it a day
+};
+
+/// `today`: the diary day, its entries and the checklist of active routines.
+struct DayView {
+  domain::Day day;
+  bool is_today = true;
+  std::string day_starts;      ///< HH:MM
+  bool before_day_start = false;  ///< the clock is past midnight but before day-starts: the day is yesterday's
+  std::vector<domain::PainEntry> pain;
+  std::vector<domain::Completion> done;
+  std::vector<ChecklistItem> checklist;
+};
+
+struct RoutineList {
+  std::vector<domain::Routine> routines;
+};
+
+/// `show`: one routine in full, with notes that depend on the user's settings.
+struct RoutineDetail {
+  domain::Routine routine;
+  std::vector<std::string> notes;
+};
+
+struct RedFlagsView {
+  content::RedFlags flags;
+};
+
+/// One line of `history`: a pain entry or a routine done.
+struct HistoryItem {
+  std::string kind;  ///< pain or done
+  domain::Day day;
+  std::string time;
+  std::optional<int> level;
+  std::string routine;
+  std::optional<int> reps, minutes;
+  std::string note;
+};
+
+struct HistoryView {
+  domain::DateRange range;
+  std::vector<HistoryItem> items;  ///< newest first
+};
+
+struct SettingLine {
+  std::string key;
+  std::optional<std::string> value;
+  std::string shown;  ///< the value, or its default, or "(not set)"
+  std::string accepted;
+  std::string meaning;
+};
+
+struct ConfigView {
+  std::vector<SettingLine> settings;
+  std::vector<std::string> changed;  ///< set when the command changed something
+};
+
+struct UndoView {
+  std::optional<store::UndoneAction> undone;
+};
+
+}  // namespace backcare::reports

@@ -1,0 +1,13 @@
+#pragma once
+#include <SQLiteCpp/Database.h>
+
+#include "content/content.hpp"
+
+namespace backcare::store {
+
+/// Brings the article routines in the database in line with the embedded content, by slug, in one
+/// transaction. Skipped when the content hash is the one last synced, so a normal run does no work.
+/// Routines that left the content are retired, never deleted, so their history stays whole.
+void sync_catalogue(SQLite::Database& db, const content::Content& content);
+
+}  // namespace backcare::store

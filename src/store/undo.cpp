@@ -1,0 +1,88 @@
+#include <SQLiteCpp/Transaction.h>
+
+#include "store/rows.hpp"
+#include "store/store.hpp"
+
+namespace backcare::store {
+namespace {
+
+std::vector<domain::PainEntry> pain_of_action(SQLite::Database& db, std::int64_t action) {
+  SQLite::Statement query(db, "SELECT id, day, time, logged_at, level, note FROM pain WHERE action_id = ? ORDER BY id");
+  query.bind(1, action);
+  std::vector<domain::PainEntry> found;
+  while (query.executeStep()) {
+    found.push_back({query.getColumn(0).getInt64(), day_of(query.getColumn(1)), query.getColumn(2).getString(),
+                     query.getColumn(3).getString(), query.getColumn(4).getInt(), query.getColumn(5).getString()});
+  }
+  return found;
+}
+
+std::vector<domain::Completion> done_of_action(SQLite::Database& db, std::int64_t action) {
+  SQLite::Statement query(db,
+                          "SELECT c.id, c.day, c.time, c.logged_at, r.slug, c.reps, c.minutes, c.note "
+                          "FROM completion c JOIN routine r ON r.id = c.routine_id WHERE c.action_id = ? ORDER BY c.id");
+  query.bind(1, action);
+  std::vector<domain::Completion> found;
+  while (query.executeStep()) {
+    found.push_back({query.getColumn(0).getInt64(), day_of(query.getColumn(1)), query.getColumn(2).getString(),
+                     query.getColumn(3).getString(), query.getColumn(4).getString(),
+                     optional_int(query.getColumn(5)), optional_int(query.getColumn(6)),
+                     query.getColumn(7).getString()});
+  }
+  return found;
+}
+
+void run_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
+  SQLite::Statement statement(db, sql);
+  statement.bind(1, id);
+  statement.exec();
+}
+
+void restore_setting(SQLite::Database& db, UndoneAction& undone, const SQLite::Statement& action) {
+  undone.setting_key = action.getColumn(2).getString();
+  SQLite::Statement change(db, action.getColumn(3).isNull() ? "DELETE FROM setting WHERE key = ?"
+                                                             : "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)");
+  change.bind(1, undone.setting_key);
+  if (!action.getColumn(3).isNull()) {
+    undone.setting_restored = action.getColumn(3).getString();
+    change.bind(2, *undone.setting_restored);
+  }
+  change.exec();
+}
+
+std::string routine_slug(SQLite::Database& db, std::int64_t routine_id) {
+  SQLite::Statement query(db, "SELECT slug FROM routine WHERE id = ?");
+  query.bind(1, routine_id);
+  return query.executeStep() ? query.getColumn(0).getString() : std::string{};
+}
+
+}  // namespace
+
+std::optional<UndoneAction> Store::undo_last() {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement action(*db_,
+                           "SELECT id, command, setting_key, setting_old, routine_id FROM action ORDER BY id DESC LIMIT 1");
+  if (!action.executeStep()) return std::nullopt;
+  const auto id = action.getColumn(0).getInt64();
+  UndoneAction undone{action.getColumn(1).getString(), {}, {}, {}, {}, {}};
+  const auto routine_id = action.getColumn(4).isNull() ? 0 : action.getColumn(4).getInt64();
+  if (undone.command == "pain") {
+    undone.pain = pain_of_action(*db_, id);
+    run_bound(*db_, "DELETE FROM pain WHERE action_id = ?", id);
+  } else if (undone.command == "done") {
+    undone.done = done_of_action(*db_, id);
+    run_bound(*db_, "DELETE FROM completion WHERE action_id = ?", id);
+  } else if (undone.command == "config") {
+    restore_setting(*db_, undone, action);
+  } else {
+    undone.routine_slug = routine_slug(*db_, routine_id);
+  }
+  action.reset();
+  run_bound(*db_, "DELETE FROM action WHERE id = ?", id);
+  if (undone.command == "routine-add") run_bound(*db_, "DELETE FROM routine WHERE id = ?", routine_id);
+  if (undone.command == "routine-retire") run_bound(*db_, "UPDATE routine SET retired = 0 WHERE id = ?", routine_id);
+  transaction.commit();
+  return undone;
+}
+
+}  // namespace backcare::store

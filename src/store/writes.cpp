@@ -1,0 +1,111 @@
+#include <SQLiteCpp/Transaction.h>
+
+#include "domain/errors.hpp"
+#include "store/rows.hpp"
+#include "store/store.hpp"
+
+namespace backcare::store {
+namespace {
+
+/// Remembers which routine a routine command changed, so undo can reverse it.
+void link_routine(SQLite::Database& db, std::int64_t action, std::int64_t routine_id) {
+  SQLite::Statement link(db, "UPDATE action SET routine_id = ? WHERE id = ?");
+  link.bind(1, routine_id);
+  link.bind(2, action);
+  link.exec();
+}
+
+}  // namespace
+
+std::int64_t Store::record_action(const std::string& command, const std::string& logged_at) {
+  SQLite::Statement insert(*db_, "INSERT INTO action (command, logged_at) VALUES (?, ?)");
+  insert.bind(1, command);
+  insert.bind(2, logged_at);
+  insert.exec();
+  return db_->getLastInsertRowid();
+}
+
+void Store::add_pain(const domain::PainEntry& entry) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  const auto action = record_action("pain", entry.logged_at);
+  SQLite::Statement insert(*db_,
+                           "INSERT INTO pain (day, time, logged_at, level, note, action_id) VALUES (?, ?, ?, ?, ?, ?)");
+  insert.bind(1, domain::format_iso(entry.day));
+  insert.bind(2, entry.time);
+  insert.bind(3, entry.logged_at);
+  insert.bind(4, entry.level);
+  insert.bind(5, entry.note);
+  insert.bind(6, action);
+  insert.exec();
+  transaction.commit();
+}
+
+void Store::add_completions(const std::vector<domain::Completion>& completions) {
+  if (completions.empty()) return;
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  const auto action = record_action("done", completions.front().logged_at);
+  SQLite::Statement insert(*db_,
+                           "INSERT INTO completion (day, time, logged_at, routine_id, reps, minutes, note, action_id) "
+                           "SELECT ?, ?, ?, id, ?, ?, ?, ? FROM routine WHERE slug = ?");
+  for (const auto& done : completions) {
+    insert.bind(1, domain::format_iso(done.day));
+    insert.bind(2, done.time);
+    insert.bind(3, done.logged_at);
+    bind_optional(insert, 4, done.reps);
+    bind_optional(insert, 5, done.minutes);
+    insert.bind(6, done.note);
+    insert.bind(7, action);
+    insert.bind(8, done.slug);
+    if (insert.exec() != 1) throw UserError("no routine '" + done.slug + "'");
+    insert.reset();
+  }
+  transaction.commit();
+}
+
+void Store::set_setting(const std::string& key, const std::optional<std::string>& value, const std::string& logged_at) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  const auto old = setting_values();
+  const auto action = record_action("config", logged_at);
+  SQLite::Statement remember(*db_, "UPDATE action SET setting_key = ?, setting_old = ? WHERE id = ?");
+  remember.bind(1, key);
+  if (auto found = old.find(key); found != old.end()) remember.bind(2, found->second);
+  else remember.bind(2);
+  remember.bind(3, action);
+  remember.exec();
+  SQLite::Statement change(*db_, value ? "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"
+                                       : "DELETE FROM setting WHERE key = ?");
+  change.bind(1, key);
+  if (value) change.bind(2, *value);
+  change.exec();
+  transaction.commit();
+}
+
+void Store::add_routine(const domain::Routine& routine, const std::string& logged_at) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement insert(*db_,
+                           "INSERT INTO routine (slug, name, kind, dose, source, position) "
+                           "VALUES (?, ?, ?, ?, 'user', 1000 + (SELECT count(*) FROM routine))");
+  insert.bind(1, routine.slug);
+  insert.bind(2, routine.name);
+  insert.bind(3, routine.kind);
+  insert.bind(4, routine.dose);
+  insert.exec();
+  const auto routine_id = db_->getLastInsertRowid();
+  const auto action = record_action("routine-add", logged_at);
+  link_routine(*db_, action, routine_id);
+  transaction.commit();
+}
+
+void Store::retire_routine(const std::string& slug, const std::string& logged_at) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement retire(*db_, "UPDATE routine SET retired = 1 WHERE slug = ? AND retired = 0 RETURNING id");
+  retire.bind(1, slug);
+  if (!retire.executeStep()) throw UserError("no active routine '" + slug + "'");
+  const auto routine_id = retire.getColumn(0).getInt64();
+  retire.reset();
+  const auto action = record_action("routine-retire", logged_at);
+  link_routine(*db_, action, routine_id);
+  transaction.commit();
+}
+
+}  // namespace backcare::store
