@@ -26,8 +26,8 @@ CREATE TABLE action (
 
 CREATE TABLE pain (
   id         INTEGER PRIMARY KEY,
-  day        TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day),
-  time       TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),
+  day        TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day, '+0 days') IS day),
+  time       TEXT NOT NULL CHECK (time GLOB '[01][0-9]:[0-5][0-9]' OR time GLOB '2[0-3]:[0-5][0-9]'),
   logged_at  TEXT NOT NULL,
   level      INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),
   note       TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 1000),
@@ -37,8 +37,8 @@ CREATE INDEX pain_by_day ON pain(day);
 
 CREATE TABLE completion (
   id          INTEGER PRIMARY KEY,
-  day         TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day),
-  time        TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),
+  day         TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day, '+0 days') IS day),
+  time        TEXT NOT NULL CHECK (time GLOB '[01][0-9]:[0-5][0-9]' OR time GLOB '2[0-3]:[0-5][0-9]'),
   logged_at   TEXT NOT NULL,
   routine_id  INTEGER NOT NULL REFERENCES routine(id),
   reps        INTEGER CHECK (reps IS NULL OR reps BETWEEN 1 AND 1000),

@@ -34,7 +34,7 @@ reports::Confirmation run(const cli::PainArgs& args, Env& env) {
 }
 
 reports::Confirmation run(const cli::DoneArgs& args, Env& env) {
-  const auto routines = env.db().routines(false);
+  const auto routines = env.db().routines(true);
   std::vector<domain::Completion> completions;
   domain::Completion done;
   done.day = args.date ? domain::parse_day_argument(*args.date, env.today, "--date") : env.today;

@@ -53,7 +53,7 @@ reports::Confirmation run(const cli::RoutineAddArgs& args, Env& env) {
 }
 
 reports::Confirmation run(const cli::RoutineRetireArgs& args, Env& env) {
-  const auto slug = resolve_slug(args.slug, env.db().routines(false));
+  const auto slug = resolve_slug(args.slug, env.db().routines(true));
   env.db().retire_routine(slug, domain::utc_text(env.now));
   return {{"retired routine " + slug + ": hidden from lists, its history kept ('backcare undo' brings it back)"}};
 }

@@ -20,6 +20,7 @@ std::vector<std::string> closest(std::string_view text, const std::vector<domain
   std::size_t best = 4;  // further than this is not a typo worth pointing at
   std::vector<std::string> found;
   for (const auto& routine : routines) {
+    if (routine.retired) continue;
     const auto distance = edit_distance(text, routine.slug);
     if (distance < best) {
       best = distance;
@@ -49,11 +50,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string resolve_slug(std::string_view text, const std::vector<domain::Routine>& routines) {
   std::vector<std::string> prefixed;
-  for (const auto& routine : routines) {
-    if (routine.slug == text) return routine.slug;
-    if (!text.empty() && routine.slug.starts_with(text)) prefixed.push_back(routine.slug);
-  }
   const std::string shown = "'" + domain::quote_for_message(text) + "'";
+  for (const auto& routine : routines) {
+    if (routine.slug == text && routine.retired) {
+      throw UserError("routine " + shown + " is retired: accepted an active routine (see 'backcare routines')");
+    }
+    if (routine.slug == text) return routine.slug;
+    if (!text.empty() && !routine.retired && routine.slug.starts_with(text)) prefixed.push_back(routine.slug);
+  }
   if (prefixed.size() == 1) return prefixed.front();
   if (prefixed.size() > 1) throw UserError("routine " + shown + " is ambiguous: did you mean " + quoted_list(prefixed) + "?");
   const auto near = closest(text, routines);

@@ -1,0 +1,103 @@
+// The daily diary through the built binary: each command's whole output against a golden file.
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+class Diary : public DiaryTest {};
+
+TEST_F(Diary, PainConfirmsAndPointsToRedFlagsFromSeven) {
+  EXPECT_EQ(ok({"pain", "6"}), "logged pain 6/10 for Thu 26 Nov 2026\n");
+  EXPECT_EQ(ok({"pain", "4", "--date", "yesterday", "--note", "after the walk"}), "logged pain 4/10 for Wed 25 Nov 2026\n");
+  EXPECT_EQ(ok({"pain", "7", "--date", "monday"}),
+            "logged pain 7/10 for Mon 23 Nov 2026\n"
+            "Pain of 7 or more: please read 'backcare redflags' for symptoms that need care soon.\n");
+}
+
+TEST_F(Diary, DoneTakesSeveralSlugsAndUniquePrefixes) {
+  EXPECT_EQ(ok({"done", "back-rub", "knee"}), "logged back-rub, knee-hug for Thu 26 Nov 2026\n");
+  EXPECT_EQ(ok({"done", "hot-compress", "--date", "2026-11-20", "--minutes", "20"}),
+            "logged hot-compress for Fri 20 Nov 2026\n");
+}
+
+TEST_F(Diary, TodayShowsEntriesAndTheChecklist) {
+  today_ = "2026-11-26T08:15";
+  ok({"pain", "5", "--note", "stiff after the night feed"});
+  today_ = "2026-11-26T21:40";
+  ok({"pain", "3"});
+  ok({"done", "back-rub", "palm-press", "--note", "with \x1b[31mred\x1b[0m"});
+  expect_golden("today_text", ok({"today"}));
+  expect_golden("today_json", ok({"today", "--json"}));
+}
+
+TEST_F(Diary, NightFeedsCountForTheDayBefore) {
+  today_ = "2026-11-27T01:30";
+  EXPECT_EQ(ok({"pain", "6"}), "logged pain 6/10 for Thu 26 Nov 2026\n");
+  expect_golden("today_before_day_start", ok({"today"}));
+  ok({"config", "day-starts", "00:00"});
+  EXPECT_EQ(ok({"pain", "2"}), "logged pain 2/10 for Fri 27 Nov 2026\n");
+}
+
+TEST_F(Diary, RoutinesAndShow) {
+  expect_golden("routines_text", ok({"routines"}));
+  expect_golden("routines_json", ok({"routines", "--json"}));
+  expect_golden("show_knee_hug", ok({"show", "knee-hug"}));
+  expect_golden("show_hot_compress_json", ok({"show", "hot", "--json"}));
+  ok({"config", "birth-type", "caesarean"});
+  expect_golden("show_sit_up_after_caesarean", ok({"show", "sit-up"}));
+}
+
+TEST_F(Diary, RedFlags) { expect_golden("redflags", ok({"redflags"})); }
+
+TEST_F(Diary, HistoryNewestFirst) {
+  ok({"pain", "6", "--date", "2026-11-01", "--note", "first day"});
+  ok({"done", "hot-compress", "--date", "2026-11-01", "--minutes", "20"});
+  ok({"done", "knee-hug", "--date", "2026-11-20", "--reps", "10"});
+  ok({"pain", "3", "--date", "2026-11-20", "--note", "'); DROP TABLE pain; --"});
+  expect_golden("history_text", ok({"history", "--from", "2026-11-01"}));
+  expect_golden("history_json", ok({"history", "--from", "2026-11-01", "--to", "2026-11-19", "--json"}));
+}
+
+TEST_F(Diary, UndoReversesCommandsOneByOne) {
+  ok({"pain", "6"});
+  ok({"done", "back-rub", "knee-hug"});
+  ok({"config", "birth-date", "2026-10-02"});
+  EXPECT_EQ(ok({"undo"}), "unset birth-date again\n");
+  EXPECT_EQ(ok({"undo"}), "removed back-rub, knee-hug for Thu 26 Nov 2026\n");
+  EXPECT_EQ(ok({"undo"}), "removed pain 6/10 for Thu 26 Nov 2026 (logged 12:00)\n");
+  EXPECT_EQ(ok({"undo"}), "nothing to undo\n");
+  EXPECT_EQ(ok({"history", "--json"}), "{\n  \"entries\": [],\n  \"from\": \"2026-10-28\",\n  \"to\": \"2026-11-26\"\n}\n");
+}
+
+TEST_F(Diary, ConfigShowsSetsAndUnsets) {
+  expect_golden("config_empty", ok({"config"}));
+  EXPECT_EQ(ok({"config", "birth-date", "2026-10-02"}), "set birth-date to 2026-10-02\n");
+  EXPECT_EQ(ok({"config", "birth-type", "Caesarean"}), "set birth-type to caesarean\n");
+  EXPECT_EQ(ok({"config", "birth-type"}),
+            "birth-type            caesarean         how your baby was born; exercises wait longer after a caesarean\n"
+            "accepted: vaginal or caesarean\n");
+  EXPECT_EQ(ok({"config", "birth-type", "--unset"}), "unset birth-type\n");
+  expect_golden("config_json", ok({"config", "--json"}));
+}
+
+TEST_F(Diary, UserRoutinesSitBesideTheArticlesAndRetireWithoutLoss) {
+  EXPECT_EQ(ok({"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "exercise", "--dose", "10 reps"}),
+            "added routine pelvic-tilt (Pelvic tilt)\n");
+  ok({"done", "pelvic-tilt", "--reps", "10"});
+  EXPECT_EQ(ok({"routine", "retire", "pelvic-tilt"}),
+            "retired routine pelvic-tilt: hidden from lists, its history kept ('backcare undo' brings it back)\n");
+  expect_golden("routines_with_retired", ok({"routines", "--all"}));
+  EXPECT_EQ(ok({"history"}), "History 2026-10-28 to 2026-11-26, newest first\nThu 26 Nov 2026\n"
+                             "  12:00  done pelvic-tilt, 10 reps\n");
+  expect_refused({"done", "pelvic-tilt"}, "routine 'pelvic-tilt' is retired: accepted an active routine (see 'backcare routines')");
+}
+
+TEST_F(Diary, HelpTeachesWithExamples) {
+  expect_golden("help", ok({"--help"}));
+  expect_golden("help_done", ok({"done", "--help"}));
+}
+
+TEST_F(Diary, NoCommandShowsTodayAndWhatToDoNext) { expect_golden("status", ok({})); }
+
+}  // namespace
+}  // namespace backcare::e2e

@@ -1,0 +1,111 @@
+#include "e2e/harness.hpp"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace backcare::e2e {
+namespace {
+
+std::filesystem::path make_temp_dir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "backcare-e2e-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  return pattern;
+}
+
+}  // namespace
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+RunResult run_binary(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                     const std::string& input) {
+  const auto dir = make_temp_dir();
+  const auto in_path = dir / "stdin", out_path = dir / "stdout", err_path = dir / "stderr";
+  std::ofstream(in_path, std::ios::binary) << input;
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    std::vector<std::string> env_text;
+    for (const auto& [key, value] : env) env_text.push_back(key + "=" + value);
+    if (const char* path = std::getenv("PATH")) env_text.push_back(std::string("PATH=") + path);
+    std::vector<char*> envp;
+    for (auto& item : env_text) envp.push_back(item.data());
+    envp.push_back(nullptr);
+    std::vector<std::string> argv_text{BACKCARE_BINARY};
+    argv_text.insert(argv_text.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& item : argv_text) argv.push_back(item.data());
+    argv.push_back(nullptr);
+    ::dup2(::open(in_path.c_str(), O_RDONLY), 0);
+    ::dup2(::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 1);
+    ::dup2(::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 2);
+    ::execve(argv[0], argv.data(), envp.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  RunResult result{WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), read_file(out_path),
+                   read_file(err_path)};
+  std::filesystem::remove_all(dir);
+  return result;
+}
+
+void expect_golden(const std::string& name, const std::string& actual) {
+  const std::filesystem::path path = std::filesystem::path(BACKCARE_EXPECTED_DIR) / (name + ".txt");
+  const char* update = std::getenv("BACKCARE_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(std::filesystem::exists(path)) << "missing golden file " << path << "; run with BACKCARE_UPDATE_GOLDEN=1";
+  EXPECT_EQ(actual, read_file(path)) << "golden " << path;
+}
+
+void DiaryTest::SetUp() {
+  dir_ = make_temp_dir();
+  db_ = dir_ / "backcare.db";
+}
+
+void DiaryTest::TearDown() { std::filesystem::remove_all(dir_); }
+
+RunResult DiaryTest::run(std::vector<std::string> args) {
+  args.insert(args.begin(), {"--db", db_.string()});
+  auto env = extra_env_;
+  env["BACKCARE_TODAY"] = today_;
+  env["HOME"] = dir_.string();
+  return run_binary(args, env);
+}
+
+std::string DiaryTest::ok(std::vector<std::string> args) {
+  const auto result = run(args);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  return result.out;
+}
+
+std::string DiaryTest::snapshot() {
+  // Every entry and setting, through the program's own JSON.
+  const auto history = run({"history", "--from", "1990-01-01", "--json"});
+  const auto config = run({"config", "--json"});
+  const auto routines = run({"routines", "--all", "--json"});
+  return history.out + config.out + routines.out;
+}
+
+void DiaryTest::expect_refused(std::vector<std::string> args, const std::string& message) {
+  const auto before = snapshot();
+  const auto result = run(args);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "backcare: error: " + message + "\n");
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(snapshot(), before);
+}
+
+}  // namespace backcare::e2e

@@ -1,0 +1,51 @@
+#pragma once
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace backcare::e2e {
+
+/// What one run of the built binary did.
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs the built `backcare` with `args` and the environment `env` (nothing else inherited but PATH),
+/// feeding `input` on stdin.
+RunResult run_binary(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                     const std::string& input = "");
+
+/// The text of a file, or "" when it is missing.
+std::string read_file(const std::filesystem::path& path);
+
+/// Compares `actual` with tests/e2e/expected/<name>.txt. With BACKCARE_UPDATE_GOLDEN=1 it rewrites the
+/// file instead, for review in the diff.
+void expect_golden(const std::string& name, const std::string& actual);
+
+/// A fresh temporary directory and diary per test, with a fixed "today".
+class DiaryTest : public ::testing::Test {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+
+  /// Runs backcare on this test's diary: `--db <tmp>/backcare.db` is added, BACKCARE_TODAY set.
+  RunResult run(std::vector<std::string> args);
+  /// Runs and asserts success with an empty stderr; returns stdout.
+  std::string ok(std::vector<std::string> args);
+  /// Everything in the diary, for "unchanged" checks.
+  std::string snapshot();
+  /// Runs a refused command: exit 2, exactly `message` on stderr, nothing on stdout, diary unchanged.
+  void expect_refused(std::vector<std::string> args, const std::string& message);
+
+  std::filesystem::path dir_;
+  std::filesystem::path db_;
+  std::string today_ = "2026-11-26";
+  std::map<std::string, std::string> extra_env_;
+};
+
+}  // namespace backcare::e2e

@@ -1,0 +1,71 @@
+// Every refused input: exit 2, one exact line on stderr, nothing on stdout, the diary unchanged.
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+struct RefusedCase {
+  std::vector<std::string> args;
+  std::string message;
+};
+
+const char* kLevel = "': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine)";
+const char* kDay = "': accepted YYYY-MM-DD (a real day), today, yesterday or a weekday name such as monday";
+
+std::vector<RefusedCase> refused_cases() {
+  return {
+      {{"pain", "11"}, std::string("invalid pain level '11") + kLevel},
+      {{"pain", "-1"}, std::string("invalid pain level '-1") + kLevel},
+      {{"pain", "6.5"}, std::string("invalid pain level '6.5") + kLevel},
+      {{"pain", "six"}, std::string("invalid pain level 'six") + kLevel},
+      {{"pain", ""}, std::string("invalid pain level '") + kLevel},
+      {{"pain", "6", "--date", "2026-02-30"}, std::string("invalid --date '2026-02-30") + kDay},
+      {{"pain", "6", "--date", "tomorrow"}, std::string("invalid --date 'tomorrow") + kDay},
+      {{"pain", "6", "--date", "2026-11-27"}, "--date '2026-11-27' is in the future: accepted a day up to today, 2026-11-26"},
+      {{"pain", "6", "--note", std::string(1001, 'x')}, "note of 1001 characters is too long: accepted up to 1000 characters"},
+      {{"pain", "6", "--note", "bad \xff byte"}, "invalid note 'bad \\xff byte': it is not UTF-8 text; accepted UTF-8 text"},
+      {{"pain"}, "level is required (see 'backcare --help')"},
+      {{"done", "back-rubb"}, "no routine 'back-rubb' (did you mean 'back-rub'?)"},
+      {{"done", "back-rub", "nothing-like-it"}, "no routine 'nothing-like-it': see 'backcare routines' for the slugs"},
+      {{"done", "k"}, "routine 'k' is ambiguous: did you mean 'knot-rub' or 'knee-hug'?"},
+      {{"done", "back-rub", "--minutes", "0"}, "invalid --minutes '0': accepted a whole number from 1 to 600"},
+      {{"done", "back-rub", "--reps", "ten"}, "invalid --reps 'ten': accepted a whole number from 1 to 1000"},
+      {{"done", "back-rub", "--date", "2026-11-27"}, "--date '2026-11-27' is in the future: accepted a day up to today, 2026-11-26"},
+      {{"history", "--from", "2026-11-20", "--to", "2026-11-10"},
+       "--from 2026-11-20 is after --to 2026-11-10: accepted a --from on or before --to"},
+      {{"history", "--from", "20261101"}, std::string("invalid --from '20261101") + kDay},
+      {{"config", "birth-date", "2026-12-01"}, "birth-date '2026-12-01' is in the future: accepted a day up to today, 2026-11-26"},
+      {{"config", "birth-type", "home"}, "invalid birth-type 'home': accepted vaginal or caesarean"},
+      {{"config", "cleared-for-exercise", "maybe"}, "invalid cleared-for-exercise 'maybe': accepted yes or no"},
+      {{"config", "day-starts", "25:00"}, "invalid day-starts '25:00': accepted a time HH:MM from 00:00 to 12:00 (default 04:00)"},
+      {{"config", "week-start", "friday"}, "invalid week-start 'friday': accepted monday or sunday (default monday)"},
+      {{"config", "colour", "blue"},
+       "no setting 'colour': accepted birth-date, birth-type, cleared-for-exercise, day-starts, week-start"},
+      {{"show", "nothing"}, "no routine 'nothing': see 'backcare routines' for the slugs"},
+      {{"routine", "add", "Pelvic", "--name", "Pelvic tilt", "--kind", "exercise"},
+       "invalid routine slug 'Pelvic': accepted 1 to 40 lower-case letters, digits and dashes, starting with a letter"},
+      {{"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "yoga"},
+       "invalid --kind 'yoga': accepted massage, exercise, heat or other"},
+      {{"routine", "add", "back-rub", "--name", "Again", "--kind", "massage"},
+       "routine 'back-rub' already exists: accepted a new slug"},
+      {{"routine", "retire", "nothing"}, "no routine 'nothing': see 'backcare routines' for the slugs"},
+      {{"fly"}, "the following argument was not expected: fly (see 'backcare --help')"},
+      {{"today", "--colour"}, "the following argument was not expected: --colour (see 'backcare --help')"},
+  };
+}
+
+class RefusedInput : public DiaryTest, public ::testing::WithParamInterface<std::size_t> {};
+
+TEST_P(RefusedInput, ExitsTwoWithOneLineAndChangesNothing) {
+  // A diary with something in it, so "unchanged" means something.
+  ok({"pain", "5", "--date", "yesterday", "--note", "before"});
+  ok({"done", "palm-press"});
+  ok({"config", "birth-date", "2026-10-02"});
+  const auto& refused = refused_cases().at(GetParam());
+  expect_refused(refused.args, refused.message);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryCommand, RefusedInput, ::testing::Range<std::size_t>(0, refused_cases().size()));
+
+}  // namespace
+}  // namespace backcare::e2e
