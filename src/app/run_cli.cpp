@@ -7,6 +7,8 @@
 #include "commands/commands.hpp"
 #include "domain/errors.hpp"
 #include "render/render.hpp"
+#include "render/report_render.hpp"
+#include "render/transfer_render.hpp"
 
 namespace backcare::app {
 namespace {
@@ -33,6 +35,10 @@ struct Dispatcher {
     const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR")};
     if (args.json) out << render::json(result).dump(2) << "\n";
     else out << render::text(result, style);
+    // A result that reports a failure (check finding damage) exits 1 after printing what was found.
+    if constexpr (requires { result.failure; }) {
+      if (!result.failure.empty()) throw StorageError(result.failure);
+    }
     if constexpr (std::is_same_v<Args, cli::StatusArgs>) {
       out << "\nLog pain: backcare pain 0-10   Mark routines: backcare done SLUG   Ideas: backcare suggest\n";
     }

@@ -36,6 +36,45 @@ const std::vector<CommandSpec>& command_table() {
       {"today", "Today's entries and a checklist of the routines", "  backcare today\n  backcare today --json",
        [](CLI::App& app, Slots& s) { add_json(app, s.today.json); },
        [](const Slots& s) -> Command { return s.today; }},
+      {"suggest", "Routines that fit today, with why, one tip and when to seek care",
+       "  backcare suggest\n  backcare suggest --helper --all\n\n"
+       "Rules, in order: a routine done today is not suggested again (unless the article gives it twice a day);\n"
+       "exercises wait for cleared-for-exercise, or 6 weeks after birth-date (8 after a caesarean); after a day\n"
+       "with pain of 7 or more, gentle routines only; routines needing a second person only with --helper; the\n"
+       "article's times of day (morning before 11:00, evening from 19:00); then the longest undone first.\n"
+       "Your own routines are ranked the same way, without times of day or the exercise wait.",
+       [](CLI::App& app, Slots& s) {
+         add_date(app, s.suggest.date, "Suggest for this day (default today)");
+         app.add_flag("--helper", s.suggest.helper, "Someone can help today (adds routines that need a second person)");
+         app.add_flag("--all", s.suggest.all, "Every routine that fits, not just the first four");
+         add_json(app, s.suggest.json);
+       },
+       [](const Slots& s) -> Command { return s.suggest; }},
+      {"week", "The weekly summary: a row per day, the week's pain and routines",
+       "  backcare week\n  backcare week last\n  backcare week 2026-W47\n  backcare week 2026-11-24 --json\n\n"
+       "Weeks run Monday to Sunday and are named by ISO week (2026-W48). With 'backcare config week-start\n"
+       "sunday' they run Sunday to Saturday and are named by their first day (2026-11-22); an ISO week then\n"
+       "means the Sunday week holding its Monday.",
+       [](CLI::App& app, Slots& s) {
+         app.add_option("week", s.week.week, "2026-W47, last, or a day YYYY-MM-DD in the week (default this week)")
+             ->type_name("WEEK");
+         add_json(app, s.week.json);
+       },
+       [](const Slots& s) -> Command { return s.week; }},
+      {"trend", "How pain changes over the weeks, and whether the change is meaningful",
+       "  backcare trend\n  backcare trend --weeks 12\n  backcare trend --all --json\n\n"
+       "Weeks follow the week-start setting. The baseline is the first week in the diary with 5 or more\n"
+       "logged days, the latest the most recent week with 3 or more; a week's pain is the mean of its daily\n"
+       "means. Associations and habits cover the weeks shown.",
+       [](CLI::App& app, Slots& s) {
+         auto* weeks = app.add_option("--weeks", s.trend.weeks, "The last N weeks, 1 to 520 (default 8)")->type_name("N");
+         auto* since = app.add_option("--since", s.trend.since, "The weeks from the one holding this day")->type_name("DAY");
+         auto* all = app.add_flag("--all", s.trend.all, "Every week since the first entry");
+         weeks->excludes(since)->excludes(all);
+         since->excludes(all);
+         add_json(app, s.trend.json);
+       },
+       [](const Slots& s) -> Command { return s.trend; }},
       {"history", "Entries, newest first (default the last 30 days)",
        "  backcare history --from 2026-11-01\n  backcare history --from monday --json",
        [](CLI::App& app, Slots& s) {
@@ -92,6 +131,41 @@ const std::vector<CommandSpec>& command_table() {
          if (s.routine_add_app->parsed()) return s.routine_add;
          return s.routine_retire;
        }},
+      {"export", "Write every entry, your routines and settings as CSV or JSON, to stdout or a file",
+       "  backcare export --out diary.csv\n  backcare export --format json > diary.json\n\n"
+       "CSV holds the entries; JSON also holds your own routines and settings. A file written with --out is\n"
+       "readable by you only (mode 0600) and replaced whole, never half written.",
+       [](CLI::App& app, Slots& s) {
+         app.add_option("--format", s.export_args.format, "csv or json (default: from --out's name, else csv)")
+             ->type_name("FORMAT");
+         app.add_option("--out", s.export_args.out, "Write to this file instead of stdout")->type_name("FILE");
+       },
+       [](const Slots& s) -> Command { return s.export_args; }},
+      {"import", "Add the entries of an export file; one bad row and nothing is written",
+       "  backcare import diary.csv\n  backcare import old-phone.json\n\n"
+       "Every row is checked first: one bad row and nothing is written. Entries the diary already holds are\n"
+       "not added again, so importing a file twice adds nothing the second time. Settings you already have\n"
+       "are kept. 'backcare undo' does not reverse an import: it reverses the last command before it.",
+       [](CLI::App& app, Slots& s) {
+         app.add_option("file", s.import_args.file, "A file written by 'backcare export'")->required();
+         app.add_option("--format", s.import_args.format, "csv or json (default: from the file's name)")
+             ->type_name("FORMAT");
+         add_json(app, s.import_args.json);
+       },
+       [](const Slots& s) -> Command { return s.import_args; }},
+      {"backup", "Copy the diary to a file, safely even while another backcare writes",
+       "  backcare backup ~/backcare-2026-11-26.db\n  backcare backup /media/usb/backcare.db --force\n\n"
+       "The copy is a whole SQLite diary, readable by you only (mode 0600): open it with --db FILE.",
+       [](CLI::App& app, Slots& s) {
+         app.add_option("file", s.backup.file, "Where the copy goes")->required();
+         app.add_flag("--force", s.backup.force, "Replace FILE if it exists");
+         add_json(app, s.backup.json);
+       },
+       [](const Slots& s) -> Command { return s.backup; }},
+      {"check", "Check the diary file for damage (SQLite integrity and foreign-key checks)",
+       "  backcare check\n  backcare check --json",
+       [](CLI::App& app, Slots& s) { add_json(app, s.check.json); },
+       [](const Slots& s) -> Command { return s.check; }},
   };
   return table;
 }

@@ -13,6 +13,7 @@ struct Slots {
   PainArgs pain; DoneArgs done; TodayArgs today; RoutinesArgs routines; ShowArgs show; RedflagsArgs redflags;
   HistoryArgs history; UndoArgs undo; ConfigArgs config; RoutineAddArgs routine_add; RoutineRetireArgs routine_retire;
   SuggestArgs suggest; WeekArgs week; TrendArgs trend;
+  ExportArgs export_args; ImportArgs import_args; BackupArgs backup; CheckArgs check;
   CLI::App* routine_add_app = nullptr;
 };
 

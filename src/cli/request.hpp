@@ -28,9 +28,14 @@ struct RoutineRetireArgs { std::string slug; bool json = false; };
 struct SuggestArgs { std::optional<std::string> date; bool helper = false; bool all = false; bool json = false; };
 struct WeekArgs { std::optional<std::string> week; bool json = false; };
 struct TrendArgs { std::optional<std::string> weeks, since; bool all = false; bool json = false; };
+struct ExportArgs { std::optional<std::string> format, out; bool json = false; };  // no --json: the export is the data
+struct ImportArgs { std::string file; std::optional<std::string> format; bool json = false; };
+struct BackupArgs { std::string file; bool force = false; bool json = false; };
+struct CheckArgs { bool json = false; };
 
 using Command = std::variant<StatusArgs, PainArgs, DoneArgs, TodayArgs, RoutinesArgs, ShowArgs, RedflagsArgs, HistoryArgs,
-                             UndoArgs, ConfigArgs, RoutineAddArgs, RoutineRetireArgs>;
+                             UndoArgs, ConfigArgs, RoutineAddArgs, RoutineRetireArgs, SuggestArgs, WeekArgs,
+                             TrendArgs, ExportArgs, ImportArgs, BackupArgs, CheckArgs>;
 
 /// A parsed command line: the command to run, or text (help, version) to print and exit 0.
 struct Request {

@@ -21,7 +21,7 @@ std::vector<std::string> setting_notes(const domain::Routine& routine, const dom
     notes.push_back("You had a caesarean: wait until your midwife or doctor says abdominal exercise is OK "
                     "(then: backcare config cleared-for-exercise yes).");
   } else if (!settings.birth_date && !settings.cleared_for_exercise) {
-    notes.push_back("Exercises wait until your body has recovered: usually after the 6-8 week postnatal check.");
+    notes.push_back("Exercises wait until your body has recovered: usually after the 6–8 week postnatal check.");
   }
   return notes;
 }

@@ -1,7 +1,11 @@
 #pragma once
 #include "cli/request.hpp"
 #include "commands/env.hpp"
+#include "reports/suggestions.hpp"
+#include "reports/transfer_views.hpp"
+#include "reports/trend.hpp"
 #include "reports/views.hpp"
+#include "reports/week.hpp"
 
 namespace backcare::commands {
 
@@ -20,6 +24,13 @@ reports::UndoView run(const cli::UndoArgs& args, Env& env);
 reports::ConfigView run(const cli::ConfigArgs& args, Env& env);
 reports::Confirmation run(const cli::RoutineAddArgs& args, Env& env);
 reports::Confirmation run(const cli::RoutineRetireArgs& args, Env& env);
+reports::Suggestions run(const cli::SuggestArgs& args, Env& env);
+reports::WeekSummary run(const cli::WeekArgs& args, Env& env);
+reports::Trend run(const cli::TrendArgs& args, Env& env);
+reports::ExportView run(const cli::ExportArgs& args, Env& env);
+reports::ImportView run(const cli::ImportArgs& args, Env& env);
+reports::BackupView run(const cli::BackupArgs& args, Env& env);
+reports::CheckView run(const cli::CheckArgs& args, Env& env);
 
 /// Commands that never open the diary.
 template <class Args>

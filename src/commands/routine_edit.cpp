@@ -1,26 +1,21 @@
-#include <algorithm>
-
 #include "commands/commands.hpp"
 #include "commands/slugs.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
-#include "domain/terminal_text.hpp"
+#include "domain/row_checks.hpp"
 
 namespace backcare::commands {
 namespace {
 
 void check_slug(const std::string& slug) {
-  const bool shaped = !slug.empty() && slug.size() <= 40 && slug[0] >= 'a' && slug[0] <= 'z' &&
-                      slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
-  if (!shaped) {
+  if (!domain::is_routine_slug(slug)) {
     throw UserError("invalid routine slug '" + domain::quote_for_message(slug) +
                     "': accepted 1 to 40 lower-case letters, digits and dashes, starting with a letter");
   }
 }
 
 void check_text(const std::string& text, const char* what, std::size_t min, std::size_t max) {
-  const bool has_control = std::any_of(text.begin(), text.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; });
-  if (!domain::is_valid_utf8(text) || has_control || domain::utf8_length(text) < min || domain::utf8_length(text) > max) {
+  if (!domain::is_plain_line(text, min, max)) {
     throw UserError(std::string("invalid ") + what + " '" + domain::quote_for_message(text) + "': accepted " +
                     std::to_string(min) + " to " + std::to_string(max) + " characters of plain text on one line");
   }
@@ -32,7 +27,7 @@ reports::Confirmation run(const cli::RoutineAddArgs& args, Env& env) {
   check_slug(args.slug);
   check_text(args.name, "--name", 1, 80);
   check_text(args.dose, "--dose", 0, 80);
-  if (args.kind != "massage" && args.kind != "exercise" && args.kind != "heat" && args.kind != "other") {
+  if (!domain::is_routine_kind(args.kind)) {
     throw UserError("invalid --kind '" + domain::quote_for_message(args.kind) +
                     "': accepted massage, exercise, heat or other");
   }

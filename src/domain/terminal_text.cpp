@@ -65,4 +65,6 @@ std::size_t utf8_length(std::string_view text) {
   return count;
 }
 
+std::string quoted_path(std::string_view path) { return "'" + escape_for_terminal(path) + "'"; }
+
 }  // namespace backcare::domain

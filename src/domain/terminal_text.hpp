@@ -9,6 +9,10 @@ namespace backcare::domain {
 /// change colours or retitle the window.
 std::string escape_for_terminal(std::string_view text);
 
+/// A file path for a message: in single quotes and escaped, but never cut short like other values,
+/// since a path is only useful whole.
+std::string quoted_path(std::string_view path);
+
 /// Length of the well-formed UTF-8 sequence starting at text[i]; 0 when it is not UTF-8.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 

@@ -35,7 +35,7 @@ std::string text(const reports::Confirmation& view, const Style&) {
 std::string text(const reports::DayView& view, const Style& style) {
   std::string out = style.bold("Today: " + domain::format_long(view.day)) + "\n";
   if (view.before_day_start) {
-    out += "(before " + view.day_starts + ", so this still counts as the day before: setting day-starts)\n";
+    out += "(entries before " + view.day_starts + " count for the day before; change with: backcare config day-starts HH:MM)\n";
   }
   out += pain_summary(view.pain);
   for (const auto& entry : view.pain) {

@@ -1,13 +1,18 @@
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 #include "domain/errors.hpp"
+#include "store/backup.hpp"
 #include "store/catalogue_sync.hpp"
+#include "store/check.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -54,11 +59,17 @@ void check_ownership(SQLite::Database& db, const std::string& shown_path, int la
   int application = 0;
   int objects = 0;
   try {
-    version = pragma_int(db, "user_version");
-    application = pragma_int(db, "application_id");
-    objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    // One statement, so one snapshot: read apart, another process's first migration could commit in
+    // between, and its tables would seem to belong to another program.
+    SQLite::Statement query(db,
+                            "SELECT (SELECT user_version FROM pragma_user_version), "
+                            "(SELECT application_id FROM pragma_application_id), (SELECT count(*) FROM sqlite_master)");
+    query.executeStep();
+    version = query.getColumn(0).getInt();
+    application = query.getColumn(1).getInt();
+    objects = query.getColumn(2).getInt();
   } catch (const SQLite::Exception& e) {
-    throw StorageError(shown_path + " is not a backcare diary (" + e.what() + "); it was left untouched");
+    throw StorageError(unreadable_message(shown_path, e));
   }
   if ((version == 0 && objects > 0) || (version > 0 && application != kApplicationId)) {
     throw StorageError(shown_path + " is an SQLite file of another program, not a backcare diary; it was left untouched");
@@ -70,8 +81,29 @@ void check_ownership(SQLite::Database& db, const std::string& shown_path, int la
   }
 }
 
+/// WAL lets a reader and a writer work at once. Switching a new diary to it needs the file to itself, and
+/// SQLite then answers "locked" at once instead of waiting when another process has it open (two first
+/// runs at once), so the switch is retried within the busy timeout.
+void enable_wal(SQLite::Database& db) {
+  constexpr int kPauseMs = 10;
+  for (int waited = 0;; waited += kPauseMs) {
+    try {
+      db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || waited >= kBusyTimeoutMs) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(kPauseMs));
+  }
+}
+
 void migrate(SQLite::Database& db) {
-  for (const auto& migration : content::migrations()) {
+  const auto all = content::migrations();
+  const int current = pragma_int(db, "user_version");
+  // A diary that holds data is copied beside itself before a migration changes it, so a failed or
+  // regretted upgrade loses nothing. A new diary (version 0) has nothing to lose.
+  if (current >= 1 && current < all.back().version) copy_before_migration(db, all.back().version);
+  for (const auto& migration : all) {
     if (pragma_int(db, "user_version") >= migration.version) continue;
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     // Another process may have migrated while this one waited for the lock.
@@ -98,8 +130,9 @@ Store Store::open_file(const std::filesystem::path& path, const content::Content
   auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE, kBusyTimeoutMs);
   const int latest = content::migrations().back().version;
   check_ownership(*db, path.string(), latest);
-  // WAL lets a reader and a writer work at once; FULL sync keeps a committed entry through a power cut.
-  db->exec("PRAGMA journal_mode = WAL");
+  refuse_if_damaged(*db, path.string());
+  // FULL sync keeps a committed entry through a power cut.
+  enable_wal(*db);
   db->exec("PRAGMA synchronous = FULL");
   Store store(std::move(db));
   store.prepare(content);

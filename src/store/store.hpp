@@ -33,6 +33,13 @@ struct DailyPain {
   int entries = 0;
 };
 
+/// How many times a routine was logged on one day.
+struct DailyCompletions {
+  domain::Day day;
+  std::string slug;
+  int count = 0;
+};
+
 /// The diary: the only code that speaks SQL. Every public write is one transaction.
 class Store {
  public:
@@ -62,6 +69,10 @@ class Store {
   std::map<std::string, domain::Day> last_done(domain::Day up_to) const;
   /// The first day holding any entry.
   std::optional<domain::Day> first_entry_day() const;
+  /// Completions counted per day and routine, by day then slug.
+  std::vector<DailyCompletions> daily_completions(domain::DateRange range) const;
+  /// The figures of the latest day up to and including `up_to` that holds pain entries.
+  std::optional<DailyPain> latest_daily_pain(domain::Day up_to) const;
 
   SQLite::Database& database() { return *db_; }
 

@@ -28,6 +28,11 @@ std::string read_file(const std::filesystem::path& path) {
 
 RunResult run_binary(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
                      const std::string& input) {
+  return finish_binary(start_binary(args, env, input));
+}
+
+StartedRun start_binary(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                        const std::string& input, const std::function<void()>& in_child) {
   const auto dir = make_temp_dir();
   const auto in_path = dir / "stdin", out_path = dir / "stdout", err_path = dir / "stderr";
   std::ofstream(in_path, std::ios::binary) << input;
@@ -47,14 +52,19 @@ RunResult run_binary(const std::vector<std::string>& args, const std::map<std::s
     ::dup2(::open(in_path.c_str(), O_RDONLY), 0);
     ::dup2(::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 1);
     ::dup2(::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 2);
+    if (in_child) in_child();
     ::execve(argv[0], argv.data(), envp.data());
     ::_exit(127);
   }
+  return {pid, dir};
+}
+
+RunResult finish_binary(const StartedRun& started) {
   int status = 0;
-  ::waitpid(pid, &status, 0);
-  RunResult result{WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), read_file(out_path),
-                   read_file(err_path)};
-  std::filesystem::remove_all(dir);
+  ::waitpid(started.pid, &status, 0);
+  RunResult result{WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), read_file(started.dir / "stdout"),
+                   read_file(started.dir / "stderr")};
+  std::filesystem::remove_all(started.dir);
   return result;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 #include <gtest/gtest.h>
 
+#include <sys/types.h>
+
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,6 +22,18 @@ struct RunResult {
 /// feeding `input` on stdin.
 RunResult run_binary(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
                      const std::string& input = "");
+
+/// A started run of the binary, for tests that act on it while it runs (the fault tests).
+struct StartedRun {
+  pid_t pid = -1;
+  std::filesystem::path dir;  ///< its stdin, stdout and stderr files; removed by finish_binary
+};
+/// Starts the binary as run_binary does, without waiting. `in_child` runs in the child just before
+/// exec: to set a resource limit or drop privileges.
+StartedRun start_binary(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                        const std::string& input = "", const std::function<void()>& in_child = {});
+/// Waits for a started run; a run ended by signal N has exit code 128 + N.
+RunResult finish_binary(const StartedRun& started);
 
 /// The text of a file, or "" when it is missing.
 std::string read_file(const std::filesystem::path& path);

@@ -51,6 +51,63 @@ std::vector<RefusedCase> refused_cases() {
       {{"routine", "retire", "nothing"}, "no routine 'nothing': see 'backcare routines' for the slugs"},
       {{"fly"}, "the following argument was not expected: fly (see 'backcare --help')"},
       {{"today", "--colour"}, "the following argument was not expected: --colour (see 'backcare --help')"},
+      // Very long, non-UTF-8 and control characters: echoed escaped and cut, never raw.
+      {{"pain", std::string(5000, '9')}, "invalid pain level '" + std::string(40, '9') + "..." + kLevel},
+      {{"pain", "\xff"}, std::string("invalid pain level '\\xff") + kLevel},
+      {{"pain", "6\n"}, std::string("invalid pain level '6\\n") + kLevel},
+      {{"pain", "6", "--date", "\x1b[2J"}, std::string("invalid --date '\\x1b[2J") + kDay},
+      {{"pain", "6", "--note", "\xc0\xaf"}, "invalid note '\\xc0\\xaf': it is not UTF-8 text; accepted UTF-8 text"},
+      {{"done", "\xff\xfe"}, "no routine '\\xff\\xfe': see 'backcare routines' for the slugs"},
+      {{"done", std::string(300, 'q')}, "no routine '" + std::string(40, 'q') + "...': see 'backcare routines' for the slugs"},
+      {{"done", "palm-press", "--reps", std::string(50, '1')},
+       "invalid --reps '" + std::string(40, '1') + "...': accepted a whole number from 1 to 1000"},
+      {{"done", "palm-press", "--minutes", "\x1b]0;x\x07"}, "invalid --minutes '\\x1b]0;x\\x07': accepted a whole number from 1 to 600"},
+      {{"history", "--from", "\xff"}, std::string("invalid --from '\\xff") + kDay},
+      {{"history", "--to", std::string(100, '2')}, "invalid --to '" + std::string(40, '2') + "..." + kDay},
+      {{"config", "\x1b[2J", "x"},
+       "no setting '\\x1b[2J': accepted birth-date, birth-type, cleared-for-exercise, day-starts, week-start"},
+      {{"config", "birth-type", "\xff"}, "invalid birth-type '\\xff': accepted vaginal or caesarean"},
+      {{"config", "day-starts", std::string(60, '1')},
+       "invalid day-starts '" + std::string(40, '1') + "...': accepted a time HH:MM from 00:00 to 12:00 (default 04:00)"},
+      {{"show", "\x1b[31m"}, "no routine '\\x1b[31m': see 'backcare routines' for the slugs"},
+      {{"routine", "add", "tilt", "--name", "two\nlines", "--kind", "exercise"},
+       "invalid --name 'two\\nlines': accepted 1 to 80 characters of plain text on one line"},
+      {{"routine", "add", "tilt", "--name", std::string(81, 'n'), "--kind", "exercise"},
+       "invalid --name '" + std::string(40, 'n') + "...': accepted 1 to 80 characters of plain text on one line"},
+      {{"routine", "add", "tilt", "--name", "Tilt", "--kind", "exercise", "--dose", "\xff"},
+       "invalid --dose '\\xff': accepted 0 to 80 characters of plain text on one line"},
+      {{"routine", "add", std::string(41, 'a'), "--name", "Tilt", "--kind", "exercise"},
+       "invalid routine slug '" + std::string(40, 'a') +
+           "...': accepted 1 to 40 lower-case letters, digits and dashes, starting with a letter"},
+      {{"today", "--\x1b[2J"}, "the following argument was not expected: --\\x1b[2J (see 'backcare --help')"},
+      // export, import, backup and check
+      {{"export", "--format", "xml"}, "invalid --format 'xml': accepted csv or json"},
+      {{"export", "--out", "diary.txt"},
+       "cannot tell the format of 'diary.txt' from its name: accepted a name ending .csv or .json, or --format csv or json"},
+      {{"export", "--out", "", "--format", "csv"}, "invalid --out '': accepted a file path"},
+      {{"export", "--out", "/"}, "cannot tell the format of '/' from its name: accepted a name ending .csv or .json, or --format csv or json"},
+      {{"export", "--out", "/", "--format", "json"}, "invalid --out '/': it is a directory; accepted a file path"},
+      {{"export", "--out", "/no-such-dir/diary.csv"},
+       "invalid --out '/no-such-dir/diary.csv': its directory does not exist; accepted a path in an existing directory"},
+      {{"export", "--out", "/no-such-dir/\x1b[2J.csv"},
+       "invalid --out '/no-such-dir/\\x1b[2J.csv': its directory does not exist; accepted a path in an existing directory"},
+      {{"export", "--json"}, "the following argument was not expected: --json (see 'backcare --help')"},
+      {{"import"}, "file is required (see 'backcare --help')"},
+      {{"import", ""}, "cannot tell the format of '' from its name: accepted a name ending .csv or .json, or --format csv or json"},
+      {{"import", "notes.txt"},
+       "cannot tell the format of 'notes.txt' from its name: accepted a name ending .csv or .json, or --format csv or json"},
+      {{"import", "diary.csv", "--format", "yaml"}, "invalid --format 'yaml': accepted csv or json"},
+      {{"import", "/no-such-dir/diary.csv"}, "cannot read '/no-such-dir/diary.csv': No such file or directory"},
+      {{"import", "/no-such-dir/bad\xff\x1b.json"}, "cannot read '/no-such-dir/bad\\xff\\x1b.json': No such file or directory"},
+      {{"import", "/", "--format", "csv"}, "cannot read '/': it is a directory; accepted a file"},
+      {{"import", "/" + std::string(5000, 'x') + ".csv"},
+       "cannot read '/" + std::string(5000, 'x') + ".csv': File name too long"},
+      {{"backup"}, "file is required (see 'backcare --help')"},
+      {{"backup", ""}, "invalid FILE '': accepted a file path"},
+      {{"backup", "/"}, "invalid FILE '/': it is a directory; accepted a file path"},
+      {{"backup", "/no-such-dir/copy.db"},
+       "invalid FILE '/no-such-dir/copy.db': its directory does not exist; accepted a path in an existing directory"},
+      {{"check", "--all"}, "the following argument was not expected: --all (see 'backcare --help')"},
   };
 }
 
@@ -61,7 +118,7 @@ TEST_P(RefusedInput, ExitsTwoWithOneLineAndChangesNothing) {
   ok({"pain", "5", "--date", "yesterday", "--note", "before"});
   ok({"done", "palm-press"});
   ok({"config", "birth-date", "2026-10-02"});
-  const auto& refused = refused_cases().at(GetParam());
+  const auto refused = refused_cases().at(GetParam());  // a copy: the vector is a temporary
   expect_refused(refused.args, refused.message);
 }
 

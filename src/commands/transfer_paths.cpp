@@ -1,0 +1,54 @@
+#include "commands/transfer_paths.hpp"
+
+#include <algorithm>
+
+#include "domain/errors.hpp"
+#include "domain/inputs.hpp"
+#include "domain/terminal_text.hpp"
+#include "store/files.hpp"
+
+namespace backcare::commands {
+namespace {
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return text;
+}
+
+}  // namespace
+
+std::string choose_format(const std::optional<std::string>& option, const std::optional<std::filesystem::path>& file,
+                          const std::optional<std::string>& fallback) {
+  if (option) {
+    const auto format = lower(*option);
+    if (format == "csv" || format == "json") return format;
+    throw UserError("invalid --format '" + domain::quote_for_message(*option) + "': accepted csv or json");
+  }
+  if (file) {
+    const auto extension = lower(file->extension().string());
+    if (extension == ".csv" || extension == ".json") return extension.substr(1);
+  }
+  if (fallback) return *fallback;
+  throw UserError("cannot tell the format of " + domain::quoted_path(file ? file->string() : std::string{}) +
+                  " from its name: accepted a name ending .csv or .json, or --format csv or json");
+}
+
+void check_output_path(const std::filesystem::path& path, Env& env, const std::string& what) {
+  if (path.empty()) throw UserError("invalid " + what + " '': accepted a file path");
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    throw UserError("invalid " + what + " " + domain::quoted_path(path.string()) + ": it is a directory; accepted a file path");
+  }
+  const auto directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  if (!std::filesystem::is_directory(directory, error)) {
+    throw UserError("invalid " + what + " " + domain::quoted_path(path.string()) + ": its directory does not exist; accepted a path in an existing directory");
+  }
+  const std::string diary = env.db().database().getFilename();
+  for (const auto& own : {diary, diary + "-wal", diary + "-shm", diary + "-journal"}) {
+    if (store::same_file(path, own)) {
+      throw UserError("invalid " + what + " " + domain::quoted_path(path.string()) + ": it is the diary's own file; accepted another path");
+    }
+  }
+}
+
+}  // namespace backcare::commands

@@ -1,0 +1,84 @@
+#include "domain/entry_rows.hpp"
+
+#include <map>
+#include <tuple>
+
+namespace backcare::domain {
+namespace {
+
+std::string text_of(const std::optional<int>& value) { return value ? std::to_string(*value) : std::string{}; }
+
+std::optional<int> optional_of(const std::string& text) {
+  return text.empty() ? std::nullopt : std::optional<int>(std::stoi(text));
+}
+
+/// Two ASCII digits at text[at] as a number, or -1.
+int two_digits(std::string_view text, std::size_t at) {
+  const char a = text[at], b = text[at + 1];
+  if (a < '0' || a > '9' || b < '0' || b > '9') return -1;
+  return (a - '0') * 10 + (b - '0');
+}
+
+}  // namespace
+
+EntryRow row_of(const PainEntry& entry) {
+  return {"pain", format_iso(entry.day), entry.logged_at, "", std::to_string(entry.level), "", "", entry.note};
+}
+
+EntryRow row_of(const Completion& done) {
+  return {"done", format_iso(done.day), done.logged_at, done.slug, "", text_of(done.reps), text_of(done.minutes),
+          done.note};
+}
+
+std::vector<std::string> fields_of(const EntryRow& row) {
+  return {row.kind, row.date, row.logged_at, row.routine, row.level, row.reps, row.minutes, row.note};
+}
+
+bool export_order(const EntryRow& a, const EntryRow& b) {
+  return std::tie(a.date, a.logged_at, a.kind, a.routine, a.level, a.reps, a.minutes, a.note) <
+         std::tie(b.date, b.logged_at, b.kind, b.routine, b.level, b.reps, b.minutes, b.note);
+}
+
+std::vector<std::size_t> surplus_rows(const std::vector<EntryRow>& incoming, const std::vector<EntryRow>& existing) {
+  std::map<EntryRow, std::size_t> held;
+  for (const auto& row : existing) ++held[row];
+  std::vector<std::size_t> added;
+  for (std::size_t i = 0; i < incoming.size(); ++i) {
+    auto found = held.find(incoming[i]);
+    if (found != held.end() && found->second > 0) --found->second;
+    else added.push_back(i);
+  }
+  return added;
+}
+
+std::optional<date::sys_seconds> parse_utc_text(std::string_view text) {
+  if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z') {
+    return std::nullopt;
+  }
+  const auto day = parse_iso(text.substr(0, 10));
+  const int hours = two_digits(text, 11), minutes = two_digits(text, 14), seconds = two_digits(text, 17);
+  if (!day || hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59) {
+    return std::nullopt;
+  }
+  return date::sys_seconds{*day} + std::chrono::hours{hours} + std::chrono::minutes{minutes} +
+         std::chrono::seconds{seconds};
+}
+
+std::string local_time_of(date::sys_seconds utc, std::chrono::seconds utc_offset) {
+  const date::local_seconds local{utc.time_since_epoch() + utc_offset};
+  return local_time_text(Now{local, utc});
+}
+
+PainEntry pain_of(const EntryRow& row, std::chrono::seconds utc_offset) {
+  const auto utc = parse_utc_text(row.logged_at).value_or(date::sys_seconds{});
+  return {0, parse_iso(row.date).value_or(Day{}), local_time_of(utc, utc_offset), row.logged_at, std::stoi(row.level),
+          row.note};
+}
+
+Completion done_of(const EntryRow& row, std::chrono::seconds utc_offset) {
+  const auto utc = parse_utc_text(row.logged_at).value_or(date::sys_seconds{});
+  return {0, parse_iso(row.date).value_or(Day{}), local_time_of(utc, utc_offset), row.logged_at, row.routine,
+          optional_of(row.reps), optional_of(row.minutes), row.note};
+}
+
+}  // namespace backcare::domain

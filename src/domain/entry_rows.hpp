@@ -1,0 +1,57 @@
+#pragma once
+#include <array>
+#include <chrono>
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/day.hpp"
+#include "domain/entries.hpp"
+
+namespace backcare::domain {
+
+/// One diary entry as export files carry it, in the CSV header's order: text, "" where a field does not
+/// apply. The local `time` is not carried: import derives it from logged_at.
+struct EntryRow {
+  std::string kind;  ///< pain or done
+  std::string date;
+  std::string logged_at;
+  std::string routine;
+  std::string level;
+  std::string reps;
+  std::string minutes;
+  std::string note;
+
+  friend auto operator<=>(const EntryRow&, const EntryRow&) = default;
+};
+
+/// The CSV header's field names, in order.
+inline constexpr std::array<std::string_view, 8> kEntryFields = {"kind",  "date", "logged_at", "routine",
+                                                                "level", "reps", "minutes",   "note"};
+
+EntryRow row_of(const PainEntry& entry);
+EntryRow row_of(const Completion& done);
+/// The row's fields in kEntryFields order.
+std::vector<std::string> fields_of(const EntryRow& row);
+
+/// Export order: by day and moment logged, then every other field, so that it depends on the content
+/// alone and an export of an imported export is byte for byte the same.
+bool export_order(const EntryRow& a, const EntryRow& b);
+
+/// The positions of the `incoming` rows that `existing` does not already hold. Rows are compared whole
+/// and counted as a multiset: a file holding a row twice adds it twice to an empty diary, and nothing
+/// the second time it is imported.
+std::vector<std::size_t> surplus_rows(const std::vector<EntryRow>& incoming, const std::vector<EntryRow>& existing);
+
+/// Strict 2026-11-24T21:05:00Z (a real day and time); nullopt otherwise.
+std::optional<date::sys_seconds> parse_utc_text(std::string_view text);
+/// The local wall-clock HH:MM of `utc` in a zone `utc_offset` ahead of UTC.
+std::string local_time_of(date::sys_seconds utc, std::chrono::seconds utc_offset);
+
+/// A checked row (see check_entry) as the entry it describes, its local time derived from logged_at.
+PainEntry pain_of(const EntryRow& row, std::chrono::seconds utc_offset);
+Completion done_of(const EntryRow& row, std::chrono::seconds utc_offset);
+
+}  // namespace backcare::domain

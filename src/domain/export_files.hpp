@@ -1,0 +1,44 @@
+#pragma once
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/entry_rows.hpp"
+#include "domain/routine.hpp"
+#include "domain/row_checks.hpp"
+
+namespace backcare::domain {
+
+/// The JSON layout's version: a reader refuses a file from a newer one rather than guess.
+inline constexpr int kExportFormatVersion = 1;
+
+/// Everything an export carries: the entries, the user's own routines and the settings.
+struct DiaryExport {
+  std::vector<EntryRow> entries;                ///< in export_order
+  std::vector<Routine> routines;                ///< slug, name, kind, dose and retired only
+  std::map<std::string, std::string> settings;  ///< stored form
+};
+
+/// RFC 4180 CSV of the entries under the header kind,date,logged_at,routine,level,reps,minutes,note.
+/// CSV has no place for routines and settings: JSON carries those.
+std::string to_csv(const DiaryExport& data);
+/// {"format_version": 1, "entries": [...], "routines": [...], "settings": {...}}, indented, notes exact.
+std::string to_json(const DiaryExport& data);
+
+/// An export file read back, unchecked: its data, where each entry and routine stands in the file
+/// ("line 4", "entry 2", "routine 1"), and what could not be read at all.
+struct ReadExport {
+  DiaryExport data;
+  std::vector<std::string> entry_places;
+  std::vector<std::string> routine_places;
+  std::vector<Problem> problems;
+};
+
+/// Reads a CSV export: the exact header, then 8 fields a row; a leading UTF-8 BOM and blank lines are
+/// skipped. A syntax error stops the reading with one problem.
+ReadExport read_csv_export(std::string_view text);
+/// Reads a JSON export of format_version 1; unknown keys and wrongly typed values are problems.
+ReadExport read_json_export(std::string_view text);
+
+}  // namespace backcare::domain

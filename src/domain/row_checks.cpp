@@ -1,0 +1,137 @@
+#include "domain/row_checks.hpp"
+
+#include <algorithm>
+
+#include "domain/errors.hpp"
+#include "domain/inputs.hpp"
+#include "domain/settings.hpp"
+#include "domain/terminal_text.hpp"
+
+namespace backcare::domain {
+namespace {
+
+constexpr std::size_t kProblemsShown = 20;
+
+/// Checks one field, appending `accepted` when it fails; a small struct so each check is one line.
+struct RowChecker {
+  const std::string& where;
+  std::vector<Problem>& problems;
+
+  void require(bool good, const char* field, const std::string& value, const std::string& accepted) {
+    if (good) return;
+    const std::string shown = value.empty() ? "empty" : "invalid '" + quote_for_message(value) + "'";
+    problems.push_back({where, field, shown + ": accepted " + accepted});
+  }
+};
+
+/// Digits only, no leading zero, within [min, max]: the form export writes.
+bool whole_number(const std::string& text, int min, int max) {
+  const bool digits = !text.empty() && text.size() <= 4 && (text == "0" || text[0] != '0') &&
+                      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digits && std::stoi(text) >= min && std::stoi(text) <= max;
+}
+
+void check_note_field(const EntryRow& row, RowChecker& check) {
+  check.require(is_valid_utf8(row.note), "note", row.note, "UTF-8 text");
+  if (!is_valid_utf8(row.note)) return;
+  // A NUL would cut the note short in C strings downstream; no tool of ours writes one.
+  check.require(row.note.find('\0') == std::string::npos, "note", row.note, "text without NUL characters");
+  if (utf8_length(row.note) > kMaxNoteLength) {
+    check.problems.push_back({check.where, "note", std::to_string(utf8_length(row.note)) +
+                                                       " characters: accepted up to 1000 characters"});
+  }
+}
+
+void check_done_fields(const EntryRow& row, const std::set<std::string>& known_slugs, RowChecker& check) {
+  check.require(!row.routine.empty(), "routine", row.routine, "a routine slug for a done entry");
+  if (!row.routine.empty() && !known_slugs.contains(row.routine)) {
+    check.problems.push_back({check.where, "routine", "no routine '" + quote_for_message(row.routine) +
+                                                          "' in the diary or the file: accepted a known routine slug"});
+  }
+  check.require(row.level.empty(), "level", row.level, "empty for a done entry");
+  check.require(row.reps.empty() || whole_number(row.reps, 1, 1000), "reps", row.reps,
+                "empty or a whole number from 1 to 1000");
+  check.require(row.minutes.empty() || whole_number(row.minutes, 1, 600), "minutes", row.minutes,
+                "empty or a whole number from 1 to 600");
+}
+
+void check_pain_fields(const EntryRow& row, RowChecker& check) {
+  check.require(row.routine.empty(), "routine", row.routine, "empty for a pain entry");
+  check.require(whole_number(row.level, 0, 10), "level", row.level, "a whole number from 0 to 10");
+  check.require(row.reps.empty(), "reps", row.reps, "empty for a pain entry");
+  check.require(row.minutes.empty(), "minutes", row.minutes, "empty for a pain entry");
+}
+
+/// Where a problem stands, for listing in file order: the file as a whole, its settings, its routines,
+/// then its rows by number ("line 7" after "line 3", not before).
+std::pair<int, unsigned long> file_order(const Problem& problem) {
+  const auto space = problem.where.rfind(' ');
+  const unsigned long number = space == std::string::npos ? 0 : std::stoul(problem.where.substr(space + 1));
+  if (problem.where.empty()) return {0, 0};
+  if (problem.where == "settings") return {1, 0};
+  if (problem.where.starts_with("routine")) return {2, number};
+  return {3, number};
+}
+
+}  // namespace
+
+void check_entry(const EntryRow& row, const std::string& where, const std::set<std::string>& known_slugs,
+                 std::vector<Problem>& problems) {
+  RowChecker check{where, problems};
+  check.require(row.kind == "pain" || row.kind == "done", "kind", row.kind, "pain or done");
+  check.require(parse_iso(row.date).has_value(), "date", row.date, "a real day YYYY-MM-DD");
+  check.require(parse_utc_text(row.logged_at).has_value(), "logged_at", row.logged_at,
+                "a UTC time YYYY-MM-DDTHH:MM:SSZ");
+  if (row.kind == "pain") check_pain_fields(row, check);
+  if (row.kind == "done") check_done_fields(row, known_slugs, check);
+  check_note_field(row, check);
+}
+
+bool is_routine_slug(std::string_view slug) {
+  return !slug.empty() && slug.size() <= 40 && slug[0] >= 'a' && slug[0] <= 'z' &&
+         slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;
+}
+
+bool is_plain_line(std::string_view text, std::size_t min, std::size_t max) {
+  const bool has_control = std::any_of(text.begin(), text.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; });
+  return is_valid_utf8(text) && !has_control && utf8_length(text) >= min && utf8_length(text) <= max;
+}
+
+bool is_routine_kind(std::string_view kind) {
+  return kind == "massage" || kind == "exercise" || kind == "heat" || kind == "other";
+}
+
+void check_routine(const Routine& routine, const std::string& where, std::vector<Problem>& problems) {
+  RowChecker check{where, problems};
+  check.require(is_routine_slug(routine.slug), "slug", routine.slug,
+                "1 to 40 lower-case letters, digits and dashes, starting with a letter");
+  check.require(is_plain_line(routine.name, 1, 80), "name", routine.name, "1 to 80 characters of plain text on one line");
+  check.require(is_routine_kind(routine.kind), "kind", routine.kind, "massage, exercise, heat or other");
+  check.require(is_plain_line(routine.dose, 0, 80), "dose", routine.dose,
+                "0 to 80 characters of plain text on one line");
+}
+
+std::optional<std::string> check_setting(const std::string& key, const std::string& value, Day today,
+                                         std::vector<Problem>& problems) {
+  try {
+    return normalise_setting(key, value, today);
+  } catch (const UserError& error) {
+    problems.push_back({"settings", quote_for_message(key), error.what()});
+    return std::nullopt;
+  }
+}
+
+std::string problems_message(std::string_view file, std::vector<Problem> problems) {
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const Problem& a, const Problem& b) { return file_order(a) < file_order(b); });
+  std::string out = "nothing imported: " + std::to_string(problems.size()) +
+                    (problems.size() == 1 ? " problem" : " problems") + " in " + quoted_path(file);
+  for (std::size_t i = 0; i < problems.size() && i < kProblemsShown; ++i) {
+    const auto& problem = problems[i];
+    out += "\n" + (problem.where.empty() ? "" : problem.where + ": ") + problem.field + ": " + problem.why;
+  }
+  if (problems.size() > kProblemsShown) out += "\nand " + std::to_string(problems.size() - kProblemsShown) + " more";
+  return out;
+}
+
+}  // namespace backcare::domain

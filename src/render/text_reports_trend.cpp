@@ -1,0 +1,100 @@
+#include <cstdio>
+
+#include "render/report_render.hpp"
+
+namespace backcare::render {
+namespace {
+
+constexpr const char* kCaveat =
+    "This is a self-tracking summary, not a medical assessment. Pain after birth often changes on its own;\n"
+    "this chart can't tell you what caused a change.\n";
+constexpr const char* kWorse =
+    "Pain has risen since your baseline: please read 'backcare redflags', and talk to your midwife, GP or "
+    "physiotherapist.";
+
+std::string table(const std::vector<reports::TrendWeek>& weeks) {
+  std::string out = pad("week", 11) + pad("starts", 11) + right("pain", 5) + right("days", 6) + right("worst", 7) +
+                    right("done", 6) + "\n";
+  for (const auto& week : weeks) {
+    const auto& f = week.figures;
+    out += pad(week.name, 11) + pad(domain::format_iso(week.start), 11) + right(f.pain_mean ? tenth(*f.pain_mean) : "-", 5) +
+           right(std::to_string(f.days_logged) + "/7", 6) + right(f.pain_max ? std::to_string(*f.pain_max) : "-", 7) +
+           right(std::to_string(f.completions), 6) + "\n";
+  }
+  return out;
+}
+
+/// A bar per week: a full block is half a point, a half block a quarter, so the scale runs 0-10 over
+/// 20 columns.
+std::string chart(const std::vector<reports::TrendWeek>& weeks) {
+  std::string out = "Weekly pain mean, 0-10 scale\n" + pad("", 11) + "0   2   4   6   8   10\n";
+  for (const auto& week : weeks) {
+    out += pad(week.name, 11);
+    if (!week.figures.pain_mean) {
+      out += "-\n";
+      continue;
+    }
+    std::string bar;
+    for (int i = 0; i < week.chart_units / 2; ++i) bar += "█";
+    if (week.chart_units % 2) bar += "▌";
+    out += pad(bar, 22) + tenth(*week.figures.pain_mean);
+    out += week.figures.days_logged < reports::kComparableDays ? " (under 3 days logged)\n" : "\n";
+  }
+  return out;
+}
+
+std::string change_text(const reports::Trend& view) {
+  std::string out;
+  if (!view.baseline) return "Baseline: no baseline yet: a week with 5 or more logged days is needed\n";
+  out += "Baseline: " + view.baseline->name + ", pain mean " + tenth(view.baseline->pain_mean) +
+         " (the first week with 5 or more logged days)\n";
+  out += "Latest:   " + view.latest->name + ", pain mean " + tenth(view.latest->pain_mean) + "\n";
+  if (!view.change) return out + "Change:   none yet: the latest week with 3 or more logged days is the baseline\n";
+  const auto& change = *view.change;
+  out += "Change:   " + signed_tenth(change.points) + " points";
+  out += change.pct ? " (" + signed_percent(*change.pct) + ")" : " (no percent: the baseline is under 4)";
+  return out + ": " + change.label + "\n";
+}
+
+std::string slope_text(const reports::Trend& view) {
+  if (!view.slope_per_week) return "Slope:    needs 2 or more weeks with 3 or more logged days\n";
+  char text[32];
+  std::snprintf(text, sizeof text, "%+.2f", *view.slope_per_week + 0.0);
+  return std::string("Slope:    ") + text + " points per week (weeks with 3 or more logged days)\n";
+}
+
+std::string associations_text(const std::vector<reports::Association>& associations, const Style& style) {
+  std::string out = style.bold("What goes with lower pain (association, not proof)") + "\n";
+  if (associations.empty()) {
+    return out + "  needs a routine done on 5 or more days and not done on 5 or more, each followed by a day with pain logged\n";
+  }
+  out += "  " + pad("routine", 14) + "pain the next day: after done (days), after not done (days)\n";
+  for (const auto& a : associations) {
+    out += "  " + pad(a.slug, 14) + tenth(a.mean_next_day_done) + " (" + std::to_string(a.days_done) + "), " +
+           tenth(a.mean_next_day_not_done) + " (" + std::to_string(a.days_not_done) + ")\n";
+  }
+  return out;
+}
+
+std::string habits_text(const std::vector<reports::Habit>& habits, const Style& style) {
+  std::string out = style.bold("Habits") + "\n";
+  if (habits.empty()) return out + "  no routines done in these weeks\n";
+  out += "  " + pad("routine", 14) + right("streak", 7) + right("longest", 9) + right("strength", 10) + "\n";
+  for (const auto& habit : habits) {
+    out += "  " + pad(habit.slug, 14) + right(std::to_string(habit.streak), 7) +
+           right(std::to_string(habit.longest_streak), 9) + right(std::to_string(habit.strength) + "%", 10) + "\n";
+  }
+  return out + "  streaks in days; strength 0-100%: a missed day lowers it a little, it does not reset\n";
+}
+
+}  // namespace
+
+std::string text(const reports::Trend& view, const Style& style) {
+  std::string out = style.bold("Pain by week, " + view.weeks.front().name + " to " + view.weeks.back().name) + "\n";
+  out += table(view.weeks) + "\n" + chart(view.weeks) + "\n" + change_text(view) + slope_text(view);
+  if (view.change && view.change->worse) out += style.warn(kWorse) + std::string("\n");
+  out += "\n" + associations_text(view.associations, style) + "\n" + habits_text(view.habits, style);
+  return out + "\n" + kCaveat;
+}
+
+}  // namespace backcare::render

@@ -1,0 +1,100 @@
+#include "render/transfer_render.hpp"
+
+#include "domain/inputs.hpp"
+#include "domain/terminal_text.hpp"
+
+namespace backcare::render {
+namespace {
+
+std::string counted(std::size_t count, const char* one, const char* many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+std::string size_text(std::uintmax_t bytes) {
+  return bytes < 1024 ? counted(bytes, "byte", "bytes") : std::to_string((bytes + 1023) / 1024) + " KiB";
+}
+
+std::string findings_text(const char* title, const std::vector<std::string>& lines, bool sound) {
+  if (sound) return std::string(title) + ": ok\n";
+  std::string out = std::string(title) + ": " + counted(lines.size(), "problem", "problems") + "\n";
+  for (const auto& line : lines) out += "  " + domain::escape_for_terminal(line) + "\n";
+  return out;
+}
+
+/// A path as JSON text: itself when it is UTF-8, else escaped, since JSON cannot carry other bytes.
+nlohmann::json path_json(const std::string& path) {
+  return domain::is_valid_utf8(path) ? path : domain::escape_for_terminal(path);
+}
+
+}  // namespace
+
+std::string text(const reports::ExportView& view, const Style&) {
+  if (!view.out) return view.document;
+  std::string out = "exported " + counted(view.entries, "entry", "entries");
+  if (view.format == "json") {
+    out += ", " + counted(view.routines, "routine", "routines") + " of yours and " +
+           counted(view.settings, "setting", "settings");
+  }
+  out += " to " + domain::quoted_path(*view.out) + " (" + view.format + ", readable by you only)\n";
+  if (view.format == "csv" && view.routines + view.settings > 0) {
+    out += "CSV holds entries only: your own routines and settings travel in --format json\n";
+  }
+  return out;
+}
+
+std::string text(const reports::ImportView& view, const Style&) {
+  const auto& counts = view.counts;
+  const int added = counts.pain_added + counts.done_added;
+  std::string out;
+  if (added == 0 && counts.already_held == 0) {
+    out = "no entries in " + domain::quoted_path(view.file) + "\n";
+  } else if (added == 0) {
+    out = "nothing new in " + domain::quoted_path(view.file) + ": its " + counted(std::size_t(counts.already_held), "entry is", "entries are") +
+          " already in the diary\n";
+  } else {
+    out = "imported " + counted(std::size_t(added), "entry", "entries") + " from " + domain::quoted_path(view.file) + ": " +
+          std::to_string(counts.pain_added) + " pain, " + std::to_string(counts.done_added) + " done\n";
+    if (counts.already_held > 0) {
+      out += counted(std::size_t(counts.already_held), "entry was", "entries were") + " already in the diary and not added again\n";
+    }
+  }
+  if (counts.routines_added > 0) out += "added " + counted(std::size_t(counts.routines_added), "routine", "routines") + " of yours\n";
+  if (counts.settings_added > 0) out += "added " + counted(std::size_t(counts.settings_added), "setting", "settings") + "\n";
+  for (const auto& key : counts.settings_kept) {
+    out += "kept your " + key + ": the file has another value (change it with 'backcare config')\n";
+  }
+  return out;
+}
+
+std::string text(const reports::BackupView& view, const Style&) {
+  return "backed up the diary to " + domain::quoted_path(view.file) + " (" + size_text(view.bytes) + ", readable by you only)\n";
+}
+
+std::string text(const reports::CheckView& view, const Style&) {
+  const auto& findings = view.findings;
+  return findings_text("integrity", findings.integrity, findings.integrity == std::vector<std::string>{"ok"}) +
+         findings_text("foreign keys", findings.foreign_keys, findings.foreign_keys.empty());
+}
+
+nlohmann::json json(const reports::ExportView& view) {
+  return {{"file", view.out ? path_json(*view.out) : nlohmann::json(nullptr)}, {"format", view.format},
+          {"entries", view.entries}, {"routines", view.routines}, {"settings", view.settings}};
+}
+
+nlohmann::json json(const reports::ImportView& view) {
+  const auto& counts = view.counts;
+  return {{"file", path_json(view.file)},
+          {"format", view.format},
+          {"added", {{"pain", counts.pain_added}, {"done", counts.done_added}, {"routines", counts.routines_added},
+                     {"settings", counts.settings_added}}},
+          {"already_held", counts.already_held},
+          {"settings_kept", counts.settings_kept}};
+}
+
+nlohmann::json json(const reports::BackupView& view) { return {{"file", path_json(view.file)}, {"bytes", view.bytes}}; }
+
+nlohmann::json json(const reports::CheckView& view) {
+  return {{"ok", view.findings.ok()}, {"integrity", view.findings.integrity}, {"foreign_keys", view.findings.foreign_keys}};
+}
+
+}  // namespace backcare::render

@@ -1,0 +1,76 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/day.hpp"
+#include "domain/routine.hpp"
+#include "domain/settings.hpp"
+#include "reports/statistics.hpp"
+#include "reports/weekly.hpp"
+#include "store/store.hpp"
+
+namespace backcare::reports {
+
+/// One week of the trend.
+struct TrendWeek {
+  std::string name;
+  domain::Day start;
+  WeekFigures figures;
+  int chart_units = 0;  ///< the mean in quarter points, 0-40, for a bar on the 0-10 scale
+};
+
+/// A week named with its mean: the baseline or the latest.
+struct NamedMean {
+  std::string name;
+  double pain_mean = 0;
+};
+
+/// Next-day pain after days a routine was done and after days it was not.
+struct Association {
+  std::string slug;
+  int days_done = 0;
+  double mean_next_day_done = 0;
+  int days_not_done = 0;
+  double mean_next_day_not_done = 0;
+};
+
+/// How steadily a routine is kept up.
+struct Habit {
+  std::string slug;
+  int streak = 0;          ///< days in a row up to today, or yesterday when not yet done today
+  int longest_streak = 0;  ///< within the range
+  int strength = 0;        ///< Loop Habit Tracker score, 0-100
+};
+
+/// `trend`: weekly means over a range of weeks, the change from the baseline, and what goes with it.
+struct Trend {
+  std::vector<TrendWeek> weeks;
+  std::optional<double> slope_per_week;  ///< weeks with 3+ logged days, points per week, two decimals
+  std::optional<NamedMean> baseline;     ///< the first week in the whole history with 5+ logged days
+  std::optional<NamedMean> latest;       ///< the most recent week with 3+ logged days
+  std::optional<Change> change;          ///< when the latest week comes after the baseline
+  std::vector<Association> associations;
+  std::vector<Habit> habits;
+};
+
+/// What a trend is computed from: the whole history, so the baseline and streaks can reach before
+/// the range.
+struct TrendInput {
+  domain::Day first;  ///< the first day of the range's first week
+  domain::Day today;
+  domain::WeekStart start = domain::WeekStart::monday;
+  std::vector<store::DailyPain> pain;
+  std::vector<store::DailyCompletions> done;
+  std::vector<domain::Routine> catalogue;  ///< order and daily counts
+};
+
+Trend build_trend(const TrendInput& input);
+
+/// Associations for each routine with 5+ days done and 5+ not done among the days of `range` whose next
+/// day has pain logged.
+std::vector<Association> associations(const TrendInput& input, domain::DateRange range);
+/// Streaks and strength of each routine done in `range`.
+std::vector<Habit> habits(const TrendInput& input, domain::DateRange range);
+
+}  // namespace backcare::reports

@@ -1,0 +1,62 @@
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/day.hpp"
+#include "domain/routine.hpp"
+#include "domain/settings.hpp"
+#include "reports/weekly.hpp"
+#include "store/store.hpp"
+
+namespace backcare::reports {
+
+/// One day of the week.
+struct WeekDay {
+  domain::Day day;
+  std::optional<double> pain_mean;
+  std::optional<int> pain_max;
+  int pain_entries = 0;
+  std::vector<std::pair<std::string, int>> done;  ///< slug and count, in catalogue order
+  std::optional<int> chart_level;                 ///< 0-7 on the fixed 0-10 scale; nullopt: nothing logged
+};
+
+/// A routine's total over the week.
+struct RoutineTally {
+  std::string slug;
+  int count = 0;
+  int days = 0;
+};
+
+/// `week`: a row per day and the week's figures, against the week before.
+struct WeekSummary {
+  std::string name;  ///< 2026-W48, or 2026-11-22 for a Sunday week
+  domain::Day start;
+  domain::Day end;   ///< the last day, inclusive
+  std::array<WeekDay, 7> days;
+  WeekFigures figures;
+  std::string reliability;
+  std::optional<double> previous_pain_mean;
+  int previous_days_logged = 0;
+  std::optional<double> change_points;  ///< only when both weeks have 3+ logged days
+  std::optional<double> change_pct;     ///< also nullopt when the previous mean is under 4
+  std::vector<RoutineTally> routines;
+};
+
+/// What a week summary is computed from.
+struct WeekInput {
+  domain::Day first;  ///< the week's first day
+  domain::WeekStart start = domain::WeekStart::monday;
+  std::vector<store::DailyPain> pain;             ///< this week and the one before
+  std::vector<store::DailyCompletions> done;      ///< this week
+  std::vector<domain::Routine> catalogue;         ///< for the order of routines
+};
+
+WeekSummary summarize_week(const WeekInput& input);
+
+/// The chart level 0-7 of a daily mean on the fixed 0-10 scale.
+int chart_level(double mean);
+
+}  // namespace backcare::reports

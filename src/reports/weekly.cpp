@@ -1,0 +1,42 @@
+#include "reports/weekly.hpp"
+
+#include <algorithm>
+
+#include "domain/week.hpp"
+#include "reports/statistics.hpp"
+
+namespace backcare::reports {
+
+std::map<domain::Day, WeekFigures> figures_by_week(const std::vector<store::DailyPain>& pain,
+                                                   const std::vector<store::DailyCompletions>& done,
+                                                   domain::WeekStart start) {
+  std::map<domain::Day, WeekFigures> weeks;
+  std::map<domain::Day, double> sums;
+  for (const auto& day : pain) {
+    const domain::Day first = domain::week_start(day.day, start);
+    auto& week = weeks[first];
+    sums[first] += day.mean;
+    ++week.days_logged;
+    week.severe_days += day.max >= kSevere;
+    if (!week.pain_max || day.max > *week.pain_max || (day.max == *week.pain_max && day.day < *week.worst_day)) {
+      week.pain_max = day.max;
+      week.worst_day = day.day;
+    }
+  }
+  for (auto& [first, week] : weeks) week.pain_mean = sums[first] / week.days_logged;
+  // Weeks holding only completions are added after the means, so they have none.
+  for (const auto& row : done) weeks[domain::week_start(row.day, start)].completions += row.count;
+  return weeks;
+}
+
+int catalogue_position(const std::string& slug, const std::vector<domain::Routine>& catalogue) {
+  const auto found = std::find_if(catalogue.begin(), catalogue.end(), [&](const auto& r) { return r.slug == slug; });
+  return int(found - catalogue.begin());
+}
+
+WeekFigures figures_of(const std::map<domain::Day, WeekFigures>& weeks, domain::Day first) {
+  const auto found = weeks.find(first);
+  return found == weeks.end() ? WeekFigures{} : found->second;
+}
+
+}  // namespace backcare::reports

@@ -1,0 +1,66 @@
+#include "store/backup.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "domain/errors.hpp"
+#include "store/files.hpp"
+
+namespace backcare::store {
+namespace {
+
+/// How long a copy waits for a lock held by another connection before giving up.
+constexpr int kBusyRetries = 500;
+constexpr auto kBusyPause = std::chrono::milliseconds(20);
+
+/// Copies every page in one step, so the copy is one snapshot; retries while the source is locked.
+void copy_pages(SQLite::Database& source, SQLite::Database& copy) {
+  SQLite::Backup backup(copy, source);
+  for (int attempt = 0;; ++attempt) {
+    const int result = backup.executeStep(-1);
+    if (result == SQLITE_DONE) return;
+    if (attempt == kBusyRetries) throw StorageError("the diary stayed locked by another process; try again");
+    std::this_thread::sleep_for(kBusyPause);
+  }
+}
+
+void fill_copy(SQLite::Database& source, const std::filesystem::path& file) {
+  SQLite::Database copy(file.string(), SQLite::OPEN_READWRITE);
+  copy_pages(source, copy);
+  const std::string verdict = copy.execAndGet("PRAGMA quick_check").getString();
+  if (verdict != "ok") throw StorageError("the copy failed its check (" + verdict + "); the diary itself was not changed");
+}
+
+}  // namespace
+
+std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::path& target) {
+  const auto file = private_file_beside(target);
+  try {
+    fill_copy(source, file);
+  } catch (...) {
+    ::unlink(file.c_str());
+    throw;
+  }
+  commit_file(file, target);
+  std::error_code error;
+  const auto size = std::filesystem::file_size(target, error);
+  return error ? 0 : size;
+}
+
+std::filesystem::path pre_migration_copy_path(const std::filesystem::path& db, int version) {
+  return db.string() + ".before-v" + std::to_string(version) + ".bak";
+}
+
+std::filesystem::path copy_before_migration(SQLite::Database& db, int version) {
+  const char* name = sqlite3_db_filename(db.getHandle(), "main");
+  if (name == nullptr || *name == '\0') return {};  // in memory: nothing to lose
+  const auto target = pre_migration_copy_path(name, version);
+  copy_database(db, target);
+  return target;
+}
+
+}  // namespace backcare::store

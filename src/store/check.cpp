@@ -1,0 +1,75 @@
+#include "store/check.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "domain/errors.hpp"
+
+namespace backcare::store {
+namespace {
+
+/// integrity_check lists at most this many problems: enough to judge the damage.
+constexpr const char* kIntegrityCheck = "PRAGMA integrity_check(100)";
+
+std::vector<std::string> integrity_lines(SQLite::Database& db) {
+  std::vector<std::string> lines;
+  try {
+    SQLite::Statement check(db, kIntegrityCheck);
+    // One row may hold several findings, a line each.
+    while (check.executeStep()) {
+      std::istringstream row(check.getColumn(0).getString());
+      for (std::string line; std::getline(row, line);) lines.push_back(line);
+    }
+  } catch (const SQLite::Exception& error) {
+    lines.push_back(std::string("the check could not run: ") + error.what());
+  }
+  return lines;
+}
+
+std::vector<std::string> foreign_key_lines(SQLite::Database& db) {
+  std::vector<std::string> lines;
+  try {
+    SQLite::Statement check(db, "PRAGMA foreign_key_check");
+    while (check.executeStep()) {
+      const std::string row = check.getColumn(1).isNull() ? "a row" : "row " + check.getColumn(1).getString();
+      lines.push_back(check.getColumn(0).getString() + " " + row + " points at a " + check.getColumn(2).getString() +
+                      " that is not there");
+    }
+  } catch (const SQLite::Exception& error) {
+    lines.push_back(std::string("the check could not run: ") + error.what());
+  }
+  return lines;
+}
+
+}  // namespace
+
+CheckFindings check_database(SQLite::Database& db) { return {integrity_lines(db), foreign_key_lines(db)}; }
+
+std::string unreadable_message(const std::string& shown_path, const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xff;
+  if (code == SQLITE_NOTADB) return shown_path + " is not a backcare diary (" + e.what() + "); it was left untouched";
+  if (code == SQLITE_CORRUPT) {
+    return shown_path + " is damaged (" + e.what() + "); it was left untouched: restore it from a backup";
+  }
+  return "cannot open " + shown_path + " (" + e.what() + "): check that you may read and write it and its directory";
+}
+
+void refuse_if_damaged(SQLite::Database& db, const std::string& shown_path) {
+  std::string verdict;
+  try {
+    verdict = db.execAndGet("PRAGMA quick_check(1)").getString();
+  } catch (const SQLite::Exception& e) {
+    throw StorageError(unreadable_message(shown_path, e));
+  }
+  if (verdict != "ok") {
+    constexpr std::string_view kHeading = "*** in database main ***\n";
+    if (verdict.starts_with(kHeading)) verdict.erase(0, kHeading.size());
+    std::replace(verdict.begin(), verdict.end(), '\n', ' ');
+    throw StorageError(shown_path + " is damaged (" + verdict + "); it was left untouched: restore it from a backup");
+  }
+}
+
+}  // namespace backcare::store

@@ -1,0 +1,109 @@
+#include "store/files.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "domain/errors.hpp"
+#include "domain/terminal_text.hpp"
+
+namespace backcare::store {
+namespace {
+
+[[noreturn]] void fail(const std::string& what, const std::filesystem::path& path) {
+  throw StorageError("cannot " + what + " " + domain::quoted_path(path.string()) + ": " + std::strerror(errno));
+}
+
+std::filesystem::path directory_of(const std::filesystem::path& path) {
+  return path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+}
+
+/// Writes all of `text`, retrying short writes; false with errno set on failure.
+bool write_all(int fd, std::string_view text) {
+  while (!text.empty()) {
+    const auto written = ::write(fd, text.data(), text.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    text.remove_prefix(std::size_t(written));
+  }
+  return true;
+}
+
+/// Closes a file descriptor when it goes out of scope.
+struct Descriptor {
+  int fd;
+  ~Descriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+void sync_directory(const std::filesystem::path& directory) {
+  const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;  // the rename is done; a directory that cannot be opened cannot be synced either
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
+std::filesystem::path private_file_beside(const std::filesystem::path& target) {
+  std::string pattern = (directory_of(target) / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  const int fd = ::mkstemp(pattern.data());  // mode 0600 from its first byte
+  if (fd < 0) fail("create a file beside", target);
+  ::close(fd);
+  return pattern;
+}
+
+void commit_file(const std::filesystem::path& file, const std::filesystem::path& target) {
+  const Descriptor fd{::open(file.c_str(), O_RDONLY | O_CLOEXEC)};
+  if (fd.fd < 0 || ::fsync(fd.fd) != 0 || ::rename(file.c_str(), target.c_str()) != 0) {
+    const int error = errno;
+    ::unlink(file.c_str());
+    errno = error;
+    fail("write", target);
+  }
+  sync_directory(directory_of(target));
+}
+
+void write_file_atomically(const std::filesystem::path& target, std::string_view text) {
+  const auto file = private_file_beside(target);
+  {
+    const Descriptor fd{::open(file.c_str(), O_WRONLY | O_CLOEXEC)};
+    if (fd.fd < 0 || !write_all(fd.fd, text)) {
+      const int error = errno;
+      ::unlink(file.c_str());
+      errno = error;
+      fail("write", target);
+    }
+  }
+  commit_file(file, target);
+}
+
+std::string read_user_file(const std::filesystem::path& path, std::size_t limit) {
+  const Descriptor fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  struct stat info {};
+  if (fd.fd < 0 || ::fstat(fd.fd, &info) != 0) throw UserError("cannot read " + domain::quoted_path(path.string()) + ": " + std::strerror(errno));
+  if (S_ISDIR(info.st_mode)) throw UserError("cannot read " + domain::quoted_path(path.string()) + ": it is a directory; accepted a file");
+  std::string text;
+  char buffer[1 << 16];
+  for (;;) {
+    const auto got = ::read(fd.fd, buffer, sizeof buffer);
+    if (got == 0) return text;
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw UserError("cannot read " + domain::quoted_path(path.string()) + ": " + std::strerror(errno));
+    if (text.size() + std::size_t(got) > limit) {
+      throw UserError(domain::quoted_path(path.string()) + " is larger than " + std::to_string(limit >> 20) + " MiB: accepted a backcare export");
+    }
+    text.append(buffer, std::size_t(got));
+  }
+}
+
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+  std::error_code error;
+  return std::filesystem::equivalent(a, b, error) && !error;
+}
+
+}  // namespace backcare::store

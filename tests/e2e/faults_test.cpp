@@ -1,0 +1,258 @@
+// Faults that must lose nothing: two writers at once, an import killed midway, a read-only diary, a
+// full disk, damaged files. Bounded counts, temporary directories.
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <future>
+#include <thread>
+
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+constexpr uid_t kNobody = 65534;
+
+/// A CSV export of `rows` pain entries, each one distinct.
+std::string generated_csv(int rows) {
+  std::string text = "kind,date,logged_at,routine,level,reps,minutes,note\r\n";
+  for (int i = 0; i < rows; ++i) {
+    const std::string day = "2025-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-1" +
+                            std::to_string(i % 9);
+    text += "pain," + day + "," + day + "T09:00:00Z,,"+ std::to_string(i % 11) + ",,,entry " + std::to_string(i) + "\r\n";
+  }
+  return text;
+}
+
+std::uintmax_t size_or_zero(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto size = std::filesystem::file_size(path, error);
+  return error ? 0 : size;
+}
+
+class Faults : public DiaryTest {
+ protected:
+  std::map<std::string, std::string> env() const { return {{"BACKCARE_TODAY", today_}, {"HOME", dir_.string()}}; }
+
+  std::vector<std::string> on_diary(std::vector<std::string> args) const {
+    args.insert(args.begin(), {"--db", db_.string()});
+    return args;
+  }
+
+  /// Entries in the diary, counted through a CSV export (notes here hold no line breaks).
+  std::size_t entries() {
+    const auto csv = ok({"export"});
+    std::size_t lines = 0;
+    for (std::size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++lines;
+    return lines - 1;
+  }
+
+  void expect_sound() { EXPECT_EQ(ok({"check"}), "integrity: ok\nforeign keys: ok\n"); }
+
+  std::filesystem::path write_file(const std::string& name, const std::string& text) const {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+    return dir_ / name;
+  }
+};
+
+TEST_F(Faults, TwoWritersAtOnceLoseNothing) {
+  constexpr int kEach = 200;
+  ok({"routine", "add", "stretch", "--name", "Stretch", "--kind", "exercise"});
+  const auto writer = [this] {
+    std::string errors;
+    for (int i = 0; i < kEach; ++i) {
+      const auto result = run_binary(on_diary({"done", "stretch"}), env());
+      if (result.exit_code != 0 || !result.err.empty()) errors += std::to_string(result.exit_code) + " " + result.err;
+    }
+    return errors;
+  };
+  auto first = std::async(std::launch::async, writer), second = std::async(std::launch::async, writer);
+  EXPECT_EQ(first.get(), "");
+  EXPECT_EQ(second.get(), "");
+  EXPECT_EQ(entries(), std::size_t(2 * kEach));
+  expect_sound();
+}
+
+TEST_F(Faults, BackupWhileAnotherProcessWritesIsWholeAndSound) {
+  constexpr int kWrites = 60, kBackups = 6;
+  ok({"routine", "add", "stretch", "--name", "Stretch", "--kind", "exercise"});
+  auto writer = std::async(std::launch::async, [this] {
+    for (int i = 0; i < kWrites; ++i) run_binary(on_diary({"done", "stretch"}), env());
+  });
+  for (int i = 0; i < kBackups; ++i) {
+    const auto copy = dir_ / ("copy" + std::to_string(i) + ".db");
+    EXPECT_EQ(run({"backup", copy.string()}).exit_code, 0);
+    const auto check = run_binary({"--db", copy.string(), "check"}, env());
+    EXPECT_EQ(check.out, "integrity: ok\nforeign keys: ok\n") << check.err;
+  }
+  writer.get();
+  EXPECT_EQ(entries(), std::size_t(kWrites));
+}
+
+TEST_F(Faults, ManyFirstRunsAtOnceMakeOneDiary) {
+  std::vector<std::future<RunResult>> runs;
+  for (int i = 0; i < 8; ++i) {
+    runs.push_back(std::async(std::launch::async, [this] { return run_binary(on_diary({"pain", "3"}), env()); }));
+  }
+  for (auto& run : runs) {
+    const auto result = run.get();
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+  }
+  EXPECT_EQ(entries(), 8u);
+}
+
+TEST_F(Faults, ImportKilledMidwayLeavesNoneOfItAndPassesCheck) {
+  ok({"pain", "4", "--note", "before"});
+  const auto file = write_file("big.csv", generated_csv(200000));
+  const auto wal = std::filesystem::path(db_.string() + "-wal");
+  auto started = start_binary(on_diary({"import", file.string()}), env());
+  // Killed once the import's transaction has spilled pages into the WAL: while it writes, long before
+  // it could commit (the whole import spills some 20 MB).
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (size_or_zero(wal) < (1u << 20) && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  ::kill(started.pid, SIGKILL);
+  EXPECT_EQ(finish_binary(started).exit_code, 128 + SIGKILL);
+  expect_sound();
+  EXPECT_EQ(entries(), 1u);
+  // And the diary goes on working: the same import now completes.
+  ok({"import", file.string()});
+  EXPECT_EQ(entries(), 200001u);
+}
+
+/// Runs `args` as a user whom file modes bind: the test's own user, or nobody when that is root (root
+/// ignores modes). Skips the test when nobody cannot run the binary.
+class ReadOnly : public Faults {
+ protected:
+  void SetUp() override {
+    Faults::SetUp();
+    ok({"pain", "4", "--note", "kept"});
+    as_root_ = ::geteuid() == 0;
+    if (!as_root_) return;
+    ASSERT_EQ(::chown(dir_.c_str(), kNobody, kNobody), 0);
+    ASSERT_EQ(::chown(db_.c_str(), kNobody, kNobody), 0);
+    if (run_restricted({"--version"}).exit_code != 0) GTEST_SKIP() << "user nobody cannot run " << BACKCARE_BINARY;
+  }
+
+  void TearDown() override {
+    ::chmod(dir_.c_str(), 0700);
+    ::chmod(db_.c_str(), 0600);
+    Faults::TearDown();
+  }
+
+  RunResult run_restricted(const std::vector<std::string>& args) {
+    const bool drop = as_root_;
+    return finish_binary(start_binary(args, env(), "", [drop] {
+      if (drop && (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0)) ::_exit(126);
+    }));
+  }
+
+  /// A refused write: exit 1, `message`, the file as it was, the entry still there.
+  void expect_refused_write(const std::string& before, const std::string& message) {
+    const auto result = run_restricted(on_diary({"pain", "5"}));
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(result.err, "backcare: error: " + message + "\n");
+    EXPECT_EQ(read_file(db_), before);
+    ::chmod(dir_.c_str(), 0700);
+    ::chmod(db_.c_str(), 0600);
+    EXPECT_EQ(entries(), 1u);
+  }
+
+  bool as_root_ = false;
+};
+
+TEST_F(ReadOnly, DatabaseFileIsAClearErrorAndLosesNothing) {
+  const auto before = read_file(db_);
+  ASSERT_EQ(::chmod(db_.c_str(), 0400), 0);
+  // Reading still works: a read-only diary can be looked at, exported and backed up.
+  const auto reading = run_restricted(on_diary({"history"}));
+  EXPECT_EQ(reading.exit_code, 0) << reading.err;
+  EXPECT_NE(reading.out.find("pain 4/10  kept"), std::string::npos) << reading.out;
+  expect_refused_write(before, "the diary could not be used: attempt to write a readonly database");
+}
+
+TEST_F(ReadOnly, DirectoryIsAClearErrorAndLosesNothing) {
+  const auto before = read_file(db_);
+  ASSERT_EQ(::chmod(dir_.c_str(), 0500), 0);
+  // SQLite must make the -shm file beside the diary even to read it in WAL mode, so reading fails too.
+  expect_refused_write(before, "cannot open " + db_.string() +
+                                   " (attempt to write a readonly database): check that you may read and write it "
+                                   "and its directory");
+}
+
+/// Runs with a file size limit (`ulimit -f`), SIGXFSZ ignored so a write fails with EFBIG instead.
+RunResult run_limited(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                      rlim_t bytes) {
+  return finish_binary(start_binary(args, env, "", [bytes] {
+    ::signal(SIGXFSZ, SIG_IGN);
+    const rlimit limit{bytes, bytes};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+  }));
+}
+
+TEST_F(Faults, FullDiskDuringImportLosesNothing) {
+  ok({"pain", "4"});
+  const auto file = write_file("more.csv", generated_csv(20000));
+  const auto result = run_limited(on_diary({"import", file.string()}), env(), size_or_zero(db_) + (128u << 10));
+  EXPECT_EQ(result.exit_code, 1);
+  // SQLite names ENOSPC "database or disk is full"; EFBIG from the limit comes out as an I/O error.
+  EXPECT_EQ(result.err, "backcare: error: the diary could not be used: disk I/O error\n");
+  expect_sound();
+  EXPECT_EQ(entries(), 1u);
+}
+
+TEST_F(Faults, FullDiskDuringExportKeepsTheOldFile) {
+  ok({"import", write_file("more.csv", generated_csv(5000)).string()});
+  const auto out = write_file("out.csv", "the previous export\n");
+  const auto result = run_limited(on_diary({"export", "--out", out.string()}), env(), 64u << 10);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, "backcare: error: cannot write '" + out.string() + "': File too large\n");
+  EXPECT_EQ(read_file(out), "the previous export\n");
+  for (const auto& entry : std::filesystem::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+  }
+}
+
+/// Damages the diary with `damage`, then expects every command refused with `why` and the file untouched.
+class Damaged : public Faults {
+ protected:
+  void expect_untouched(const std::string& why) {
+    const auto before = read_file(db_);
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"pain", "5"}, {"today"}, {"check"}}) {
+      const auto result = run(args);
+      EXPECT_EQ(result.exit_code, 1) << args[0];
+      EXPECT_EQ(result.err, "backcare: error: " + db_.string() + " is damaged (" + why +
+                                "); it was left untouched: restore it from a backup\n") << args[0];
+    }
+    EXPECT_EQ(read_file(db_), before);
+    EXPECT_FALSE(std::filesystem::exists(db_.string() + "-wal"));
+  }
+};
+
+TEST_F(Damaged, TruncatedFileIsRefused) {
+  ok({"import", write_file("more.csv", generated_csv(2000)).string()});
+  std::filesystem::resize_file(db_, size_or_zero(db_) / 2);
+  expect_untouched("database disk image is malformed");
+}
+
+TEST_F(Damaged, OverwrittenPageIsRefused) {
+  ok({"import", write_file("more.csv", generated_csv(2000)).string()});
+  {
+    std::fstream file(db_, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(std::streamoff(size_or_zero(db_) / 2 / 4096 * 4096));
+    file << std::string(4096, '\xA5');
+  }
+  const auto result = run({"today"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_TRUE(result.err.starts_with("backcare: error: " + db_.string() + " is damaged (")) << result.err;
+  const auto why = result.err.substr(result.err.find(" is damaged (") + 13);
+  expect_untouched(why.substr(0, why.find("); it was left untouched")));
+}
+
+}  // namespace
+}  // namespace backcare::e2e

@@ -1,0 +1,232 @@
+// export, import, backup and check through the built binary: round trips byte for byte, refusals that
+// write nothing, and files readable by their owner only.
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <fstream>
+
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+const std::string kHeader = "kind,date,logged_at,routine,level,reps,minutes,note\r\n";
+const std::string kHostile = "comma, \"quotes\"\nnew line\r\ncrlf 😀 '); DROP TABLE pain; --";
+const std::string kEscapes = "red \x1b[31mALERT\x1b[0m \x1b]0;title\x07 bell";
+
+unsigned mode_of(const std::filesystem::path& path) {
+  struct stat info {};
+  ::stat(path.c_str(), &info);
+  return info.st_mode & 0777;
+}
+
+void write(const std::filesystem::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+class Transfer : public DiaryTest {
+ protected:
+  /// A diary with a routine of the user's, hostile notes, a duplicate entry and settings.
+  void fill() {
+    ok({"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "exercise", "--dose", "10 reps"});
+    ok({"pain", "6", "--date", "2026-11-20", "--note", kHostile});
+    ok({"pain", "6", "--date", "2026-11-20", "--note", kHostile});  // the same moment: a true duplicate
+    ok({"pain", "2", "--note", kEscapes});
+    ok({"done", "pelvic-tilt", "--reps", "10", "--minutes", "5", "--note", "a,b"});
+    ok({"config", "birth-date", "2026-10-02"});
+    ok({"config", "week-start", "sunday"});
+  }
+
+  /// Runs on another diary in this test's directory.
+  RunResult run_on(const std::string& name, std::vector<std::string> args) {
+    const auto saved = db_;
+    db_ = dir_ / name;
+    auto result = run(std::move(args));
+    db_ = saved;
+    return result;
+  }
+};
+
+TEST_F(Transfer, JsonRoundTripIsByteForByte) {
+  fill();
+  const auto out = dir_ / "diary.json";
+  EXPECT_EQ(ok({"export", "--out", out.string()}),
+            "exported 4 entries, 1 routine of yours and 2 settings to '" + out.string() + "' (json, readable by you only)\n");
+  const auto first = read_file(out);
+  EXPECT_EQ(ok({"export", "--format", "json"}), first);
+  const auto imported = run_on("other.db", {"import", out.string()});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  EXPECT_EQ(imported.out, "imported 4 entries from '" + out.string() +
+                              "': 3 pain, 1 done\nadded 1 routine of yours\nadded 2 settings\n");
+  EXPECT_EQ(run_on("other.db", {"export", "--format", "json"}).out, first);
+}
+
+TEST_F(Transfer, CsvRoundTripIsByteForByte) {
+  fill();
+  const auto out = dir_ / "diary.csv";
+  EXPECT_EQ(ok({"export", "--out", out.string()}),
+            "exported 4 entries to '" + out.string() + "' (csv, readable by you only)\n"
+            "CSV holds entries only: your own routines and settings travel in --format json\n");
+  const auto first = read_file(out);
+  EXPECT_TRUE(first.starts_with(kHeader)) << first;
+  EXPECT_EQ(ok({"export"}), first);  // stdout defaults to CSV
+  // CSV carries no routines: the other diary needs pelvic-tilt before the rows that use it.
+  run_on("other.db", {"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "exercise"});
+  ASSERT_EQ(run_on("other.db", {"import", out.string()}).exit_code, 0);
+  EXPECT_EQ(run_on("other.db", {"export"}).out, first);
+}
+
+TEST_F(Transfer, SecondImportAddsNothingButDuplicatesInTheFileSurvive) {
+  fill();
+  const auto out = dir_ / "diary.json";
+  ok({"export", "--out", out.string()});
+  ASSERT_EQ(run_on("other.db", {"import", out.string()}).exit_code, 0);
+  const auto again = run_on("other.db", {"import", out.string()});
+  EXPECT_EQ(again.out, "nothing new in '" + out.string() + "': its 4 entries are already in the diary\n");
+  EXPECT_EQ(run_on("other.db", {"export", "--format", "json"}).out, read_file(out));
+  // Into the diary it came from, too: nothing is added.
+  EXPECT_EQ(ok({"import", out.string()}), "nothing new in '" + out.string() + "': its 4 entries are already in the diary\n");
+}
+
+TEST_F(Transfer, ImportKeepsSettingsTheDiaryHasAndSaysSo) {
+  fill();
+  const auto out = dir_ / "diary.json";
+  ok({"export", "--out", out.string()});
+  run_on("other.db", {"config", "week-start", "monday"});
+  const auto imported = run_on("other.db", {"import", out.string(), "--json"});
+  EXPECT_NE(imported.out.find("\"settings_kept\": [\n    \"week-start\"\n  ]"), std::string::npos) << imported.out;
+  EXPECT_NE(run_on("other.db", {"config", "week-start"}).out.find("monday"), std::string::npos);
+}
+
+TEST_F(Transfer, UndoAfterAnImportLeavesTheImportAlone) {
+  const auto file = dir_ / "in.csv";
+  write(file, kHeader + "pain,2026-11-01,2026-11-01T09:00:00Z,,3,,,imported\r\n");
+  ok({"pain", "5"});
+  ok({"import", file.string()});
+  EXPECT_EQ(ok({"undo"}), "removed pain 5/10 for Thu 26 Nov 2026 (logged 12:00)\n");
+  EXPECT_EQ(ok({"history", "--from", "2026-11-01"}), "History 2026-11-01 to 2026-11-26, newest first\n"
+                                                     "Sun 1 Nov 2026\n  09:00  pain 3/10  imported\n");
+}
+
+TEST_F(Transfer, ImportDerivesTheLocalTimeFromTheZone) {
+  const auto file = dir_ / "in.csv";
+  write(file, kHeader + "pain,2026-11-01,2026-11-01T23:30:00Z,,3,,,\r\n");
+  extra_env_["TZ"] = "Asia/Kolkata";  // UTC+05:30, no daylight saving
+  ok({"import", file.string()});
+  EXPECT_NE(ok({"history", "--from", "2026-11-01"}).find("05:00  pain 3/10"), std::string::npos);
+}
+
+TEST_F(Transfer, BadRowsAreListedAndNothingIsWritten) {
+  ok({"pain", "4"});
+  const auto file = dir_ / "bad.csv";
+  write(file, kHeader + "pain,2026-11-01,2026-11-01T09:00:00Z,,3,,,fine\r\n"
+                        "pain,2026-11-01,2026-11-01T09:00:00Z,,11,,,\r\n"
+                        "done,2026-02-30,2026-11-01T09:00:00Z,back-rubb,,0,,\r\n"
+                        "ache,2026-11-01,2026-11-01T09:00:00Z,,,,,\"a\nb\"\r\n"
+                        "pain,2026-11-01\r\n");
+  expect_refused({"import", file.string()},
+                 "nothing imported: 6 problems in '" + file.string() + "'\n"
+                 "line 3: level: invalid '11': accepted a whole number from 0 to 10\n"
+                 "line 4: date: invalid '2026-02-30': accepted a real day YYYY-MM-DD\n"
+                 "line 4: routine: no routine 'back-rubb' in the diary or the file: accepted a known routine slug\n"
+                 "line 4: reps: invalid '0': accepted empty or a whole number from 1 to 1000\n"
+                 "line 5: kind: invalid 'ache': accepted pain or done\n"
+                 "line 7: row: 2 fields: accepted 8");
+}
+
+TEST_F(Transfer, AtMostTwentyProblemsThenACount) {
+  std::string text = kHeader;
+  for (int i = 0; i < 25; ++i) text += "pain,2026-11-01,2026-11-01T09:00:00Z,,x,,,\r\n";
+  write(dir_ / "bad.csv", text);
+  const auto result = run({"import", (dir_ / "bad.csv").string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_TRUE(result.err.ends_with("line 21: level: invalid 'x': accepted a whole number from 0 to 10\n"
+                                   "and 5 more\n")) << result.err;
+}
+
+TEST_F(Transfer, UnknownRoutinesAreBadUnlessTheJsonFileDefinesThem) {
+  const std::string entry = R"({"kind": "done", "date": "2026-11-01", "logged_at": "2026-11-01T09:00:00Z",
+                                "routine": "side-stretch", "level": null, "reps": null, "minutes": 5, "note": ""})";
+  write(dir_ / "lacking.json", "{\"format_version\": 1, \"entries\": [" + entry + "]}");
+  expect_refused({"import", (dir_ / "lacking.json").string()},
+                 "nothing imported: 1 problem in '" + (dir_ / "lacking.json").string() + "'\n"
+                 "entry 1: routine: no routine 'side-stretch' in the diary or the file: accepted a known routine slug");
+  write(dir_ / "defining.json", "{\"format_version\": 1, \"entries\": [" + entry +
+                                    "], \"routines\": [{\"slug\": \"side-stretch\", \"name\": \"Side stretch\", "
+                                    "\"kind\": \"exercise\", \"dose\": \"\", \"retired\": false}]}");
+  EXPECT_EQ(ok({"import", (dir_ / "defining.json").string()}),
+            "imported 1 entry from '" + (dir_ / "defining.json").string() + "': 0 pain, 1 done\nadded 1 routine of yours\n");
+}
+
+TEST_F(Transfer, ExportOutIsPrivateAndReplacesWhole) {
+  ok({"pain", "4"});
+  const auto out = dir_ / "diary.csv";
+  write(out, "old contents");
+  ::chmod(out.c_str(), 0644);
+  ok({"export", "--out", out.string()});
+  EXPECT_EQ(mode_of(out), 0600u);
+  EXPECT_TRUE(read_file(out).starts_with(kHeader));
+  for (const auto& entry : std::filesystem::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+  }
+}
+
+TEST_F(Transfer, ExportRefusesToWriteOverTheDiary) {
+  ok({"pain", "4"});
+  expect_refused({"export", "--out", db_.string(), "--format", "csv"},
+                 "invalid --out '" + db_.string() + "': it is the diary's own file; accepted another path");
+}
+
+TEST_F(Transfer, EscapesInANoteComeBackRawInExportsAndEscapedInHistory) {
+  ok({"pain", "2", "--note", kEscapes});
+  const auto csv = ok({"export", "--format", "csv"});
+  EXPECT_EQ(csv, kHeader + "pain,2026-11-26,2026-11-26T12:00:00Z,,2,,," + kEscapes + "\r\n");
+  const auto json = ok({"export", "--format", "json"});
+  EXPECT_NE(json.find(R"("note": "red \u001b[31mALERT\u001b[0m \u001b]0;title\u0007 bell")"), std::string::npos) << json;
+  const auto history = ok({"history"});
+  EXPECT_EQ(history.find('\x1b'), std::string::npos);
+  EXPECT_NE(history.find("red \\x1b[31mALERT\\x1b[0m \\x1b]0;title\\x07 bell"), std::string::npos) << history;
+}
+
+TEST_F(Transfer, BackupIsAPrivateWorkingCopy) {
+  ok({"pain", "4", "--note", "kept"});
+  const auto copy = dir_ / "copy.db";
+  EXPECT_EQ(ok({"backup", copy.string()}).find("backed up the diary to '" + copy.string() + "' ("), 0u);
+  EXPECT_EQ(mode_of(copy), 0600u);
+  const auto history = run_binary({"--db", copy.string(), "history"}, {{"BACKCARE_TODAY", today_}});
+  EXPECT_EQ(history.out, "History 2026-10-28 to 2026-11-26, newest first\nThu 26 Nov 2026\n  12:00  pain 4/10  kept\n");
+  expect_refused({"backup", copy.string()},
+                 "'" + copy.string() + "' already exists: accepted a new file, or --force to replace it");
+  ok({"pain", "5"});
+  ok({"backup", copy.string(), "--force"});
+  EXPECT_NE(run_binary({"--db", copy.string(), "history"}, {{"BACKCARE_TODAY", today_}}).out.find("pain 5/10"),
+            std::string::npos);
+}
+
+TEST_F(Transfer, BackupRefusesTheDiaryItselfEvenWithForce) {
+  ok({"pain", "4"});
+  const auto before = read_file(db_);
+  const auto result = run({"backup", db_.string(), "--force"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("it is the diary's own file"), std::string::npos) << result.err;
+}
+
+TEST_F(Transfer, CheckPassesASoundDiary) {
+  ok({"pain", "4"});
+  EXPECT_EQ(ok({"check"}), "integrity: ok\nforeign keys: ok\n");
+  EXPECT_EQ(ok({"check", "--json"}), "{\n  \"foreign_keys\": [],\n  \"integrity\": [\n    \"ok\"\n  ],\n  \"ok\": true\n}\n");
+}
+
+TEST_F(Transfer, CheckReportsDamageAndExitsOne) {
+  ok({"pain", "4"});
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "INSERT INTO completion (day, time, logged_at, routine_id) VALUES ('2026-11-26', '09:00', 'x', 99)",
+                         nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  const auto result = run({"check"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out, "integrity: ok\nforeign keys: 1 problem\n  completion row 1 points at a routine that is not there\n");
+  EXPECT_EQ(result.err, "backcare: error: the diary failed its check (what was found is above)\n");
+}
+
+}  // namespace
+}  // namespace backcare::e2e

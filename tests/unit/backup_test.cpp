@@ -1,0 +1,121 @@
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "store/backup.hpp"
+#include "store/check.hpp"
+#include "store/store.hpp"
+
+using namespace backcare;
+
+namespace {
+
+/// A temporary directory holding a file diary with one pain entry.
+class FileDiary : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string pattern = (std::filesystem::temp_directory_path() / "backcare-unit-XXXXXX").string();
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+    dir_ = pattern;
+    db_ = dir_ / "backcare.db";
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  store::Store open() { return store::Store::open_file(db_, content::Content{}); }
+
+  static domain::PainEntry pain(int level) {
+    return {0, domain::Day{date::year{2026} / 11 / 26}, "09:00", "2026-11-26T09:00:00Z", level, ""};
+  }
+
+  static unsigned mode_of(const std::filesystem::path& path) {
+    struct stat info {};
+    ::stat(path.c_str(), &info);
+    return info.st_mode & 0777;
+  }
+
+  static std::size_t pain_count(const std::filesystem::path& path) {
+    auto copy = store::Store::open_file(path, content::Content{});
+    return copy.pain_between({domain::Day{date::year{2026} / 1 / 1}, domain::Day{date::year{2027} / 1 / 1}}).size();
+  }
+
+  std::filesystem::path dir_, db_;
+};
+
+}  // namespace
+
+TEST_F(FileDiary, CopyIsPrivateCompleteAndLeavesNoTemporaryFile) {
+  auto store = open();
+  store.add_pain(pain(4));
+  const auto copy = dir_ / "copy.db";
+  EXPECT_GT(store::copy_database(store.database(), copy), 0u);
+  EXPECT_EQ(mode_of(copy), 0600u);
+  EXPECT_EQ(pain_count(copy), 1u);
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir_)) ++files;
+  EXPECT_EQ(files, 4u);  // the diary, its -wal and -shm, the copy
+}
+
+TEST_F(FileDiary, CopyBeforeMigrationGoesBesideTheDiary) {
+  auto store = open();
+  store.add_pain(pain(4));
+  const auto copy = store::copy_before_migration(store.database(), 2);
+  EXPECT_EQ(copy, dir_ / "backcare.db.before-v2.bak");
+  EXPECT_EQ(mode_of(copy), 0600u);
+  store.add_pain(pain(5));
+  EXPECT_EQ(store::copy_before_migration(store.database(), 2), copy);  // a newer copy replaces the older
+  EXPECT_EQ(pain_count(copy), 2u);
+}
+
+TEST_F(FileDiary, InMemoryDiaryIsNotCopied) {
+  auto store = store::Store::open_memory(content::Content{});
+  EXPECT_EQ(store::copy_before_migration(store.database(), 2), std::filesystem::path{});
+}
+
+TEST_F(FileDiary, OpeningADiaryWithAPendingMigrationCopiesItFirst) {
+  const auto migrations = content::migrations();
+  if (migrations.size() < 2) GTEST_SKIP() << "only one schema migration exists: nothing can be pending yet";
+  // A diary at version 1, built with the first migration alone, as an older backcare left it.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  const std::string sql = std::string(migrations[0].sql) + "; PRAGMA application_id = 1111703890; PRAGMA user_version = 1;";
+  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  open();
+  const auto copy = store::pre_migration_copy_path(db_, migrations.back().version);
+  ASSERT_TRUE(std::filesystem::exists(copy));
+  sqlite3_open(copy.c_str(), &db);
+  sqlite3_stmt* statement = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr);
+  sqlite3_step(statement);
+  EXPECT_EQ(sqlite3_column_int(statement, 0), 1);
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+}
+
+TEST_F(FileDiary, UpToDateDiaryIsNotCopied) {
+  open().add_pain(pain(4));
+  open();
+  for (const auto& entry : std::filesystem::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().string().find(".bak"), std::string::npos) << entry.path();
+  }
+}
+
+TEST_F(FileDiary, CheckFindsASoundDiarySound) {
+  auto store = open();
+  store.add_pain(pain(4));
+  const auto findings = store::check_database(store.database());
+  EXPECT_TRUE(findings.ok());
+  EXPECT_EQ(findings.integrity, std::vector<std::string>{"ok"});
+}
+
+TEST_F(FileDiary, CheckReportsARowPointingNowhere) {
+  auto store = open();
+  store.database().exec("PRAGMA foreign_keys = OFF");
+  store.database().exec("INSERT INTO completion (day, time, logged_at, routine_id) VALUES ('2026-11-26', '09:00', 'x', 99)");
+  const auto findings = store::check_database(store.database());
+  EXPECT_FALSE(findings.ok());
+  EXPECT_EQ(findings.foreign_keys, std::vector<std::string>{"completion row 1 points at a routine that is not there"});
+}

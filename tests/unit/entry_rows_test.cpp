@@ -1,0 +1,65 @@
+#include <gtest/gtest.h>
+
+#include "domain/entry_rows.hpp"
+
+using namespace backcare::domain;
+using namespace std::chrono_literals;
+
+namespace {
+
+EntryRow pain_row(const std::string& level, const std::string& note = "") {
+  return {"pain", "2026-11-26", "2026-11-26T09:00:00Z", "", level, "", "", note};
+}
+
+}  // namespace
+
+TEST(ParseUtcText, AcceptsOnlyTheExportedForm) {
+  const auto parsed = parse_utc_text("2026-11-26T21:05:09Z");
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(date::format("%F %T", *parsed), "2026-11-26 21:05:09");
+  for (const char* bad : {"2026-11-26T21:05:09", "2026-11-26 21:05:09Z", "2026-02-30T21:05:09Z", "2026-11-26T24:00:00Z",
+                          "2026-11-26T21:60:00Z", "2026-11-26T21:05:60Z", "2026-11-26T21:05:09+01:00", "", "x"}) {
+    EXPECT_FALSE(parse_utc_text(bad)) << bad;
+  }
+}
+
+TEST(LocalTimeOf, AppliesTheOffsetAcrossMidnight) {
+  const auto utc = *parse_utc_text("2026-11-26T23:30:00Z");
+  EXPECT_EQ(local_time_of(utc, 0s), "23:30");
+  EXPECT_EQ(local_time_of(utc, 1h), "00:30");
+  EXPECT_EQ(local_time_of(utc, 5h + 45min), "05:15");
+  EXPECT_EQ(local_time_of(*parse_utc_text("2026-11-26T02:10:00Z"), -8h), "18:10");
+  EXPECT_EQ(local_time_of(*parse_utc_text("2026-11-26T00:00:59Z"), 0s), "00:00");
+}
+
+TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
+  const Completion done{7, Day{date::year{2026} / 11 / 26}, "10:00", "2026-11-26T09:00:00Z", "knee-hug", 10,
+                        std::nullopt, "ok"};
+  const auto row = row_of(done);
+  EXPECT_EQ(fields_of(row), (std::vector<std::string>{"done", "2026-11-26", "2026-11-26T09:00:00Z", "knee-hug", "",
+                                                      "10", "", "ok"}));
+  const auto back = done_of(row, 2h);
+  EXPECT_EQ(back.time, "11:00");
+  EXPECT_EQ(back.reps, 10);
+  EXPECT_FALSE(back.minutes);
+  EXPECT_EQ(pain_of(pain_row("6"), 0s).level, 6);
+}
+
+TEST(SurplusRows, AddsOnlyWhatTheDiaryLacksCountingDuplicates) {
+  const std::vector<EntryRow> file = {pain_row("3"), pain_row("3"), pain_row("5"), pain_row("3", "note")};
+  EXPECT_EQ(surplus_rows(file, {}), (std::vector<std::size_t>{0, 1, 2, 3}));
+  EXPECT_EQ(surplus_rows(file, file), std::vector<std::size_t>{});
+  EXPECT_EQ(surplus_rows(file, {pain_row("3")}), (std::vector<std::size_t>{1, 2, 3}));
+  // The diary holding more copies than the file is no reason to add or remove any.
+  EXPECT_EQ(surplus_rows({pain_row("3")}, {pain_row("3"), pain_row("3")}), std::vector<std::size_t>{});
+}
+
+TEST(ExportOrder, IsChronologicalThenByContent) {
+  auto early = pain_row("9");
+  early.logged_at = "2026-11-26T08:00:00Z";
+  std::vector<EntryRow> rows = {pain_row("5"), pain_row("4"), early};
+  std::sort(rows.begin(), rows.end(), export_order);
+  EXPECT_EQ(rows[0].level, "9");
+  EXPECT_EQ(rows[1].level, "4");
+  EXPECT_EQ(rows[2].level, "5");
+}

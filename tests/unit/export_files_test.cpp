@@ -1,0 +1,89 @@
+#include <gtest/gtest.h>
+
+#include "domain/export_files.hpp"
+
+using namespace backcare::domain;
+
+namespace {
+
+DiaryExport sample() {
+  DiaryExport data;
+  data.entries = {
+      {"done", "2026-11-20", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "with \x1b[31mred\x1b[0m"},
+      {"pain", "2026-11-26", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
+      {"pain", "2026-11-26", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
+  };
+  Routine tilt;
+  tilt.slug = "pelvic-tilt";
+  tilt.name = "Pelvic tilt";
+  tilt.kind = "exercise";
+  tilt.dose = "10 reps";
+  tilt.from_article = false;
+  tilt.retired = true;
+  data.routines = {tilt};
+  data.settings = {{"birth-date", "2026-10-02"}, {"week-start", "sunday"}};
+  return data;
+}
+
+std::string problems_of(const ReadExport& read) {
+  std::string out;
+  for (const auto& p : read.problems) out += p.where + "|" + p.field + "|" + p.why + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST(ExportCsv, RoundTripsEveryNoteExactly) {
+  const auto data = sample();
+  const auto text = to_csv(data);
+  EXPECT_TRUE(text.starts_with("kind,date,logged_at,routine,level,reps,minutes,note\r\n"));
+  const auto read = read_csv_export(text);
+  EXPECT_EQ(problems_of(read), "");
+  EXPECT_EQ(read.data.entries, data.entries);
+  EXPECT_EQ(read.entry_places, (std::vector<std::string>{"line 2", "line 3", "line 5"}));
+  EXPECT_EQ(to_csv(read.data), text);
+}
+
+TEST(ExportJson, RoundTripsEntriesRoutinesAndSettings) {
+  const auto data = sample();
+  const auto text = to_json(data);
+  const auto read = read_json_export(text);
+  EXPECT_EQ(problems_of(read), "");
+  EXPECT_EQ(read.data.entries, data.entries);
+  ASSERT_EQ(read.data.routines.size(), 1u);
+  EXPECT_EQ(read.data.routines[0].dose, "10 reps");
+  EXPECT_TRUE(read.data.routines[0].retired);
+  EXPECT_EQ(read.data.settings, data.settings);
+  EXPECT_EQ(to_json(read.data), text);
+  EXPECT_NE(text.find("\\u001b[31m"), std::string::npos);  // JSON escapes ESC, and keeps it
+}
+
+TEST(ExportCsv, RefusesAWrongHeaderOrFieldCount) {
+  EXPECT_EQ(problems_of(read_csv_export("date,level\n2026-11-26,5\n")),
+            "line 1|header|found 'date,level': accepted kind,date,logged_at,routine,level,reps,minutes,note\n");
+  EXPECT_EQ(problems_of(read_csv_export("")),
+            "line 1|header|found an empty file: accepted kind,date,logged_at,routine,level,reps,minutes,note\n");
+  EXPECT_EQ(problems_of(read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\npain,2026-11-26\n\n")),
+            "line 2|row|2 fields: accepted 8\n");
+  EXPECT_EQ(problems_of(read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\n\"pain\n")),
+            "line 2|csv|a quoted field is never closed\n");
+}
+
+TEST(ExportCsv, SkipsAByteOrderMark) {
+  const auto read = read_csv_export("\xEF\xBB\xBFkind,date,logged_at,routine,level,reps,minutes,note\r\n");
+  EXPECT_EQ(problems_of(read), "");
+}
+
+TEST(ExportJson, ReportsWhatItCannotRead) {
+  EXPECT_EQ(problems_of(read_json_export("[1]")), "|file|a JSON array: accepted a backcare export object\n");
+  EXPECT_EQ(problems_of(read_json_export("{\"format_version\": 2}")),
+            "|format_version|2: accepted 1 (a file from a newer backcare needs a newer backcare)\n");
+  EXPECT_EQ(problems_of(read_json_export(
+                R"({"format_version": 1, "colour": 1, "entries": [3, {"kind": "pain", "level": 6.5, "mood": "ok"}]})")),
+            "|colour|unknown key: accepted format_version, entries, routines, settings\n"
+            "entry 1|entry|a number: accepted an object\n"
+            "entry 2|level|a number: accepted a whole number or null\n"
+            "entry 2|mood|unknown key: accepted kind, date, logged_at, routine, level, reps, minutes, note\n");
+  const auto broken = problems_of(read_json_export("{\"format_version\": 1,"));
+  EXPECT_TRUE(broken.starts_with("|json|parse error at line 1, column 22")) << broken;
+}

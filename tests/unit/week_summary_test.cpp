@@ -1,0 +1,103 @@
+#include <gtest/gtest.h>
+
+#include "reports/week.hpp"
+
+using namespace backcare;
+using namespace backcare::reports;
+using domain::Day;
+
+namespace {
+
+const Day kMonday = Day{date::year{2026} / 11 / 23};  // 2026-W48
+
+Day on(int offset) { return kMonday + date::days{offset}; }
+
+domain::Routine named(std::string slug) {
+  domain::Routine r;
+  r.slug = std::move(slug);
+  return r;
+}
+
+WeekInput input_with(std::vector<store::DailyPain> pain) {
+  WeekInput input;
+  input.first = kMonday;
+  input.pain = std::move(pain);
+  input.catalogue = {named("palm-press"), named("back-rub"), named("knee-hug")};
+  return input;
+}
+
+}  // namespace
+
+TEST(WeekSummary, AveragesDailyMeansNotEntries) {
+  // Monday: four entries with mean 5; Wednesday: one entry of 2. Entries average 4.4; days average 3.5.
+  const auto summary = summarize_week(input_with({{on(0), 5.0, 8, 4}, {on(2), 2.0, 2, 1}}));
+  EXPECT_EQ(summary.name, "2026-W48");
+  EXPECT_EQ(summary.end, on(6));
+  EXPECT_DOUBLE_EQ(*summary.figures.pain_mean, 3.5);
+  EXPECT_EQ(summary.figures.days_logged, 2);
+  EXPECT_EQ(summary.reliability, "not enough");
+  EXPECT_EQ(summary.days[0].pain_entries, 4);
+  EXPECT_FALSE(summary.days[1].pain_mean);
+  EXPECT_EQ(summary.figures.severe_days, 1);  // Monday held an 8
+  EXPECT_EQ(*summary.figures.worst_day, on(0));
+}
+
+TEST(WeekSummary, WorstDayIsTheEarliestOfEquals) {
+  const auto summary = summarize_week(input_with({{on(4), 6.0, 7, 1}, {on(1), 3.0, 7, 2}, {on(2), 4.0, 5, 1}}));
+  EXPECT_EQ(*summary.figures.worst_day, on(1));
+  EXPECT_EQ(*summary.figures.pain_max, 7);
+  EXPECT_EQ(summary.figures.severe_days, 2);
+  EXPECT_EQ(summary.reliability, "provisional");
+}
+
+TEST(WeekSummary, ChangeOnlyWhenBothWeeksHaveThreeDays) {
+  auto input = input_with({{on(-7), 6, 6, 1}, {on(-6), 6, 6, 1}, {on(0), 4, 4, 1}, {on(1), 5, 5, 1}, {on(2), 3, 3, 1}});
+  auto summary = summarize_week(input);
+  EXPECT_DOUBLE_EQ(*summary.previous_pain_mean, 6);
+  EXPECT_EQ(summary.previous_days_logged, 2);
+  EXPECT_FALSE(summary.change_points);
+  input.pain.push_back({on(-1), 3, 3, 1});  // the week before now: 6, 6, 3 -> mean 5
+  summary = summarize_week(input);
+  EXPECT_DOUBLE_EQ(*summary.previous_pain_mean, 5);
+  EXPECT_DOUBLE_EQ(*summary.change_points, -1);
+  EXPECT_DOUBLE_EQ(*summary.change_pct, -20);
+}
+
+TEST(WeekSummary, NoPercentAgainstAWeekUnderFour) {
+  auto summary = summarize_week(
+      input_with({{on(-7), 3, 3, 1}, {on(-6), 3, 3, 1}, {on(-5), 3, 3, 1}, {on(0), 2, 2, 1}, {on(1), 2, 2, 1}, {on(2), 2, 2, 1}}));
+  EXPECT_DOUBLE_EQ(*summary.change_points, -1);
+  EXPECT_FALSE(summary.change_pct);
+}
+
+TEST(WeekSummary, RoutinesCountedAndDaysInCatalogueOrder) {
+  auto input = input_with({});
+  input.done = {{on(0), "knee-hug", 1}, {on(0), "back-rub", 2}, {on(3), "back-rub", 1}, {on(9), "back-rub", 1}};
+  const auto summary = summarize_week(input);
+  ASSERT_EQ(summary.routines.size(), 2u);
+  EXPECT_EQ(summary.routines[0].slug, "back-rub");
+  EXPECT_EQ(summary.routines[0].count, 3);
+  EXPECT_EQ(summary.routines[0].days, 2);
+  EXPECT_EQ(summary.routines[1].slug, "knee-hug");
+  EXPECT_EQ(summary.days[0].done, (std::vector<std::pair<std::string, int>>{{"back-rub", 2}, {"knee-hug", 1}}));
+  EXPECT_FALSE(summary.figures.pain_mean);
+}
+
+TEST(WeekSummary, ChartLevelsOnAFixedScale) {
+  EXPECT_EQ(chart_level(0), 0);
+  EXPECT_EQ(chart_level(10), 7);
+  EXPECT_EQ(chart_level(5), 4);    // 3.5 rounds up
+  EXPECT_EQ(chart_level(4.9), 3);  // 3.43
+  const auto summary = summarize_week(input_with({{on(6), 10, 10, 1}}));
+  EXPECT_EQ(summary.days[6].chart_level, 7);
+  EXPECT_FALSE(summary.days[5].chart_level);
+}
+
+TEST(WeekSummary, SundayWeeksAreNamedByTheirFirstDay) {
+  auto input = input_with({{Day{date::year{2026} / 11 / 28}, 4, 4, 1}});
+  input.first = Day{date::year{2026} / 11 / 22};
+  input.start = domain::WeekStart::sunday;
+  const auto summary = summarize_week(input);
+  EXPECT_EQ(summary.name, "2026-11-22");
+  EXPECT_EQ(summary.days[6].pain_mean, 4);
+}
