@@ -1,17 +1,9 @@
 #include "commands/commands.hpp"
+#include "commands/report_catalogue.hpp"
 #include "commands/slugs.hpp"
 
 namespace backcare::commands {
 namespace {
-
-/// Article routines carry the full text from content/; the database knows only the catalogue columns.
-domain::Routine with_article_text(const domain::Routine& row, const content::Content& content) {
-  const auto* article = row.from_article ? content.find(row.slug) : nullptr;
-  if (!article) return row;
-  domain::Routine full = *article;
-  full.retired = row.retired;
-  return full;
-}
 
 /// Notes that depend on what the user told backcare: exercises wait for recovery.
 std::vector<std::string> setting_notes(const domain::Routine& routine, const domain::Settings& settings) {
@@ -29,19 +21,14 @@ std::vector<std::string> setting_notes(const domain::Routine& routine, const dom
 }  // namespace
 
 reports::RoutineList run(const cli::RoutinesArgs& args, Env& env) {
-  reports::RoutineList list;
-  for (const auto& row : env.db().routines(args.all)) list.routines.push_back(with_article_text(row, env.content));
-  return list;
+  return {report_catalogue(env, args.all)};
 }
 
 reports::RoutineDetail run(const cli::ShowArgs& args, Env& env) {
-  const auto rows = env.db().routines(true);
-  const auto slug = resolve_slug(args.slug, rows);
-  for (const auto& row : rows) {
-    if (row.slug != slug) continue;
-    auto routine = with_article_text(row, env.content);
-    auto notes = setting_notes(routine, env.settings);
-    return {std::move(routine), std::move(notes)};
+  const auto routines = report_catalogue(env, true);
+  const auto slug = resolve_slug(args.slug, routines);
+  for (const auto& routine : routines) {
+    if (routine.slug == slug) return {routine, setting_notes(routine, env.settings)};
   }
   return {};
 }

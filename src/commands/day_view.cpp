@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "commands/commands.hpp"
+#include "commands/report_catalogue.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -14,9 +15,8 @@ std::string clock_text(int minutes) {
 /// The checklist shows every active routine in catalogue order with how often it was logged that day.
 std::vector<reports::ChecklistItem> checklist(const Env& env, const std::vector<domain::Completion>& done) {
   std::vector<reports::ChecklistItem> items;
-  for (const auto& routine : env.db().routines(false)) {
-    const auto* article = env.content.find(routine.slug);
-    reports::ChecklistItem item{routine.slug, routine.name, routine.dose, 0, article ? article->daily_count : 1};
+  for (const auto& routine : report_catalogue(env, false)) {
+    reports::ChecklistItem item{routine.slug, routine.name, routine.dose, 0, routine.daily_count};
     for (const auto& completion : done) item.done += completion.slug == routine.slug;
     items.push_back(item);
   }
