@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   environment.utc_now = date::sys_seconds{std::chrono::seconds{now}};
   environment.utc_offset = std::chrono::seconds{local.tm_gmtoff};
   environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
+  environment.stdin_is_terminal = ::isatty(STDIN_FILENO) == 1;
   const std::vector<std::string> args(argv + 1, argv + argc);
-  return backcare::app::run_cli(args, environment, std::cout, std::cerr);
+  return backcare::app::run_cli(args, environment, std::cin, std::cout, std::cerr);
 }

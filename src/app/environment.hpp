@@ -14,6 +14,7 @@ struct Environment {
   date::sys_seconds utc_now;
   std::chrono::seconds utc_offset{0};  ///< local time minus UTC, from the user's zone (TZ honoured)
   bool stdout_is_terminal = false;
+  bool stdin_is_terminal = false;  ///< the check-in echoes piped answers so its transcript reads as typed
 
   const std::string* variable(const std::string& name) const {
     auto found = variables.find(name);

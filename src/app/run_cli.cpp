@@ -6,6 +6,7 @@
 #include "cli/parse.hpp"
 #include "commands/commands.hpp"
 #include "domain/errors.hpp"
+#include "render/html_report.hpp"
 #include "render/render.hpp"
 #include "render/report_render.hpp"
 #include "render/transfer_render.hpp"
@@ -17,6 +18,7 @@ namespace {
 struct Dispatcher {
   const cli::Request& request;
   const Environment& environment;
+  std::istream& in;
   std::ostream& out;
 
   template <class Args>
@@ -31,6 +33,9 @@ struct Dispatcher {
     }
     commands::Env env{store ? &*store : nullptr, content, now, domain::diary_day(now, settings.day_starts_minutes),
                       settings};
+    env.in = &in;
+    env.talk = &out;
+    env.echo_answers = !environment.stdin_is_terminal;
     const auto result = commands::run(args, env);
     const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR")};
     if (args.json) out << render::json(result).dump(2) << "\n";
@@ -47,15 +52,15 @@ struct Dispatcher {
 
 }  // namespace
 
-int run_cli(const std::vector<std::string>& args, const Environment& environment, std::ostream& out,
-            std::ostream& err) {
+int run_cli(const std::vector<std::string>& args, const Environment& environment, std::istream& in,
+            std::ostream& out, std::ostream& err) {
   try {
     const cli::Request request = cli::parse(args);
     if (request.print_and_exit) {
       out << *request.print_and_exit;
       return 0;
     }
-    std::visit(Dispatcher{request, environment, out}, request.command);
+    std::visit(Dispatcher{request, environment, in, out}, request.command);
     return 0;
   } catch (const UserError& error) {
     err << "backcare: error: " << error.what() << "\n";

@@ -33,6 +33,12 @@ const std::vector<CommandSpec>& command_table() {
          app.add_option("--note", s.done.note, "A note, up to 1000 characters");
        },
        [](const Slots& s) -> Command { return s.done; }},
+      {"checkin", "Evening check-in: asks pain, routines done and a note, then records them",
+       "  backcare checkin\n  printf '4\\n1 3\\n\\ny\\n' | backcare checkin\n\n"
+       "It shows what it will record and asks y/n first; a refused answer is asked again. End of input or\n"
+       "Ctrl-C before the y records nothing, and 'backcare undo' reverses the whole check-in.",
+       [](CLI::App&, Slots&) {},
+       [](const Slots& s) -> Command { return s.checkin; }},
       {"today", "Today's entries and a checklist of the routines", "  backcare today\n  backcare today --json",
        [](CLI::App& app, Slots& s) { add_json(app, s.today.json); },
        [](const Slots& s) -> Command { return s.today; }},
@@ -75,6 +81,18 @@ const std::vector<CommandSpec>& command_table() {
          add_json(app, s.trend.json);
        },
        [](const Slots& s) -> Command { return s.trend; }},
+      {"report", "Write an HTML report to look at, print or bring to a physiotherapist (default the last 12 weeks)",
+       "  backcare report\n  backcare report --from 2026-09-01 --to 2026-11-26 --out report.html\n\n"
+       "One self-contained file: a chart of pain, a calendar of routines, the weeks, the change from the\n"
+       "baseline and the red flags. It opens offline and prints on A4 or Letter. Default name\n"
+       "backcare-report-FROM-TO.html in the current directory, readable by you only (mode 0600).",
+       [](CLI::App& app, Slots& s) {
+         app.add_option("--from", s.report.from, "First day (YYYY-MM-DD, today, yesterday, a weekday)")->type_name("DAY");
+         app.add_option("--to", s.report.to, "Last day (default today)")->type_name("DAY");
+         app.add_option("--out", s.report.out, "Write to this file")->type_name("FILE");
+         add_json(app, s.report.json);
+       },
+       [](const Slots& s) -> Command { return s.report; }},
       {"history", "Entries, newest first (default the last 30 days)",
        "  backcare history --from 2026-11-01\n  backcare history --from monday --json",
        [](CLI::App& app, Slots& s) {

@@ -14,6 +14,8 @@ struct Slots {
   HistoryArgs history; UndoArgs undo; ConfigArgs config; RoutineAddArgs routine_add; RoutineRetireArgs routine_retire;
   SuggestArgs suggest; WeekArgs week; TrendArgs trend;
   ExportArgs export_args; ImportArgs import_args; BackupArgs backup; CheckArgs check;
+  ReportArgs report;
+  CheckinArgs checkin;
   CLI::App* routine_add_app = nullptr;
 };
 

@@ -32,10 +32,13 @@ struct ExportArgs { std::optional<std::string> format, out; bool json = false; }
 struct ImportArgs { std::string file; std::optional<std::string> format; bool json = false; };
 struct BackupArgs { std::string file; bool force = false; bool json = false; };
 struct CheckArgs { bool json = false; };
+struct CheckinArgs { bool json = false; };  // no --json: it is a conversation
+struct ReportArgs { std::optional<std::string> from, to, out; bool json = false; };
 
 using Command = std::variant<StatusArgs, PainArgs, DoneArgs, TodayArgs, RoutinesArgs, ShowArgs, RedflagsArgs, HistoryArgs,
                              UndoArgs, ConfigArgs, RoutineAddArgs, RoutineRetireArgs, SuggestArgs, WeekArgs,
-                             TrendArgs, ExportArgs, ImportArgs, BackupArgs, CheckArgs>;
+                             TrendArgs, ExportArgs, ImportArgs, BackupArgs, CheckArgs, ReportArgs,
+                             CheckinArgs>;
 
 /// A parsed command line: the command to run, or text (help, version) to print and exit 0.
 struct Request {

@@ -1,6 +1,7 @@
 #pragma once
 #include "cli/request.hpp"
 #include "commands/env.hpp"
+#include "reports/report.hpp"
 #include "reports/suggestions.hpp"
 #include "reports/transfer_views.hpp"
 #include "reports/trend.hpp"
@@ -31,6 +32,8 @@ reports::ExportView run(const cli::ExportArgs& args, Env& env);
 reports::ImportView run(const cli::ImportArgs& args, Env& env);
 reports::BackupView run(const cli::BackupArgs& args, Env& env);
 reports::CheckView run(const cli::CheckArgs& args, Env& env);
+reports::ReportWritten run(const cli::ReportArgs& args, Env& env);
+reports::Confirmation run(const cli::CheckinArgs& args, Env& env);
 
 /// Commands that never open the diary.
 template <class Args>

@@ -1,4 +1,7 @@
 #pragma once
+#include <istream>
+#include <ostream>
+
 #include "content/content.hpp"
 #include "domain/day.hpp"
 #include "domain/settings.hpp"
@@ -13,6 +16,9 @@ struct Env {
   domain::Now now;
   domain::Day today;  ///< the diary day of `now`, after the day-starts shift
   domain::Settings settings;
+  std::istream* in = nullptr;     ///< answers for the interactive check-in; null elsewhere
+  std::ostream* talk = nullptr;   ///< where the check-in asks its questions
+  bool echo_answers = false;      ///< input is not a terminal: write each answer after its question
 
   store::Store& db() const { return *store; }
 };

@@ -14,21 +14,11 @@ namespace {
 /// Far beyond a lifetime of diary entries, and small enough to read into memory at once.
 constexpr std::size_t kMaxImportBytes = std::size_t(64) << 20;
 
-/// Checks everything read, appending to read.problems, and puts settings in their stored form.
+/// Checks everything read against the diary's routines (see domain::check_export).
 void check_all(domain::ReadExport& read, Env& env) {
   std::set<std::string> known;
   for (const auto& routine : env.db().routines(true)) known.insert(routine.slug);
-  for (std::size_t i = 0; i < read.data.routines.size(); ++i) {
-    const auto& routine = read.data.routines[i];
-    domain::check_routine(routine, read.routine_places[i], read.problems);
-    if (domain::is_routine_slug(routine.slug)) known.insert(routine.slug);
-  }
-  for (auto& [key, value] : read.data.settings) {
-    if (auto stored = domain::check_setting(key, value, env.today, read.problems)) value = *stored;
-  }
-  for (std::size_t i = 0; i < read.data.entries.size(); ++i) {
-    domain::check_entry(read.data.entries[i], read.entry_places[i], known, read.problems);
-  }
+  domain::check_export(read, std::move(known), env.today);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,5 +41,10 @@ struct ReadExport {
 ReadExport read_csv_export(std::string_view text);
 /// Reads a JSON export of format_version 1; unknown keys and wrongly typed values are problems.
 ReadExport read_json_export(std::string_view text);
+
+/// Checks everything read as import does, appending to read.problems, and puts settings in their stored
+/// form. A done row's routine must be one of `known_slugs` (the diary's) or a valid routine of the file.
+/// Pure, so the fuzzers run exactly the checks import runs.
+void check_export(ReadExport& read, std::set<std::string> known_slugs, Day today);
 
 }  // namespace backcare::domain

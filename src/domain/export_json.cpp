@@ -132,8 +132,9 @@ ReadExport read_json_export(std::string_view text) {
   Json document;
   try {
     document = Json::parse(text);
-  } catch (const Json::parse_error& error) {
-    // nlohmann's message carries the line and column; its "[json.exception...] " prefix does not help.
+  } catch (const Json::exception& error) {
+    // A syntax error (parse_error) or a number too large for a double (out_of_range, "1e400"): both are
+    // a bad file. nlohmann's message says where; its "[json.exception...] " prefix does not help.
     std::string why = error.what();
     if (const auto cut = why.find("] "); cut != std::string::npos) why.erase(0, cut + 2);
     read.problems.push_back({"", "json", escape_for_terminal(why)});

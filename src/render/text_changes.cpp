@@ -4,19 +4,17 @@ namespace backcare::render {
 namespace {
 
 std::string undone_text(const store::UndoneAction& undone) {
-  if (undone.command == "pain") {
+  if (undone.command == "pain" || undone.command == "done") {
     std::string out;
     for (const auto& entry : undone.pain) {
       out += "removed pain " + std::to_string(entry.level) + "/10 for " + domain::format_long(entry.day) + " (logged " +
              entry.time + ")\n";
     }
-    return out;
-  }
-  if (undone.command == "done") {
+    if (undone.done.empty()) return out;  // a check-in may hold pain alone
     std::string names;
     for (const auto& done : undone.done) names += (names.empty() ? "" : ", ") + done.slug;
     const auto day = undone.done.empty() ? std::string{} : " for " + domain::format_long(undone.done.front().day);
-    return "removed " + names + day + "\n";
+    return out + "removed " + names + day + "\n";
   }
   if (undone.command == "config") {
     return undone.setting_restored ? "put " + undone.setting_key + " back to " + *undone.setting_restored + "\n"

@@ -75,8 +75,8 @@ std::vector<domain::Completion> Store::completions_between(domain::DateRange ran
 
 std::vector<DailyPain> Store::daily_pain(domain::DateRange range) const {
   SQLite::Statement query(*db_,
-                          "SELECT day, avg(level), max(level), count(*) FROM pain "
-                          "WHERE day >= ? AND day < ? GROUP BY day ORDER BY day");
+                          "SELECT day, CAST(level_sum AS REAL) / entries, level_max, entries FROM pain_day "
+                          "WHERE day >= ? AND day < ? ORDER BY day");
   bind_range(query, range);
   std::vector<DailyPain> found;
   while (query.executeStep()) {
@@ -100,8 +100,8 @@ std::map<std::string, domain::Day> Store::last_done(domain::Day up_to) const {
 
 std::optional<domain::Day> Store::first_entry_day() const {
   SQLite::Statement query(*db_,
-                          "SELECT min(day) FROM (SELECT min(day) AS day FROM pain "
-                          "UNION ALL SELECT min(day) FROM completion)");
+                          "SELECT min(day) FROM (SELECT min(day) AS day FROM pain_day "
+                          "UNION ALL SELECT min(day) FROM done_day)");
   if (!query.executeStep() || query.getColumn(0).isNull()) return std::nullopt;
   return day_of(query.getColumn(0));
 }

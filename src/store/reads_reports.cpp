@@ -3,12 +3,13 @@
 
 namespace backcare::store {
 
-// Reads for suggest, week and trend: grouped in SQL so that years of entries come back as one row a day.
+// Reads for suggest, week and trend: from the daily roll-ups (schema 0002), which triggers keep exact, so
+// years of entries come back as one row a day without grouping every entry again.
 
 std::vector<DailyCompletions> Store::daily_completions(domain::DateRange range) const {
   SQLite::Statement query(*db_,
-                          "SELECT c.day, r.slug, count(*) FROM completion c JOIN routine r ON r.id = c.routine_id "
-                          "WHERE c.day >= ? AND c.day < ? GROUP BY c.day, r.slug ORDER BY c.day, r.slug");
+                          "SELECT d.day, r.slug, d.times FROM done_day d JOIN routine r ON r.id = d.routine_id "
+                          "WHERE d.day >= ? AND d.day < ? ORDER BY d.day, r.slug");
   query.bind(1, domain::format_iso(range.begin));
   query.bind(2, domain::format_iso(range.end));
   std::vector<DailyCompletions> found;
@@ -20,8 +21,8 @@ std::vector<DailyCompletions> Store::daily_completions(domain::DateRange range) 
 
 std::optional<DailyPain> Store::latest_daily_pain(domain::Day up_to) const {
   SQLite::Statement query(*db_,
-                          "SELECT day, avg(level), max(level), count(*) FROM pain "
-                          "WHERE day = (SELECT max(day) FROM pain WHERE day <= ?) GROUP BY day");
+                          "SELECT day, CAST(level_sum AS REAL) / entries, level_max, entries FROM pain_day "
+                          "WHERE day <= ? ORDER BY day DESC LIMIT 1");
   query.bind(1, domain::format_iso(up_to));
   if (!query.executeStep()) return std::nullopt;
   return DailyPain{day_of(query.getColumn(0)), query.getColumn(1).getDouble(), query.getColumn(2).getInt(),

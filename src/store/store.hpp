@@ -52,6 +52,8 @@ class Store {
 
   void add_pain(const domain::PainEntry& entry);
   void add_completions(const std::vector<domain::Completion>& completions);
+  /// An evening check-in: the pain entry and the routines done, one transaction and one undo step.
+  void add_checkin(const domain::PainEntry& entry, const std::vector<domain::Completion>& completions);
   void set_setting(const std::string& key, const std::optional<std::string>& value, const std::string& logged_at);
   void add_routine(const domain::Routine& routine, const std::string& logged_at);
   void retire_routine(const std::string& slug, const std::string& logged_at);
@@ -80,6 +82,8 @@ class Store {
   explicit Store(std::unique_ptr<SQLite::Database> db);
   void prepare(const content::Content& content);
   std::int64_t record_action(const std::string& command, const std::string& logged_at);
+  void insert_pain(const domain::PainEntry& entry, std::int64_t action);
+  void insert_completions(const std::vector<domain::Completion>& completions, std::int64_t action);
 
   std::unique_ptr<SQLite::Database> db_;
 };

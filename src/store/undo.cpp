@@ -66,11 +66,11 @@ std::optional<UndoneAction> Store::undo_last() {
   const auto id = action.getColumn(0).getInt64();
   UndoneAction undone{action.getColumn(1).getString(), {}, {}, {}, {}, {}};
   const auto routine_id = action.getColumn(4).isNull() ? 0 : action.getColumn(4).getInt64();
-  if (undone.command == "pain") {
+  if (undone.command == "pain" || undone.command == "done") {
+    // A check-in is one "pain" action that holds completions too.
     undone.pain = pain_of_action(*db_, id);
-    run_bound(*db_, "DELETE FROM pain WHERE action_id = ?", id);
-  } else if (undone.command == "done") {
     undone.done = done_of_action(*db_, id);
+    run_bound(*db_, "DELETE FROM pain WHERE action_id = ?", id);
     run_bound(*db_, "DELETE FROM completion WHERE action_id = ?", id);
   } else if (undone.command == "config") {
     restore_setting(*db_, undone, action);

@@ -27,7 +27,11 @@ std::int64_t Store::record_action(const std::string& command, const std::string&
 
 void Store::add_pain(const domain::PainEntry& entry) {
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  const auto action = record_action("pain", entry.logged_at);
+  insert_pain(entry, record_action("pain", entry.logged_at));
+  transaction.commit();
+}
+
+void Store::insert_pain(const domain::PainEntry& entry, std::int64_t action) {
   SQLite::Statement insert(*db_,
                            "INSERT INTO pain (day, time, logged_at, level, note, action_id) VALUES (?, ?, ?, ?, ?, ?)");
   insert.bind(1, domain::format_iso(entry.day));
@@ -37,13 +41,25 @@ void Store::add_pain(const domain::PainEntry& entry) {
   insert.bind(5, entry.note);
   insert.bind(6, action);
   insert.exec();
-  transaction.commit();
 }
 
 void Store::add_completions(const std::vector<domain::Completion>& completions) {
   if (completions.empty()) return;
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  const auto action = record_action("done", completions.front().logged_at);
+  insert_completions(completions, record_action("done", completions.front().logged_at));
+  transaction.commit();
+}
+
+void Store::add_checkin(const domain::PainEntry& entry, const std::vector<domain::Completion>& completions) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  // Logged as one "pain" action holding the completions too, so one undo reverses the whole check-in.
+  const auto action = record_action("pain", entry.logged_at);
+  insert_pain(entry, action);
+  insert_completions(completions, action);
+  transaction.commit();
+}
+
+void Store::insert_completions(const std::vector<domain::Completion>& completions, std::int64_t action) {
   SQLite::Statement insert(*db_,
                            "INSERT INTO completion (day, time, logged_at, routine_id, reps, minutes, note, action_id) "
                            "SELECT ?, ?, ?, id, ?, ?, ?, ? FROM routine WHERE slug = ?");
@@ -59,7 +75,6 @@ void Store::add_completions(const std::vector<domain::Completion>& completions) 
     if (insert.exec() != 1) throw UserError("no routine '" + done.slug + "'");
     insert.reset();
   }
-  transaction.commit();
 }
 
 void Store::set_setting(const std::string& key, const std::optional<std::string>& value, const std::string& logged_at) {

@@ -40,7 +40,10 @@ StartedRun start_binary(const std::vector<std::string>& args, const std::map<std
   if (pid == 0) {
     std::vector<std::string> env_text;
     for (const auto& [key, value] : env) env_text.push_back(key + "=" + value);
-    if (const char* path = std::getenv("PATH")) env_text.push_back(std::string("PATH=") + path);
+    // The sanitizer options too, so a sanitized build's binary stops at its first report (.ci/run).
+    for (const char* name : {"PATH", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
+      if (const char* value = std::getenv(name)) env_text.push_back(std::string(name) + "=" + value);
+    }
     std::vector<char*> envp;
     for (auto& item : env_text) envp.push_back(item.data());
     envp.push_back(nullptr);

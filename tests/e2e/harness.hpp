@@ -18,8 +18,8 @@ struct RunResult {
   std::string err;
 };
 
-/// Runs the built `backcare` with `args` and the environment `env` (nothing else inherited but PATH),
-/// feeding `input` on stdin.
+/// Runs the built `backcare` with `args` and the environment `env` (nothing else inherited but PATH and
+/// the sanitizers' options), feeding `input` on stdin.
 RunResult run_binary(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
                      const std::string& input = "");
 

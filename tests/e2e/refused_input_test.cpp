@@ -108,6 +108,16 @@ std::vector<RefusedCase> refused_cases() {
       {{"backup", "/no-such-dir/copy.db"},
        "invalid FILE '/no-such-dir/copy.db': its directory does not exist; accepted a path in an existing directory"},
       {{"check", "--all"}, "the following argument was not expected: --all (see 'backcare --help')"},
+      // report (an --out in a directory it cannot write exits 1: see report_test.cpp)
+      {{"report", "--from", "2026-13-01"}, std::string("invalid --from '2026-13-01") + kDay},
+      {{"report", "--to", "\x1b[2J"}, std::string("invalid --to '\\x1b[2J") + kDay},
+      {{"report", "--to", "2026-11-27"}, "--to '2026-11-27' is in the future: accepted a day up to today, 2026-11-26"},
+      {{"report", "--from", "2026-11-20", "--to", "2026-11-10"},
+       "--from 2026-11-20 is after --to 2026-11-10: accepted a --from on or before --to"},
+      {{"report", "--out", "/no-such-dir/report.html"},
+       "invalid --out '/no-such-dir/report.html': its directory does not exist; accepted a path in an existing directory"},
+      {{"report", "--out", "/"}, "invalid --out '/': it is a directory; accepted a file path"},
+      {{"report", "--out", ""}, "invalid --out '': accepted a file path"},
   };
 }
 

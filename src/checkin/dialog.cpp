@@ -1,0 +1,135 @@
+#include "checkin/dialog.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+#include "domain/errors.hpp"
+#include "domain/inputs.hpp"
+#include "domain/terminal_text.hpp"
+
+namespace backcare::checkin {
+namespace {
+
+std::string trimmed(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return std::string(text);
+}
+
+std::string lower(std::string text) {
+  for (auto& c : text) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+}  // namespace
+
+Dialog::Dialog(domain::Day day, std::vector<domain::Routine> routines) : day_(day), routines_(std::move(routines)) {}
+
+std::string Dialog::heading() const {
+  return "Evening check-in for " + domain::format_long(day_) + ". Ctrl-C or Ctrl-D stops without recording.\n";
+}
+
+std::string Dialog::prompt() const {
+  switch (step_) {
+    case Step::pain: return "Pain today, 0 to 10 (0 = no pain, 10 = worst pain you can imagine): ";
+    case Step::routines: return checklist();
+    case Step::note: return "A note for today (optional, Enter to skip): ";
+    case Step::confirm: return summary() + "Record this? (y/n): ";
+    case Step::finished: return {};
+  }
+  return {};
+}
+
+std::optional<std::string> Dialog::answer(std::string_view line) {
+  switch (step_) {
+    case Step::pain: return take_pain(line);
+    case Step::routines: return take_routines(line);
+    case Step::note: return take_note(line);
+    case Step::confirm: return take_confirm(line);
+    case Step::finished: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Dialog::take_pain(std::string_view line) {
+  try {
+    answers_.level = domain::parse_level(trimmed(line));
+  } catch (const UserError& error) {
+    return error.what();
+  }
+  step_ = Step::routines;
+  return std::nullopt;
+}
+
+// "1 3 5", "1,3" or "none": every number is checked before any is taken, so a refusal takes nothing.
+std::optional<std::string> Dialog::take_routines(std::string_view line) {
+  std::string text = trimmed(line);
+  if (lower(text) == "none") {
+    answers_.slugs.clear();
+    step_ = Step::note;
+    return std::nullopt;
+  }
+  std::replace(text.begin(), text.end(), ',', ' ');
+  std::istringstream words(text);
+  std::vector<bool> ticked(routines_.size(), false);
+  std::string word;
+  bool any = false;
+  const std::string range = "1 to " + std::to_string(routines_.size());
+  while (words >> word) {
+    const bool digits = std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const std::size_t number = digits && word.size() <= 4 ? std::stoul(word) : 0;
+    if (number < 1 || number > routines_.size()) {
+      return "no routine number '" + domain::quote_for_message(word) + "': answer numbers from " + range + ", or none";
+    }
+    ticked[number - 1] = any = true;
+  }
+  if (!any) return "answer the numbers of the routines you did (like 1 3), or none";
+  answers_.slugs.clear();
+  for (std::size_t i = 0; i < routines_.size(); ++i) {
+    if (ticked[i]) answers_.slugs.push_back(routines_[i].slug);
+  }
+  step_ = Step::note;
+  return std::nullopt;
+}
+
+std::optional<std::string> Dialog::take_note(std::string_view line) {
+  const std::string note = trimmed(line);
+  try {
+    domain::check_note(note);
+  } catch (const UserError& error) {
+    return error.what();
+  }
+  answers_.note = note;
+  step_ = Step::confirm;
+  return std::nullopt;
+}
+
+std::optional<std::string> Dialog::take_confirm(std::string_view line) {
+  const std::string text = lower(trimmed(line));
+  if (text != "y" && text != "yes" && text != "n" && text != "no") return "answer y to record it or n to leave it";
+  confirmed_ = text[0] == 'y';
+  step_ = Step::finished;
+  return std::nullopt;
+}
+
+std::string Dialog::checklist() const {
+  std::string out = "Which routines did you do today? Numbers separated by spaces (1 3 5), or none.\n";
+  for (std::size_t i = 0; i < routines_.size(); ++i) {
+    const std::string number = std::to_string(i + 1);
+    out += std::string(number.size() < 2 ? "   " : "  ") + number + "  " +
+           domain::escape_for_terminal(routines_[i].name) + "\n";
+  }
+  return out + "Done today: ";
+}
+
+std::string Dialog::summary() const {
+  std::string names;
+  for (const auto& slug : answers_.slugs) names += (names.empty() ? "" : ", ") + slug;
+  std::string out = "To record for " + domain::format_long(day_) + ":\n  pain      " +
+                    std::to_string(answers_.level) + "/10\n  routines  " + (names.empty() ? "none" : names) + "\n";
+  if (!answers_.note.empty()) out += "  note      " + domain::escape_for_terminal(answers_.note) + "\n";
+  return out;
+}
+
+}  // namespace backcare::checkin

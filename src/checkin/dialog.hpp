@@ -1,0 +1,54 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/day.hpp"
+#include "domain/routine.hpp"
+
+namespace backcare::checkin {
+
+/// What an evening check-in records once confirmed.
+struct Answers {
+  int level = 0;
+  std::vector<std::string> slugs;  ///< routines ticked, in checklist order
+  std::string note;                ///< kept with the pain entry; empty when skipped
+};
+
+/// The check-in as a pure state machine: show prompt(), feed the next line of input to answer(), until
+/// finished(). No streams here, so every step and refusal can be tested without a terminal.
+class Dialog {
+ public:
+  /// `routines` are the active routines, numbered from 1 in this order.
+  Dialog(domain::Day day, std::vector<domain::Routine> routines);
+
+  /// Shown once, before the first prompt.
+  std::string heading() const;
+  /// The text to show before reading the next answer (may span lines; ends without a newline).
+  std::string prompt() const;
+  /// Takes one line of input; returns why it was refused (the step is then asked again), or nullopt.
+  std::optional<std::string> answer(std::string_view line);
+  /// True once the confirmation was answered, either way.
+  bool finished() const { return step_ == Step::finished; }
+  /// True when the user said yes at the confirmation.
+  bool confirmed() const { return confirmed_; }
+  const Answers& answers() const { return answers_; }
+
+ private:
+  enum class Step { pain, routines, note, confirm, finished };
+  std::optional<std::string> take_pain(std::string_view line);
+  std::optional<std::string> take_routines(std::string_view line);
+  std::optional<std::string> take_note(std::string_view line);
+  std::optional<std::string> take_confirm(std::string_view line);
+  std::string checklist() const;
+  std::string summary() const;
+
+  domain::Day day_;
+  std::vector<domain::Routine> routines_;
+  Step step_ = Step::pain;
+  Answers answers_;
+  bool confirmed_ = false;
+};
+
+}  // namespace backcare::checkin

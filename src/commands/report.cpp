@@ -1,0 +1,61 @@
+#include "commands/commands.hpp"
+#include "commands/report_catalogue.hpp"
+#include "commands/transfer_paths.hpp"
+#include "domain/errors.hpp"
+#include "domain/inputs.hpp"
+#include "domain/week.hpp"
+#include "render/html_report.hpp"
+#include "store/files.hpp"
+
+namespace backcare::commands {
+namespace {
+
+constexpr int kDefaultWeeks = 12;
+
+/// --from and --to as days, the range they make; by default the last 12 weeks, whole weeks back to the
+/// week holding --to minus 11.
+domain::DateRange report_range(const cli::ReportArgs& args, const Env& env) {
+  const auto last = args.to ? domain::parse_day_argument(*args.to, env.today, "--to") : env.today;
+  const auto first = args.from ? domain::parse_day_argument(*args.from, env.today, "--from")
+                               : domain::week_start(last, env.settings.week_start) - date::days{7 * (kDefaultWeeks - 1)};
+  if (first > last) {
+    throw UserError("--from " + domain::format_iso(first) + " is after --to " + domain::format_iso(last) +
+                    ": accepted a --from on or before --to");
+  }
+  return {first, last + date::days{1}};
+}
+
+reports::ReportInput report_input(domain::DateRange range, Env& env) {
+  reports::ReportInput input;
+  input.range = range;
+  // The calendar day it is made on, not the diary day: a report made at 02:00 is dated that day.
+  input.made = domain::Day{date::floor<date::days>(env.now.local).time_since_epoch()};
+  input.settings = env.settings;
+  // The whole history up to --to: the baseline may lie before the range.
+  const auto first_entry = env.db().first_entry_day();
+  const domain::Day first_week = domain::week_start(range.begin, env.settings.week_start);
+  const domain::DateRange history{std::min(first_week, first_entry.value_or(first_week)), range.end};
+  input.pain = env.db().daily_pain(history);
+  input.done = env.db().daily_completions(history);
+  input.pain_entries = env.db().pain_between(range);
+  input.completions = env.db().completions_between(range);
+  input.catalogue = report_catalogue(env, true);
+  input.redflags = env.content.redflags;
+  return input;
+}
+
+}  // namespace
+
+reports::ReportWritten run(const cli::ReportArgs& args, Env& env) {
+  const auto range = report_range(args, env);
+  const std::string file = args.out ? *args.out
+                                    : "backcare-report-" + domain::format_iso(range.begin) + "-" +
+                                          domain::format_iso(range.end - date::days{1}) + ".html";
+  check_output_path(file, env, "--out");
+  const auto report = reports::build_report(report_input(range, env));
+  // Written whole through a 0600 temporary file and a rename: the report holds health data.
+  store::write_file_atomically(file, render::html_report(report));
+  return {file, range};
+}
+
+}  // namespace backcare::commands

@@ -1,0 +1,17 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "render/style.hpp"
+#include "reports/report.hpp"
+
+namespace backcare::render {
+
+/// The report as one self-contained HTML page: inline CSS and SVG, no scripts, nothing fetched, so it
+/// opens offline and prints on A4 or Letter.
+std::string html_report(const reports::Report& report);
+
+std::string text(const reports::ReportWritten& view, const Style& style);
+nlohmann::json json(const reports::ReportWritten& view);
+
+}  // namespace backcare::render

@@ -1,0 +1,122 @@
+#include <cstdio>
+
+#include "render/html_escape.hpp"
+#include "render/html_report_parts.hpp"
+#include "render/report_render.hpp"
+
+namespace backcare::render {
+namespace {
+
+std::string cell(const std::string& tag, const std::string& text, const char* cls = nullptr) {
+  return "<" + tag + (cls ? std::string(" class=\"") + cls + "\"" : "") + ">" + text + "</" + tag + ">";
+}
+
+std::string row(const std::vector<std::string>& cells, const char* cls = nullptr) {
+  std::string out = cls ? std::string("<tr class=\"") + cls + "\">" : "<tr>";
+  for (std::size_t i = 0; i < cells.size(); ++i) out += cell("td", cells[i], i >= 2 && i <= 5 ? "num" : nullptr);
+  return out + "</tr>\n";
+}
+
+std::string header(const std::vector<std::string>& names) {
+  std::string out = "<thead><tr>";
+  for (const auto& name : names) out += "<th scope=\"col\">" + name + "</th>";
+  return out + "</tr></thead>\n";
+}
+
+/// The week's name with what it is to the change, in words as well as bold.
+std::string week_label(const reports::TrendWeek& week, const reports::Trend& trend) {
+  std::string label = html_escape(week.name);
+  if (trend.baseline && trend.baseline->name == week.name) label = "<strong>" + label + " (baseline)</strong>";
+  else if (trend.latest && trend.latest->name == week.name) label = "<strong>" + label + " (latest)</strong>";
+  return label;
+}
+
+}  // namespace
+
+std::string html_weeks(const reports::Report& report) {
+  const auto& trend = report.trend;
+  std::string out = "<table class=\"weeks\">\n<caption>Pain and routines by week; pain is the mean of the daily "
+                    "means, on the 0–10 scale</caption>\n";
+  out += header({"Week", "Starts", "Pain", "Days logged", "Worst", "Routines logged", "Trust in the mean"});
+  out += "<tbody>\n";
+  for (const auto& week : trend.weeks) {
+    const auto& f = week.figures;
+    out += row({week_label(week, trend), domain::format_iso(week.start), f.pain_mean ? tenth(*f.pain_mean) : "–",
+                std::to_string(f.days_logged) + " of 7", f.pain_max ? std::to_string(*f.pain_max) : "–",
+                std::to_string(f.completions), reports::reliability(f.days_logged)});
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string html_change(const reports::Trend& trend) {
+  if (!trend.baseline) {
+    return "<p>No baseline yet: it is the first week with 5 or more logged days.</p>\n";
+  }
+  std::string out = "<ul class=\"change\">\n<li>Baseline: " + html_escape(trend.baseline->name) + ", pain mean " +
+                    tenth(trend.baseline->pain_mean) + " (the first week with 5 or more logged days)</li>\n";
+  out += "<li>Latest: " + html_escape(trend.latest->name) + ", pain mean " + tenth(trend.latest->pain_mean) +
+         " (the most recent week with 3 or more logged days)</li>\n";
+  if (!trend.change) return out + "<li>Change: none yet, the latest week is the baseline</li>\n</ul>\n";
+  const auto& change = *trend.change;
+  out += "<li>Change: " + signed_tenth(change.points) + " points";
+  out += change.pct ? " (" + signed_percent(*change.pct) + ")" : " (no percent: the baseline is under 4)";
+  out += ": <strong>" + change.label + "</strong></li>\n";
+  if (trend.slope_per_week) {
+    char slope[32];
+    std::snprintf(slope, sizeof slope, "%+.2f", *trend.slope_per_week + 0.0);
+    out += std::string("<li>Slope: ") + slope + " points per week (weeks with 3 or more logged days)</li>\n";
+  }
+  out += "</ul>\n";
+  if (change.worse) {
+    out += "<p class=\"warn\"><strong>Warning:</strong> pain has risen since the baseline. Read the red flags below, "
+           "and talk to your midwife, GP or physiotherapist.</p>\n";
+  }
+  return out;
+}
+
+std::string html_associations(const std::vector<reports::Association>& associations) {
+  if (associations.empty()) {
+    return "<p>None to show: a routine needs 5 or more days done and 5 or more not done, each followed by a day "
+           "with pain logged.</p>\n";
+  }
+  std::string out = "<table class=\"associations\">\n<caption>Mean pain the next day, with the number of days "
+                    "behind it</caption>\n";
+  out += header({"Routine", "After a day it was done", "After a day it was not"}) + "<tbody>\n";
+  for (const auto& a : associations) {
+    out += "<tr><td>" + html_escape(a.slug) + "</td><td class=\"num\">" + tenth(a.mean_next_day_done) + " (" +
+           std::to_string(a.days_done) + " days)</td><td class=\"num\">" + tenth(a.mean_next_day_not_done) + " (" +
+           std::to_string(a.days_not_done) + " days)</td></tr>\n";
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string html_settings(const std::vector<reports::ReportSetting>& settings) {
+  std::string out = "<table class=\"settings\">\n<tbody>\n";
+  for (const auto& setting : settings) {
+    out += "<tr><th scope=\"row\">" + html_escape(setting.name) + "</th><td>" + html_escape(setting.value) + "</td></tr>\n";
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string html_redflags(const content::RedFlags& flags) {
+  std::string out = "<p>" + html_escape(flags.intro) + "</p>\n";
+  for (const auto& tier : flags.tiers) {
+    out += "<div class=\"tier\">\n<h3>" + html_escape(tier.title) + "</h3>\n<p>" + html_escape(tier.action) + "</p>\n<ul>\n";
+    for (const auto& item : tier.items) out += "<li>" + html_escape(item) + "</li>\n";
+    out += "</ul>\n</div>\n";
+  }
+  if (!flags.note.empty()) out += "<p>" + html_escape(flags.note) + "</p>\n";
+  return out;
+}
+
+std::string html_notes(const std::vector<reports::ReportNote>& notes) {
+  if (notes.empty()) return "<p>No notes in this period.</p>\n";
+  std::string out = "<table class=\"notes\">\n" + header({"Day", "Time", "Entry", "Note"}) + "<tbody>\n";
+  for (const auto& note : notes) {
+    out += "<tr><td>" + domain::format_iso(note.day) + "</td><td>" + html_escape(note.time) + "</td><td>" +
+           html_escape(note.entry) + "</td><td class=\"note\">" + html_escape(note.note) + "</td></tr>\n";
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+}  // namespace backcare::render

@@ -1,0 +1,77 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/content.hpp"
+#include "domain/day.hpp"
+#include "domain/entries.hpp"
+#include "domain/routine.hpp"
+#include "domain/settings.hpp"
+#include "reports/trend.hpp"
+#include "store/store.hpp"
+
+namespace backcare::reports {
+
+/// One day of the report's range: its pain (when logged) and how many routines were done.
+struct ReportDay {
+  domain::Day day;
+  std::optional<double> pain_mean;  ///< the mean of the day's entries; nullopt when none was logged
+  int pain_entries = 0;
+  int pain_max = 0;
+  int routines = 0;  ///< distinct routines done
+};
+
+/// A note written on an entry in the range, with what it was written on.
+struct ReportNote {
+  domain::Day day;
+  std::string time;
+  std::string entry;  ///< "pain 6/10" or "done back-rub"
+  std::string note;   ///< as typed: escaping is the renderer's job
+};
+
+/// A setting a clinician reads the figures against, already in words.
+struct ReportSetting {
+  std::string name;
+  std::string value;
+};
+
+/// `report`: everything the HTML report shows, computed; rendering only lays it out.
+struct Report {
+  domain::DateRange range;  ///< the days reported on, half-open
+  domain::Day made;         ///< the calendar day the report was made
+  domain::WeekStart start = domain::WeekStart::monday;
+  std::vector<ReportDay> days;  ///< one per day of the range, oldest first
+  Trend trend;                  ///< the weeks holding the range; associations over the range's days only
+  std::optional<domain::Day> baseline_start;  ///< the baseline week's first day, when it is one of trend.weeks
+  std::vector<ReportSetting> settings;
+  std::vector<ReportNote> notes;  ///< oldest first
+  content::RedFlags redflags;
+};
+
+/// What a report is computed from. `pain` and `done` reach back to the first entry, so the baseline
+/// can lie before the range; the entries are the range's only, for their notes.
+struct ReportInput {
+  domain::DateRange range;
+  domain::Day made;
+  domain::Settings settings;
+  std::vector<store::DailyPain> pain;
+  std::vector<store::DailyCompletions> done;
+  std::vector<domain::PainEntry> pain_entries;
+  std::vector<domain::Completion> completions;
+  std::vector<domain::Routine> catalogue;
+  content::RedFlags redflags;
+};
+
+Report build_report(const ReportInput& input);
+
+/// What `report` says once the file is written.
+struct ReportWritten {
+  std::string file;
+  domain::DateRange range;
+};
+
+/// The settings that matter to the figures: weeks since birth (on `made`), birth type, cleared for exercise.
+std::vector<ReportSetting> report_settings(const domain::Settings& settings, domain::Day made);
+
+}  // namespace backcare::reports

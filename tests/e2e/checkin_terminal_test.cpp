@@ -1,0 +1,101 @@
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+/// Runs a shell command and returns its stdout.
+std::string shell(const std::string& command) {
+  std::string out;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+    ::pclose(pipe);
+  }
+  return out;
+}
+
+/// The check-in in a real terminal: a private tmux server runs it, keys are typed with send-keys and the
+/// screen is read with capture-pane. Waits poll for text on the screen; nothing asserts on time.
+class CheckinTerminalTest : public DiaryTest {
+ protected:
+  void SetUp() override {
+    DiaryTest::SetUp();
+    if (std::system("command -v tmux >/dev/null 2>&1") != 0) GTEST_SKIP() << "tmux is not installed: skipped";
+    socket_ = (dir_ / "tmux.sock").string();
+    // A script, so that no quoting passes through two shells.
+    const auto script = dir_ / "run.sh";
+    // The shell traps SIGINT (its child still gets the default) so it outlives Ctrl-C and shows the exit code.
+    std::ofstream(script) << "trap true INT\nenv -i PATH=/usr/bin:/bin TERM=xterm HOME='" << dir_.string()
+                          << "' BACKCARE_TODAY=2026-11-26T21:15 '" BACKCARE_BINARY "' --db '" << db_.string()
+                          << "' checkin\necho \"[exit $?]\"\nread wait\n";
+    tmux("new-session -d -x 110 -y 50 'sh " + script.string() + "'");
+  }
+  void TearDown() override {
+    if (!socket_.empty()) tmux("kill-server");
+    DiaryTest::TearDown();
+  }
+  std::string tmux(const std::string& args) { return shell("tmux -S " + socket_ + " " + args + " 2>&1"); }
+  std::string screen() { return tmux("capture-pane -p"); }
+  /// Polls the screen until `text` shows (capture-pane drops trailing spaces) (about 20 s at most, so a hang fails instead of blocking ctest).
+  bool wait_for(const std::string& text) {
+    for (int i = 0; i < 400; ++i) {
+      if (screen().find(text) != std::string::npos) return true;
+      shell("sleep 0.05");
+    }
+    return false;
+  }
+  void type(const std::string& keys) { tmux("send-keys -l '" + keys + "'"), tmux("send-keys Enter"); }
+
+  std::string socket_;
+};
+
+TEST_F(CheckinTerminalTest, TypedAnswersAreRecorded) {
+  ASSERT_TRUE(wait_for("(0 = no pain, 10 = worst pain you can imagine):")) << screen();
+  type("12");
+  ASSERT_TRUE(wait_for("Not taken: invalid pain level '12'")) << screen();
+  type("5");
+  ASSERT_TRUE(wait_for("Done today:")) << screen();
+  type("1 8");
+  ASSERT_TRUE(wait_for("Enter to skip):")) << screen();
+  type("");
+  ASSERT_TRUE(wait_for("Record this? (y/n):")) << screen();
+  type("y");
+  ASSERT_TRUE(wait_for("[exit 0]")) << screen();
+  const auto shown = screen();
+  EXPECT_NE(shown.find("  routines  palm-press, hot-compress\n"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("logged pain 5/10 and palm-press, hot-compress for Thu 26 Nov 2026\n"), std::string::npos)
+      << shown;
+  EXPECT_NE(ok({"today"}).find("Pain: 1 entry, mean 5.0, worst 5"), std::string::npos);
+}
+
+TEST_F(CheckinTerminalTest, CtrlCBeforeConfirmingWritesNothing) {
+  const auto before = snapshot();
+  ASSERT_TRUE(wait_for("worst pain you can imagine):")) << screen();
+  type("5");
+  ASSERT_TRUE(wait_for("Done today:")) << screen();
+  type("1 2");
+  ASSERT_TRUE(wait_for("Enter to skip):")) << screen();
+  type("");
+  ASSERT_TRUE(wait_for("Record this? (y/n):")) << screen();
+  tmux("send-keys C-c");
+  ASSERT_TRUE(wait_for("[exit 130]")) << screen();
+  EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(CheckinTerminalTest, CtrlDWritesNothing) {
+  const auto before = snapshot();
+  ASSERT_TRUE(wait_for("worst pain you can imagine):")) << screen();
+  type("5");
+  ASSERT_TRUE(wait_for("Done today:")) << screen();
+  tmux("send-keys C-d");
+  ASSERT_TRUE(wait_for("[exit 2]")) << screen();
+  EXPECT_NE(screen().find("nothing was recorded"), std::string::npos);
+  EXPECT_EQ(snapshot(), before);
+}
+
+}  // namespace
+}  // namespace backcare::e2e

@@ -1,0 +1,77 @@
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+class CheckinTest : public DiaryTest {
+ protected:
+  void SetUp() override {
+    DiaryTest::SetUp();
+    today_ = "2026-11-26T21:15";
+  }
+  /// Runs `backcare checkin` with `input` piped on stdin.
+  RunResult checkin(const std::string& input) {
+    auto env = extra_env_;
+    env["BACKCARE_TODAY"] = today_;
+    env["HOME"] = dir_.string();
+    return run_binary({"--db", db_.string(), "checkin"}, env, input);
+  }
+};
+
+TEST_F(CheckinTest, RecordsPainRoutinesAndNoteThroughAPipe) {
+  const auto result = checkin("4\n2 5\nafter the school run\ny\n");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  expect_golden("checkin_pipe", result.out);
+  expect_golden("checkin_pipe_today", ok({"today"}));
+}
+
+TEST_F(CheckinTest, AsksARefusedAnswerAgainWithTheReason) {
+  const auto result = checkin("11\nsix\n4\n2 9\nknee\n\n7 7 1\n\nmaybe\nyes\n");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  expect_golden("checkin_refused", result.out);
+  const auto history = ok({"history"});
+  EXPECT_NE(history.find("4/10"), std::string::npos) << history;
+  EXPECT_NE(history.find("palm-press"), std::string::npos) << history;
+  EXPECT_NE(history.find("waist-roll"), std::string::npos) << history;
+}
+
+TEST_F(CheckinTest, NoneTicksNothingAndNoRecordsNothing) {
+  const auto before = snapshot();
+  const auto declined = checkin("3\nnone\n\nn\n");
+  EXPECT_EQ(declined.exit_code, 0) << declined.err;
+  EXPECT_NE(declined.out.find("  routines  none\n"), std::string::npos) << declined.out;
+  EXPECT_TRUE(declined.out.ends_with("Record this? (y/n): n\nnothing recorded\n")) << declined.out;
+  EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(CheckinTest, EndOfInputAtAnyStepWritesNothing) {
+  const auto before = snapshot();
+  for (const std::string input : {"", "4\n", "4\n1 2\n", "4\n1 2\nnote\n", "4\n1 2\nnote\nmaybe\n"}) {
+    const auto result = checkin(input);
+    EXPECT_EQ(result.exit_code, 2) << input;
+    EXPECT_EQ(result.err, "backcare: error: the check-in ended before it was confirmed: nothing was recorded\n");
+    EXPECT_EQ(snapshot(), before) << input;
+  }
+}
+
+TEST_F(CheckinTest, OneUndoReversesTheWholeCheckin) {
+  ok({"pain", "2"});
+  const auto before = snapshot();
+  ASSERT_EQ(checkin("8\n1 3\n\ny\n").exit_code, 0);
+  EXPECT_EQ(ok({"undo"}),
+            "removed pain 8/10 for Thu 26 Nov 2026 (logged 21:15)\nremoved palm-press, knot-rub for Thu 26 Nov 2026\n");
+  EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(CheckinTest, HighPainPointsToTheRedFlags) {
+  const auto result = checkin("8\nnone\n\ny\n");
+  EXPECT_TRUE(result.out.ends_with(
+      "logged pain 8/10 for Thu 26 Nov 2026\n"
+      "Pain of 7 or more: please read 'backcare redflags' for symptoms that need care soon.\n"))
+      << result.out;
+}
+
+}  // namespace
+}  // namespace backcare::e2e

@@ -1,0 +1,197 @@
+// `report` through the built binary: the HTML file's structure (parsed by xmllint), its golden copy, the
+// default name and mode, refused paths, and a real browser printing and drawing it where chromium exists.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+/// What a shell command printed (stdout and stderr together) and its exit status.
+struct Shell {
+  int status = -1;
+  std::string output;
+};
+
+Shell shell(const std::string& command) {
+  Shell result;
+  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return result;
+  char buffer[4096];
+  while (const auto got = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, got);
+  const int status = ::pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::size_t count_of(const std::string& text, const std::string& part) {
+  std::size_t count = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+/// True when this process can make a file in `directory` (access() says yes to root regardless).
+bool can_create_in(const std::filesystem::path& directory) {
+  std::string pattern = (directory / "probe-XXXXXX").string();
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0) return false;
+  ::close(fd);
+  ::unlink(pattern.c_str());
+  return true;
+}
+
+const char* kScript = "<script>alert(1)</script>";
+
+class Report : public DiaryTest {
+ protected:
+  /// A fixed diary: a baseline week at 6-8, two later weeks lower, routines, and notes with markup.
+  void SetUp() override {
+    DiaryTest::SetUp();
+    ok({"config", "birth-date", "2026-09-01"});
+    ok({"config", "birth-type", "vaginal"});
+    const std::vector<std::pair<std::string, std::string>> pain{
+        {"2026-11-02", "7"}, {"2026-11-03", "6"}, {"2026-11-04", "7"}, {"2026-11-05", "8"}, {"2026-11-06", "6"},
+        {"2026-11-16", "5"}, {"2026-11-17", "4"}, {"2026-11-18", "5"}, {"2026-11-19", "3"},
+        {"2026-11-23", "3"}, {"2026-11-24", "4"}, {"2026-11-25", "2"}};
+    for (const auto& [day, level] : pain) ok({"pain", level, "--date", day});
+    ok({"pain", "5", "--date", "2026-11-24", "--note", kScript});
+    ok({"done", "back-rub", "hot-compress", "--date", "2026-11-03"});
+    ok({"done", "back-rub", "knee-hug", "palm-press", "--date", "2026-11-17", "--note", "a & b \"quoted\""});
+    ok({"done", "back-rub", "--date", "2026-11-25"});
+  }
+
+  /// Runs `report` with `args`, asserting success, and returns the file's text.
+  std::string report_file(std::vector<std::string> args, const std::filesystem::path& file) {
+    args.insert(args.begin(), "report");
+    ok(args);
+    return read_file(file);
+  }
+
+  static constexpr int kLoggedDays = 12;
+};
+
+TEST_F(Report, ParsesAsHtmlAndHoldsAPointPerLoggedDayAndACellPerDay) {
+  const auto file = dir_ / "report.html";
+  EXPECT_EQ(ok({"report", "--out", file.string()}),
+            "wrote the report for 2026-09-07 to 2026-11-26 to '" + file.string() + "' (readable by you only)\n");
+  const auto html = read_file(file);
+  // HTML parser: only HTML5 and SVG element names it does not know, nothing malformed.
+  const auto as_html = shell("xmllint --html --noout " + file.string());
+  EXPECT_EQ(as_html.status, 0) << as_html.output;
+  const std::regex unknown_tag(R"(.*HTML parser error : Tag (header|main|section|footer|figure|figcaption|svg|desc|path|circle|rect|line|text|g) invalid)");
+  std::istringstream lines(as_html.output);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("parser error") != std::string::npos) {
+      EXPECT_TRUE(std::regex_match(line, unknown_tag)) << line;
+    }
+  }
+  // The file is also well-formed XML, so XPath can count what it holds.
+  const auto as_xml = shell("xmllint --noout " + file.string());
+  EXPECT_EQ(as_xml.status, 0);
+  EXPECT_EQ(as_xml.output, "");
+  const auto count = [&](const std::string& cls) {
+    auto counted = shell("xmllint --xpath 'count(//*[@class=\"" + cls + "\"])' " + file.string()).output;
+    if (!counted.empty() && counted.back() == '\n') counted.pop_back();  // some versions end with a newline
+    return counted;
+  };
+  EXPECT_EQ(count("day-point"), std::to_string(kLoggedDays));
+  EXPECT_EQ(count("cal-day"), "81");  // 2026-09-07 to 2026-11-26
+  EXPECT_EQ(count("week-mean"), "3");
+  EXPECT_EQ(count("baseline-week"), "1");
+  EXPECT_EQ(count_of(html, "<title"), 2u + 1u + kLoggedDays + 3u + 81u);  // page, 2 figures, tooltips
+  EXPECT_EQ(count_of(html, "<html lang=\"en\">"), 1u);
+  EXPECT_EQ(count_of(html, "<desc id="), 2u);
+}
+
+TEST_F(Report, CarriesNothingFromElsewhereAndNoLiveNote) {
+  const auto html = report_file({"--out", (dir_ / "r.html").string()}, dir_ / "r.html");
+  EXPECT_EQ(count_of(html, "http"), 0u);
+  EXPECT_EQ(count_of(html, "<script"), 0u);
+  EXPECT_EQ(count_of(html, "<link"), 0u);
+  EXPECT_EQ(count_of(html, "url("), 0u);
+  EXPECT_EQ(count_of(html, "&lt;script&gt;alert(1)&lt;/script&gt;"), 1u);
+  EXPECT_EQ(count_of(html, "a &amp; b &quot;quoted&quot;"), 3u);  // one note on each of 3 routines
+  EXPECT_NE(html.find("self-tracking summary, not a medical assessment"), std::string::npos);
+  EXPECT_NE(html.find("association, not proof"), std::string::npos);
+}
+
+TEST_F(Report, MatchesItsGoldenFile) {
+  expect_golden("report_fixed_diary", report_file({"--out", (dir_ / "r.html").string()}, dir_ / "r.html"));
+  expect_golden("report_from_to", report_file({"--from", "2026-11-04", "--to", "2026-11-24", "--out",
+                                               (dir_ / "s.html").string()}, dir_ / "s.html"));
+}
+
+TEST_F(Report, WritesItsDefaultNameInTheCurrentDirectoryReadableByYouOnly) {
+  const auto place = dir_ / "here";
+  std::filesystem::create_directory(place);
+  const auto result = finish_binary(start_binary({"--db", db_.string(), "report", "--to", "2026-11-20", "--json"},
+                                                 {{"BACKCARE_TODAY", today_}, {"HOME", dir_.string()}}, "",
+                                                 [place] { (void)::chdir(place.c_str()); }));
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  const std::string name = "backcare-report-2026-08-31-2026-11-20.html";
+  EXPECT_EQ(result.out, "{\n  \"file\": \"" + name + "\",\n  \"from\": \"2026-08-31\",\n  \"to\": \"2026-11-20\"\n}\n");
+  struct stat info {};
+  ASSERT_EQ(::stat((place / name).c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 0777, 0600u);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(place), {}), 1);  // no temporary file left
+}
+
+TEST_F(Report, ADirectoryItCannotWriteIsAStorageError) {
+  // Root ignores modes, so as root use /sys, where even root cannot create files.
+  auto locked = dir_ / "locked";
+  std::filesystem::create_directory(locked);
+  ::chmod(locked.c_str(), 0500);
+  if (can_create_in(locked)) locked = "/sys";
+  if (can_create_in(locked)) GTEST_SKIP() << "no directory here refuses writes";
+  const auto out = locked / "r.html";
+  const auto result = run({"report", "--out", out.string()});
+  ::chmod((dir_ / "locked").c_str(), 0700);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, "backcare: error: cannot create a file beside '" + out.string() + "': Permission denied\n");
+  EXPECT_EQ(result.out, "");
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+/// chromium headless, kept off the network, on a file of this test.
+Shell chromium(const std::filesystem::path& profile, const std::string& action, const std::filesystem::path& page) {
+  return shell("timeout 300 /usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+               "--disable-background-networking --disable-component-update --disable-sync --no-pdf-header-footer "
+               "--user-data-dir=" + profile.string() + " " + action + " file://" + page.string());
+}
+
+TEST_F(Report, PrintsOnA4AndLetterAndDrawsInARealBrowser) {
+  if (!std::filesystem::exists("/usr/bin/chromium")) GTEST_SKIP() << "chromium is not installed: browser check skipped";
+  const auto html = report_file({"--out", (dir_ / "r.html").string()}, dir_ / "r.html");
+  const auto profile = dir_ / "profile";
+  for (const std::string size : {"A4", "Letter"}) {
+    const auto page = dir_ / (size + ".html"), pdf = dir_ / (size + ".pdf");
+    std::string sized = html;
+    sized.insert(sized.find("</style>"), "@page { size: " + size + "; }\n");
+    std::ofstream(page) << sized;
+    const auto printed = chromium(profile, "--print-to-pdf=" + pdf.string(), page);
+    ASSERT_TRUE(std::filesystem::exists(pdf)) << printed.output;
+    const auto text = read_file(pdf);
+    // Page objects, not the /Pages tree: the pictures, the figures, the red flags and notes.
+    EXPECT_EQ(count_of(text, "/Type /Page") - count_of(text, "/Type /Pages"), 3u) << size;
+  }
+  const auto empty = dir_ / "empty.html";
+  std::ofstream(empty) << "<!DOCTYPE html><html lang=\"en\"><head><title>empty</title></head><body></body></html>\n";
+  chromium(profile, "--screenshot=" + (dir_ / "empty.png").string() + " --window-size=1200,1600", empty);
+  chromium(profile, "--screenshot=" + (dir_ / "r.png").string() + " --window-size=1200,1600", dir_ / "r.html");
+  const auto blank = read_file(dir_ / "empty.png"), drawn = read_file(dir_ / "r.png");
+  ASSERT_FALSE(blank.empty());
+  EXPECT_EQ(drawn.substr(0, 8), "\x89PNG\r\n\x1a\n");
+  // A drawn page compresses far worse than a white one.
+  EXPECT_GT(drawn.size(), 20000u);
+  EXPECT_GT(drawn.size(), 4 * blank.size());
+}
+
+}  // namespace
+}  // namespace backcare::e2e

@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "checkin/converse.hpp"
+#include "checkin/dialog.hpp"
+
+namespace backcare::checkin {
+namespace {
+
+const domain::Day kDay = date::year{2026} / 11 / 26;
+
+std::vector<domain::Routine> three_routines() {
+  std::vector<domain::Routine> routines(3);
+  routines[0].slug = "back-rub", routines[0].name = "Back rub";
+  routines[1].slug = "knee-hug", routines[1].name = "Knee hug";
+  routines[2].slug = "pelvic-tilt", routines[2].name = "Pelvic tilt";
+  return routines;
+}
+
+TEST(CheckinDialog, WalksPainRoutinesNoteConfirm) {
+  Dialog dialog(kDay, three_routines());
+  EXPECT_EQ(dialog.answer(" 3 "), std::nullopt);
+  EXPECT_EQ(dialog.answer("3,1"), std::nullopt);
+  EXPECT_EQ(dialog.answer("  slept badly "), std::nullopt);
+  EXPECT_EQ(dialog.prompt(),
+            "To record for Thu 26 Nov 2026:\n  pain      3/10\n  routines  back-rub, pelvic-tilt\n"
+            "  note      slept badly\nRecord this? (y/n): ");
+  EXPECT_EQ(dialog.answer("Y"), std::nullopt);
+  EXPECT_TRUE(dialog.finished());
+  EXPECT_TRUE(dialog.confirmed());
+  EXPECT_EQ(dialog.answers().slugs, (std::vector<std::string>{"back-rub", "pelvic-tilt"}));
+  EXPECT_EQ(dialog.answers().note, "slept badly");
+}
+
+TEST(CheckinDialog, RefusalsKeepTheStep) {
+  Dialog dialog(kDay, three_routines());
+  EXPECT_TRUE(dialog.answer("4.5").has_value());
+  EXPECT_EQ(dialog.answer("4"), std::nullopt);
+  EXPECT_EQ(dialog.answer("0"), "no routine number '0': answer numbers from 1 to 3, or none");
+  EXPECT_EQ(dialog.answer("1 4"), "no routine number '4': answer numbers from 1 to 3, or none");
+  EXPECT_EQ(dialog.answer(""), "answer the numbers of the routines you did (like 1 3), or none");
+  EXPECT_EQ(dialog.answer("NONE"), std::nullopt);
+  EXPECT_EQ(dialog.answer(""), std::nullopt);
+  EXPECT_EQ(dialog.answer("sure"), "answer y to record it or n to leave it");
+  EXPECT_EQ(dialog.answer("no"), std::nullopt);
+  EXPECT_TRUE(dialog.finished());
+  EXPECT_FALSE(dialog.confirmed());
+  EXPECT_TRUE(dialog.answers().slugs.empty());
+}
+
+TEST(CheckinConverse, EndOfInputIsNotFinished) {
+  Dialog dialog(kDay, three_routines());
+  std::istringstream in("2\n1\n");
+  std::ostringstream out;
+  EXPECT_FALSE(converse(dialog, in, out, false));
+  EXPECT_FALSE(dialog.finished());
+}
+
+TEST(CheckinConverse, EchoesPipedAnswersAndStripsCarriageReturns) {
+  Dialog dialog(kDay, three_routines());
+  std::istringstream in("2\r\nnone\r\n\r\nn\r\n");
+  std::ostringstream out;
+  EXPECT_TRUE(converse(dialog, in, out, true));
+  EXPECT_NE(out.str().find("worst pain you can imagine): 2\n"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("Done today: none\n"), std::string::npos) << out.str();
+}
+
+}  // namespace
+}  // namespace backcare::checkin
