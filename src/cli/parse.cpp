@@ -1,8 +1,11 @@
 #include "cli/parse.hpp"
 
-#include <algorithm>
+#include <CLI/CLI.hpp>
 
-#include "cli/commands_table.hpp"
+#include <algorithm>
+#include <list>
+
+#include "commands/registry.hpp"
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
 
@@ -23,6 +26,48 @@ std::string one_line(std::string message) {
   return message;
 }
 
+/// A command offered to CLI11, with the Args its options fill.
+struct Candidate {
+  const commands::Command* command;
+  CLI::App* app;
+  commands::Invocation invocation;
+  bool json = false;
+};
+
+/// Adds one option of a command to its CLI11 subcommand: a positional, an option or, for a bool, a flag.
+CLI::Option* add_option(CLI::App& app, const commands::BoundOption& option) {
+  auto* added = std::visit(
+      [&](auto* target) -> CLI::Option* {
+        if constexpr (std::is_same_v<decltype(target), bool*>) return app.add_flag(option.name, *target, option.help);
+        else return app.add_option(option.name, *target, option.help);
+      },
+      option.target);
+  if (!option.type_name.empty()) added->type_name(option.type_name);
+  if (option.required) added->required();
+  return added;
+}
+
+void add_options(Candidate& candidate) {
+  auto& app = *candidate.app;
+  for (const auto& option : candidate.invocation.options) add_option(app, option);
+  for (const auto& option : candidate.invocation.options) {
+    for (const auto& other : option.excludes) app.get_option(option.name)->excludes(app.get_option(other));
+  }
+  if (candidate.command->offers_json) app.add_flag("--json", candidate.json, "Print JSON for scripts instead of text");
+}
+
+/// Adds `command` (and its subcommands) under `parent`; candidates keep their addresses (a list).
+void add_command(CLI::App& parent, const commands::Command& command, std::list<Candidate>& candidates) {
+  auto* app = parent.add_subcommand(command.name, command.summary);
+  if (!command.examples.empty()) app->footer("\nExamples:\n" + command.examples);
+  if (!command.invoke) {
+    app->require_subcommand(1);
+    for (const auto& sub : command.subcommands) add_command(*app, sub, candidates);
+    return;
+  }
+  add_options(candidates.emplace_back(Candidate{&command, app, command.invoke()}));
+}
+
 }  // namespace
 
 Request parse(const std::vector<std::string>& args) {
@@ -32,18 +77,11 @@ Request parse(const std::vector<std::string>& args) {
   app.fallthrough();
   app.footer(kFooter);
   app.set_version_flag("--version", std::string("backcare ") + BACKCARE_VERSION);
-  Request request{StatusArgs{}, std::nullopt, std::nullopt};
+  Request request;
   app.add_option("--db", request.db_path, "The diary file (see below)")->type_name("PATH");
   app.require_subcommand(0, 1);
-
-  Slots slots;
-  std::vector<CLI::App*> apps;
-  for (const auto& spec : command_table()) {
-    auto* sub = app.add_subcommand(spec.name, spec.summary);
-    sub->footer(std::string("\nExamples:\n") + spec.examples);
-    spec.add_options(*sub, slots);
-    apps.push_back(sub);
-  }
+  std::list<Candidate> candidates;
+  for (const auto& command : commands::command_table()) add_command(app, command, candidates);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {
@@ -60,8 +98,15 @@ Request parse(const std::vector<std::string>& args) {
   } catch (const CLI::ParseError& error) {
     throw UserError(domain::escape_for_terminal(one_line(error.what())) + " (see 'backcare --help')");
   }
-  for (std::size_t i = 0; i < apps.size(); ++i) {
-    if (apps[i]->parsed()) request.command = command_table()[i].take(slots);
+  // No command: today's status.
+  static const commands::Command status = commands::status_command();
+  request.command = &status;
+  request.invocation = status.invoke();
+  for (auto& candidate : candidates) {
+    if (!candidate.app->parsed()) continue;
+    request.command = candidate.command;
+    request.invocation = std::move(candidate.invocation);
+    request.json = candidate.json;
   }
   return request;
 }

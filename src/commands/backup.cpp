@@ -1,12 +1,18 @@
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "commands/transfer_paths.hpp"
 #include "domain/errors.hpp"
-#include "store/backup.hpp"
 #include "domain/terminal_text.hpp"
+#include "store/backup.hpp"
 
 namespace backcare::commands {
+namespace {
 
-reports::BackupView run(const cli::BackupArgs& args, Env& env) {
+struct BackupArgs {
+  std::string file;
+  bool force = false;
+};
+
+reports::BackupView run(const BackupArgs& args, Env& env) {
   const std::filesystem::path target = args.file;
   check_output_path(target, env, "FILE");
   std::error_code error;
@@ -14,6 +20,19 @@ reports::BackupView run(const cli::BackupArgs& args, Env& env) {
     throw UserError(domain::quoted_path(args.file) + " already exists: accepted a new file, or --force to replace it");
   }
   return {args.file, store::copy_database(env.db().database(), target)};
+}
+
+}  // namespace
+
+Command backup_command() {
+  return command<BackupArgs>(
+      {"backup", "Copy the diary to a file, safely even while another backcare writes",
+       "  backcare backup ~/backcare-2026-11-26.db\n  backcare backup /media/usb/backcare.db --force\n\n"
+       "The copy is a whole SQLite diary, readable by you only (mode 0600): open it with --db FILE."},
+      Diary::reads, true,
+      {{.name = "file", .help = "Where the copy goes", .field = &BackupArgs::file, .required = true},
+       {.name = "--force", .help = "Replace FILE if it exists", .field = &BackupArgs::force}},
+      run);
 }
 
 }  // namespace backcare::commands

@@ -1,9 +1,14 @@
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 
 namespace backcare::commands {
 namespace {
+
+struct ConfigArgs {
+  std::optional<std::string> key, value;
+  bool unset = false;
+};
 
 std::string default_text(std::string_view key) {
   if (key == "day-starts") return "04:00 (default)";
@@ -11,10 +16,12 @@ std::string default_text(std::string_view key) {
   return "(not set)";
 }
 
-reports::ConfigView current(const Env& env) {
+/// Every setting, or only `key`'s, as it stands now.
+reports::ConfigView current(const Env& env, const std::optional<std::string>& key = std::nullopt) {
   const auto values = env.db().setting_values();
   reports::ConfigView view;
   for (const auto& spec : domain::setting_specs()) {
+    if (key && spec.key != *key) continue;
     reports::SettingLine line{std::string(spec.key), std::nullopt, default_text(spec.key), std::string(spec.accepted),
                               std::string(spec.meaning)};
     if (auto found = values.find(line.key); found != values.end()) {
@@ -26,29 +33,33 @@ reports::ConfigView current(const Env& env) {
   return view;
 }
 
-}  // namespace
-
-reports::ConfigView run(const cli::ConfigArgs& args, Env& env) {
+reports::ConfigView run(const ConfigArgs& args, Env& env) {
   if (!args.key) {
     if (args.unset) throw UserError("--unset needs a setting: accepted backcare config KEY --unset");
     return current(env);
   }
-  const auto& spec = domain::find_setting(*args.key);
-  const std::string key(spec.key);
-  if (args.unset && args.value) {
-    throw UserError("give either a value or --unset for " + key + ", not both");
-  }
-  if (args.unset || args.value) {
-    const auto value = args.value ? std::optional(domain::normalise_setting(key, *args.value, env.today)) : std::nullopt;
-    env.db().set_setting(key, value, domain::utc_text(env.now));
-    auto view = current(env);
-    view.changed.push_back(value ? "set " + key + " to " + *value : "unset " + key);
-    std::erase_if(view.settings, [&](const auto& line) { return line.key != key; });
-    return view;
-  }
-  auto view = current(env);
-  std::erase_if(view.settings, [&](const auto& line) { return line.key != key; });
+  const std::string key(domain::find_setting(*args.key).key);
+  if (args.unset && args.value) throw UserError("give either a value or --unset for " + key + ", not both");
+  if (!args.unset && !args.value) return current(env, key);
+  const auto value = args.value ? std::optional(domain::normalise_setting(key, *args.value, env.today)) : std::nullopt;
+  env.db().set_setting(key, value, domain::utc_text(env.now));
+  auto view = current(env, key);
+  view.change = reports::SettingChange{key, value};
   return view;
+}
+
+}  // namespace
+
+Command config_command() {
+  return command<ConfigArgs>(
+      {"config", "Show or change settings: birth-date, birth-type, cleared-for-exercise, day-starts, week-start",
+       "  backcare config\n  backcare config birth-date 2026-10-02\n  backcare config birth-type caesarean\n"
+       "  backcare config cleared-for-exercise --unset"},
+      Diary::writes, true,
+      {{.name = "key", .help = "The setting", .field = &ConfigArgs::key},
+       {.name = "value", .help = "Its new value", .field = &ConfigArgs::value},
+       {.name = "--unset", .help = "Remove the setting (back to its default)", .field = &ConfigArgs::unset}},
+      run);
 }
 
 }  // namespace backcare::commands

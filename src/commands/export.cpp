@@ -1,25 +1,37 @@
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "commands/transfer_paths.hpp"
-#include "domain/export_files.hpp"
-#include "store/files.hpp"
 #include "store/transfer.hpp"
 
 namespace backcare::commands {
+namespace {
 
-reports::ExportView run(const cli::ExportArgs& args, Env& env) {
+struct ExportArgs {
+  std::optional<std::string> format, out;
+};
+
+reports::ExportView run(const ExportArgs& args, Env& env) {
   std::optional<std::filesystem::path> out;
   if (args.out) out = *args.out;
   // To stdout there is no file name to go by: CSV, the format every spreadsheet opens.
   const auto format = choose_format(args.format, out, out ? std::nullopt : std::optional<std::string>("csv"));
   if (out) check_output_path(*out, env, "--out");
-  const auto data = store::read_diary(env.db());
-  reports::ExportView view{format == "csv" ? domain::to_csv(data) : domain::to_json(data), args.out, format,
-                           data.entries.size(), data.routines.size(), data.settings.size()};
-  if (out) {
-    store::write_file_atomically(*out, view.document);
-    view.document.clear();
-  }
-  return view;
+  return {store::read_diary(env.db()), args.out, format};
+}
+
+}  // namespace
+
+Command export_command() {
+  // No --json: the export is the data.
+  return command<ExportArgs>(
+      {"export", "Write every entry, your routines and settings as CSV or JSON, to stdout or a file",
+       "  backcare export --out diary.csv\n  backcare export --format json > diary.json\n\n"
+       "CSV holds the entries; JSON also holds your own routines and settings. A file written with --out is\n"
+       "readable by you only (mode 0600) and replaced whole, never half written."},
+      Diary::reads, false,
+      {{.name = "--format", .help = "csv or json (default: from --out's name, else csv)", .field = &ExportArgs::format,
+        .type_name = "FORMAT"},
+       {.name = "--out", .help = "Write to this file instead of stdout", .field = &ExportArgs::out, .type_name = "FILE"}},
+      run);
 }
 
 }  // namespace backcare::commands

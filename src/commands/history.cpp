@@ -1,12 +1,17 @@
 #include <algorithm>
 
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 
 namespace backcare::commands {
+namespace {
 
-reports::HistoryView run(const cli::HistoryArgs& args, Env& env) {
+struct HistoryArgs {
+  std::optional<std::string> from, to;
+};
+
+reports::HistoryView run(const HistoryArgs& args, Env& env) {
   constexpr int kDefaultDays = 30;
   const auto last = args.to ? domain::parse_day_argument(*args.to, env.today, "--to") : env.today;
   const auto first = args.from ? domain::parse_day_argument(*args.from, env.today, "--from")
@@ -30,6 +35,18 @@ reports::HistoryView run(const cli::HistoryArgs& args, Env& env) {
     return a.kind > b.kind;
   });
   return view;
+}
+
+}  // namespace
+
+Command history_command() {
+  return command<HistoryArgs>(
+      {"history", "Entries, newest first (default the last 30 days)",
+       "  backcare history --from 2026-11-01\n  backcare history --from monday --json"},
+      Diary::reads, true,
+      {{.name = "--from", .help = kFirstDayHelp, .field = &HistoryArgs::from, .type_name = "DAY"},
+       {.name = "--to", .help = kLastDayHelp, .field = &HistoryArgs::to, .type_name = "DAY"}},
+      run);
 }
 
 }  // namespace backcare::commands

@@ -1,6 +1,6 @@
 #include <set>
 
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "commands/transfer_paths.hpp"
 #include "domain/errors.hpp"
 #include "domain/export_files.hpp"
@@ -14,6 +14,11 @@ namespace {
 /// Far beyond a lifetime of diary entries, and small enough to read into memory at once.
 constexpr std::size_t kMaxImportBytes = std::size_t(64) << 20;
 
+struct ImportArgs {
+  std::string file;
+  std::optional<std::string> format;
+};
+
 /// Checks everything read against the diary's routines (see domain::check_export).
 void check_all(domain::ReadExport& read, Env& env) {
   std::set<std::string> known;
@@ -21,9 +26,7 @@ void check_all(domain::ReadExport& read, Env& env) {
   domain::check_export(read, std::move(known), env.today);
 }
 
-}  // namespace
-
-reports::ImportView run(const cli::ImportArgs& args, Env& env) {
+reports::ImportView run(const ImportArgs& args, Env& env) {
   const std::filesystem::path file = args.file;
   const auto format = choose_format(args.format, file, std::nullopt);
   const auto text = store::read_user_file(file, kMaxImportBytes);
@@ -33,6 +36,22 @@ reports::ImportView run(const cli::ImportArgs& args, Env& env) {
   const auto utc_offset = std::chrono::duration_cast<std::chrono::seconds>(env.now.local.time_since_epoch() -
                                                                           env.now.utc.time_since_epoch());
   return {args.file, format, store::import_diary(env.db(), read.data, utc_offset)};
+}
+
+}  // namespace
+
+Command import_command() {
+  return command<ImportArgs>(
+      {"import", "Add the entries of an export file; one bad row and nothing is written",
+       "  backcare import diary.csv\n  backcare import old-phone.json\n\n"
+       "Every row is checked first: one bad row and nothing is written. Entries the diary already holds are\n"
+       "not added again, so importing a file twice adds nothing the second time. Settings you already have\n"
+       "are kept. 'backcare undo' does not reverse an import: it reverses the last command before it."},
+      Diary::writes, true,
+      {{.name = "file", .help = "A file written by 'backcare export'", .field = &ImportArgs::file, .required = true},
+       {.name = "--format", .help = "csv or json (default: from the file's name)", .field = &ImportArgs::format,
+        .type_name = "FORMAT"}},
+      run);
 }
 
 }  // namespace backcare::commands

@@ -1,20 +1,22 @@
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "commands/transfer_paths.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "domain/week.hpp"
-#include "render/html_report.hpp"
-#include "store/files.hpp"
 
 namespace backcare::commands {
 namespace {
 
 constexpr int kDefaultWeeks = 12;
 
+struct ReportArgs {
+  std::optional<std::string> from, to, out;
+};
+
 /// --from and --to as days, the range they make; by default the last 12 weeks, whole weeks back to the
 /// week holding --to minus 11.
-domain::DateRange report_range(const cli::ReportArgs& args, const Env& env) {
+domain::DateRange report_range(const ReportArgs& args, const Env& env) {
   const auto last = args.to ? domain::parse_day_argument(*args.to, env.today, "--to") : env.today;
   const auto first = args.from ? domain::parse_day_argument(*args.from, env.today, "--from")
                                : domain::week_start(last, env.settings.week_start) - date::days{7 * (kDefaultWeeks - 1)};
@@ -44,18 +46,29 @@ reports::ReportInput report_input(domain::DateRange range, Env& env) {
   return input;
 }
 
-}  // namespace
-
-reports::ReportWritten run(const cli::ReportArgs& args, Env& env) {
+reports::ReportWritten run(const ReportArgs& args, Env& env) {
   const auto range = report_range(args, env);
   const std::string file = args.out ? *args.out
                                     : "backcare-report-" + domain::format_iso(range.begin) + "-" +
                                           domain::format_iso(range.end - date::days{1}) + ".html";
   check_output_path(file, env, "--out");
-  const auto report = reports::build_report(report_input(range, env));
-  // Written whole through a 0600 temporary file and a rename: the report holds health data.
-  store::write_file_atomically(file, render::html_report(report));
-  return {file, range};
+  return {file, range, reports::build_report(report_input(range, env))};
+}
+
+}  // namespace
+
+Command report_command() {
+  return command<ReportArgs>(
+      {"report", "Write an HTML report to look at, print or bring to a physiotherapist (default the last 12 weeks)",
+       "  backcare report\n  backcare report --from 2026-09-01 --to 2026-11-26 --out report.html\n\n"
+       "One self-contained file: a chart of pain, a calendar of routines, the weeks, the change from the\n"
+       "baseline and the red flags. It opens offline and prints on A4 or Letter. Default name\n"
+       "backcare-report-FROM-TO.html in the current directory, readable by you only (mode 0600)."},
+      Diary::reads, true,
+      {{.name = "--from", .help = kFirstDayHelp, .field = &ReportArgs::from, .type_name = "DAY"},
+       {.name = "--to", .help = kLastDayHelp, .field = &ReportArgs::to, .type_name = "DAY"},
+       {.name = "--out", .help = "Write to this file", .field = &ReportArgs::out, .type_name = "FILE"}},
+      run);
 }
 
 }  // namespace backcare::commands

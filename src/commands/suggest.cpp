@@ -1,10 +1,17 @@
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "domain/inputs.hpp"
 
 namespace backcare::commands {
+namespace {
 
-reports::Suggestions run(const cli::SuggestArgs& args, Env& env) {
+struct SuggestArgs {
+  std::optional<std::string> date;
+  bool helper = false;
+  bool all = false;
+};
+
+reports::Suggestions run(const SuggestArgs& args, Env& env) {
   reports::SuggestInput input;
   input.day = args.date ? domain::parse_day_argument(*args.date, env.today, "--date") : env.today;
   // The clock says which part of the day it is only when suggesting for today; any other day is whole.
@@ -24,6 +31,25 @@ reports::Suggestions run(const cli::SuggestArgs& args, Env& env) {
   input.settings = env.settings;
   input.tips = env.content.tips;
   return reports::suggest(input);
+}
+
+}  // namespace
+
+Command suggest_command() {
+  return command<SuggestArgs>(
+      {"suggest", "Routines that fit today, with why, one tip and when to seek care",
+       "  backcare suggest\n  backcare suggest --helper --all\n\n"
+       "Rules, in order: a routine done today is not suggested again (unless the article gives it twice a day);\n"
+       "exercises wait for cleared-for-exercise, or 6 weeks after birth-date (8 after a caesarean); after a day\n"
+       "with pain of 7 or more, gentle routines only; routines needing a second person only with --helper; the\n"
+       "article's times of day (morning before 11:00, evening from 19:00); then the longest undone first.\n"
+       "Your own routines are ranked the same way, without times of day or the exercise wait."},
+      Diary::reads, true,
+      {{.name = "--date", .help = "Suggest for this day (default today)", .field = &SuggestArgs::date, .type_name = "DAY"},
+       {.name = "--helper", .help = "Someone can help today (adds routines that need a second person)",
+        .field = &SuggestArgs::helper},
+       {.name = "--all", .help = "Every routine that fits, not just the first four", .field = &SuggestArgs::all}},
+      run);
 }
 
 }  // namespace backcare::commands

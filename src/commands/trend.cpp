@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "domain/inputs.hpp"
 #include "domain/week.hpp"
@@ -11,8 +11,13 @@ namespace {
 constexpr int kDefaultWeeks = 8;
 constexpr int kMaxWeeks = 520;
 
+struct TrendArgs {
+  std::optional<std::string> weeks, since;
+  bool all = false;
+};
+
 /// The first day of the range's first week: --weeks N, --since DAY, --all, else the last 8 weeks.
-domain::Day first_week(const cli::TrendArgs& args, const Env& env, std::optional<domain::Day> first_entry) {
+domain::Day first_week(const TrendArgs& args, const Env& env, std::optional<domain::Day> first_entry) {
   const auto start = env.settings.week_start;
   const domain::Day this_week = domain::week_start(env.today, start);
   int weeks = kDefaultWeeks;
@@ -22,9 +27,7 @@ domain::Day first_week(const cli::TrendArgs& args, const Env& env, std::optional
   return this_week - date::days{7 * (weeks - 1)};
 }
 
-}  // namespace
-
-reports::Trend run(const cli::TrendArgs& args, Env& env) {
+reports::Trend run(const TrendArgs& args, Env& env) {
   const auto first_entry = env.db().first_entry_day();
   reports::TrendInput input;
   input.first = first_week(args, env, first_entry);
@@ -37,6 +40,24 @@ reports::Trend run(const cli::TrendArgs& args, Env& env) {
   input.done = env.db().daily_completions(history);
   input.catalogue = report_catalogue(env, true);
   return reports::build_trend(input);
+}
+
+}  // namespace
+
+Command trend_command() {
+  return command<TrendArgs>(
+      {"trend", "How pain changes over the weeks, and whether the change is meaningful",
+       "  backcare trend\n  backcare trend --weeks 12\n  backcare trend --all --json\n\n"
+       "Weeks follow the week-start setting. The baseline is the first week in the diary with 5 or more\n"
+       "logged days, the latest the most recent week with 3 or more; a week's pain is the mean of its daily\n"
+       "means. Associations and habits cover the weeks shown."},
+      Diary::reads, true,
+      {{.name = "--weeks", .help = "The last N weeks, 1 to 520 (default 8)", .field = &TrendArgs::weeks,
+        .type_name = "N", .excludes = {"--since", "--all"}},
+       {.name = "--since", .help = "The weeks from the one holding this day", .field = &TrendArgs::since,
+        .type_name = "DAY", .excludes = {"--all"}},
+       {.name = "--all", .help = "Every week since the first entry", .field = &TrendArgs::all}},
+      run);
 }
 
 }  // namespace backcare::commands

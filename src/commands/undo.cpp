@@ -1,7 +1,18 @@
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 
 namespace backcare::commands {
+namespace {
 
-reports::UndoView run(const cli::UndoArgs&, Env& env) { return {env.db().undo_last()}; }
+struct UndoArgs {};
+
+reports::UndoView run(const UndoArgs&, Env& env) { return {env.db().undo_last()}; }
+
+}  // namespace
+
+Command undo_command() {
+  return command<UndoArgs>(
+      {"undo", "Reverse the last command that wrote, and say what it removed", "  backcare undo"}, Diary::writes,
+      true, {}, run);
+}
 
 }  // namespace backcare::commands

@@ -1,10 +1,15 @@
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "domain/week.hpp"
 
 namespace backcare::commands {
+namespace {
 
-reports::WeekSummary run(const cli::WeekArgs& args, Env& env) {
+struct WeekArgs {
+  std::optional<std::string> week;
+};
+
+reports::WeekSummary run(const WeekArgs& args, Env& env) {
   const auto start = env.settings.week_start;
   const domain::Day first =
       args.week ? domain::parse_week_argument(*args.week, env.today, start) : domain::week_start(env.today, start);
@@ -16,6 +21,21 @@ reports::WeekSummary run(const cli::WeekArgs& args, Env& env) {
   input.done = env.db().daily_completions(domain::week_range(first));
   input.catalogue = report_catalogue(env, true);
   return reports::summarize_week(input);
+}
+
+}  // namespace
+
+Command week_command() {
+  return command<WeekArgs>(
+      {"week", "The weekly summary: a row per day, the week's pain and routines",
+       "  backcare week\n  backcare week last\n  backcare week 2026-W47\n  backcare week 2026-11-24 --json\n\n"
+       "Weeks run Monday to Sunday and are named by ISO week (2026-W48). With 'backcare config week-start\n"
+       "sunday' they run Sunday to Saturday and are named by their first day (2026-11-22); an ISO week then\n"
+       "means the Sunday week holding its Monday."},
+      Diary::reads, true,
+      {{.name = "week", .help = "2026-W47, last, or a day YYYY-MM-DD in the week (default this week)",
+        .field = &WeekArgs::week, .type_name = "WEEK"}},
+      run);
 }
 
 }  // namespace backcare::commands

@@ -1,5 +1,6 @@
 #pragma once
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "render/style.hpp"
@@ -10,6 +11,10 @@ namespace backcare::render {
 /// The report as one self-contained HTML page: inline CSS and SVG, no scripts, nothing fetched, so it
 /// opens offline and prints on A4 or Letter.
 std::string html_report(const reports::Report& report);
+
+/// The report's page, and the file it is written to.
+std::string document(const reports::ReportWritten& view);
+std::optional<std::string> document_file(const reports::ReportWritten& view);
 
 std::string text(const reports::ReportWritten& view, const Style& style);
 nlohmann::json json(const reports::ReportWritten& view);

@@ -97,6 +97,10 @@ std::string short_day(domain::Day day) {
   return std::to_string(unsigned(ymd.day())) + " " + kMonths[unsigned(ymd.month()) - 1];
 }
 
+std::string document(const reports::ReportWritten& view) { return html_report(view.report); }
+
+std::optional<std::string> document_file(const reports::ReportWritten& view) { return view.file; }
+
 std::string text(const reports::ReportWritten& view, const Style&) {
   return "wrote the report for " + domain::format_iso(view.range.begin) + " to " +
          domain::format_iso(view.range.end - date::days{1}) + " to " + domain::quoted_path(view.file) +

@@ -18,8 +18,6 @@ nlohmann::json done_json(const domain::Completion& done) {
 
 }  // namespace
 
-nlohmann::json json(const reports::Confirmation& view) { return {{"message", view.lines}}; }
-
 nlohmann::json json(const reports::DayView& view) {
   nlohmann::json out{{"date", domain::format_iso(view.day)}, {"pain", nlohmann::json::array()},
                      {"done", nlohmann::json::array()}, {"checklist", nlohmann::json::array()}};
@@ -52,7 +50,7 @@ nlohmann::json json(const reports::ConfigView& view) {
   nlohmann::json settings = nlohmann::json::object();
   for (const auto& line : view.settings) settings[line.key] = line.value ? nlohmann::json(*line.value) : nlohmann::json(nullptr);
   nlohmann::json out{{"settings", settings}};
-  if (!view.changed.empty()) out["changed"] = view.changed;
+  if (view.change) out["changed"] = {change_line(*view.change)};
   return out;
 }
 

@@ -9,7 +9,9 @@ namespace backcare::render {
 
 // Report structs -> text or JSON. Render never queries and never computes figures.
 
-std::string text(const reports::Confirmation& view, const Style& style);
+std::string text(const reports::Logged& view, const Style& style);
+std::string text(const reports::RoutineChanged& view, const Style& style);
+std::string text(const reports::StatusView& view, const Style& style);
 std::string text(const reports::DayView& view, const Style& style);
 std::string text(const reports::RoutineList& view, const Style& style);
 std::string text(const reports::RoutineDetail& view, const Style& style);
@@ -18,7 +20,9 @@ std::string text(const reports::HistoryView& view, const Style& style);
 std::string text(const reports::ConfigView& view, const Style& style);
 std::string text(const reports::UndoView& view, const Style& style);
 
-nlohmann::json json(const reports::Confirmation& view);
+nlohmann::json json(const reports::Logged& view);
+nlohmann::json json(const reports::RoutineChanged& view);
+nlohmann::json json(const reports::StatusView& view);
 nlohmann::json json(const reports::DayView& view);
 nlohmann::json json(const reports::RoutineList& view);
 nlohmann::json json(const reports::RoutineDetail& view);
@@ -26,5 +30,8 @@ nlohmann::json json(const reports::RedFlagsView& view);
 nlohmann::json json(const reports::HistoryView& view);
 nlohmann::json json(const reports::ConfigView& view);
 nlohmann::json json(const reports::UndoView& view);
+
+/// "set birth-type to caesarean", "unset day-starts": what `config` changed.
+std::string change_line(const reports::SettingChange& change);
 
 }  // namespace backcare::render

@@ -26,14 +26,17 @@ std::string undone_text(const store::UndoneAction& undone) {
 
 }  // namespace
 
+std::string change_line(const reports::SettingChange& change) {
+  return change.value ? "set " + change.key + " to " + *change.value : "unset " + change.key;
+}
+
 std::string text(const reports::UndoView& view, const Style&) {
   return view.undone ? undone_text(*view.undone) : "nothing to undo\n";
 }
 
 std::string text(const reports::ConfigView& view, const Style&) {
+  if (view.change) return change_line(*view.change) + "\n";
   std::string out;
-  for (const auto& line : view.changed) out += line + "\n";
-  if (!view.changed.empty()) return out;
   for (const auto& line : view.settings) {
     out += pad(line.key, 22) + pad(line.shown, 18) + line.meaning + "\n";
   }

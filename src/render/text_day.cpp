@@ -26,12 +26,6 @@ std::string mark(const reports::ChecklistItem& item) {
 
 }  // namespace
 
-std::string text(const reports::Confirmation& view, const Style&) {
-  std::string out;
-  for (const auto& line : view.lines) out += line + "\n";
-  return out;
-}
-
 std::string text(const reports::DayView& view, const Style& style) {
   std::string out = style.bold("Today: " + domain::format_long(view.day)) + "\n";
   if (view.before_day_start) {

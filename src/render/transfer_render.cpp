@@ -28,15 +28,21 @@ nlohmann::json path_json(const std::string& path) {
 
 }  // namespace
 
+std::string document(const reports::ExportView& view) {
+  return view.format == "csv" ? domain::to_csv(view.data) : domain::to_json(view.data);
+}
+
+std::optional<std::string> document_file(const reports::ExportView& view) { return view.out; }
+
 std::string text(const reports::ExportView& view, const Style&) {
-  if (!view.out) return view.document;
-  std::string out = "exported " + counted(view.entries, "entry", "entries");
+  const auto& data = view.data;
+  std::string out = "exported " + counted(data.entries.size(), "entry", "entries");
   if (view.format == "json") {
-    out += ", " + counted(view.routines, "routine", "routines") + " of yours and " +
-           counted(view.settings, "setting", "settings");
+    out += ", " + counted(data.routines.size(), "routine", "routines") + " of yours and " +
+           counted(data.settings.size(), "setting", "settings");
   }
   out += " to " + domain::quoted_path(*view.out) + " (" + view.format + ", readable by you only)\n";
-  if (view.format == "csv" && view.routines + view.settings > 0) {
+  if (view.format == "csv" && data.routines.size() + data.settings.size() > 0) {
     out += "CSV holds entries only: your own routines and settings travel in --format json\n";
   }
   return out;
@@ -78,7 +84,8 @@ std::string text(const reports::CheckView& view, const Style&) {
 
 nlohmann::json json(const reports::ExportView& view) {
   return {{"file", view.out ? path_json(*view.out) : nlohmann::json(nullptr)}, {"format", view.format},
-          {"entries", view.entries}, {"routines", view.routines}, {"settings", view.settings}};
+          {"entries", view.data.entries.size()}, {"routines", view.data.routines.size()},
+          {"settings", view.data.settings.size()}};
 }
 
 nlohmann::json json(const reports::ImportView& view) {

@@ -1,5 +1,6 @@
 #pragma once
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "render/style.hpp"
@@ -7,8 +8,12 @@
 
 namespace backcare::render {
 
-// export, import, backup and check results -> text or JSON. An export to stdout renders as the
-// document itself, unchanged, so it pipes cleanly.
+// export, import, backup and check results -> text or JSON. An export to stdout is the document
+// itself, unchanged, so it pipes cleanly; to a file, the text says what was written.
+
+/// The export file's text, CSV or JSON, and the file it goes to (none: stdout).
+std::string document(const reports::ExportView& view);
+std::optional<std::string> document_file(const reports::ExportView& view);
 
 std::string text(const reports::ExportView& view, const Style& style);
 std::string text(const reports::ImportView& view, const Style& style);

@@ -65,10 +65,11 @@ struct ReportInput {
 
 Report build_report(const ReportInput& input);
 
-/// What `report` says once the file is written.
+/// `report`: the report and the file it goes to.
 struct ReportWritten {
   std::string file;
   domain::DateRange range;
+  Report report;
 };
 
 /// The settings that matter to the figures: weeks since birth (on `made`), birth type, cleared for exercise.

@@ -4,17 +4,17 @@
 #include <string>
 #include <vector>
 
+#include "domain/export_files.hpp"
 #include "store/check.hpp"
 #include "store/transfer.hpp"
 
 namespace backcare::reports {
 
-/// `export`: the document itself (to stdout), or where it was written.
+/// `export`: what to write, in which format, and where (stdout when `out` is empty).
 struct ExportView {
-  std::string document;            ///< the whole export when it goes to stdout
-  std::optional<std::string> out;  ///< the file written instead
+  domain::DiaryExport data;
+  std::optional<std::string> out;  ///< the file to write instead of stdout
   std::string format;              ///< csv or json
-  std::size_t entries = 0, routines = 0, settings = 0;
 };
 
 /// `import`: what was added from which file.

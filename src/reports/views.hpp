@@ -10,9 +10,20 @@
 
 namespace backcare::reports {
 
-/// A write's confirmation: one line, plus a pointer to the red flags where the entry calls for it.
-struct Confirmation {
-  std::vector<std::string> lines;
+/// What `pain`, `done` or `checkin` logged, for its confirmation.
+struct Logged {
+  domain::Day day;
+  std::optional<int> level;        ///< the pain level logged, if any
+  std::vector<std::string> slugs;  ///< the routines logged
+  bool points_to_redflags = false; ///< the entry calls for the pointer to the red flags
+  bool nothing = false;            ///< the check-in was declined: nothing was recorded
+};
+
+/// What `routine add` or `routine retire` changed.
+struct RoutineChanged {
+  bool added = false;  ///< else retired
+  std::string slug;
+  std::string name;
 };
 
 struct ChecklistItem {
@@ -30,6 +41,11 @@ struct DayView {
   std::vector<domain::PainEntry> pain;
   std::vector<domain::Completion> done;
   std::vector<ChecklistItem> checklist;
+};
+
+/// `backcare` alone: today, then the commands a new user needs first.
+struct StatusView {
+  DayView today;
 };
 
 struct RoutineList {
@@ -70,9 +86,15 @@ struct SettingLine {
   std::string meaning;
 };
 
+/// A setting changed: set to `value`, or unset when it is empty.
+struct SettingChange {
+  std::string key;
+  std::optional<std::string> value;
+};
+
 struct ConfigView {
   std::vector<SettingLine> settings;
-  std::vector<std::string> changed;  ///< set when the command changed something
+  std::optional<SettingChange> change;  ///< set when the command changed something
 };
 
 struct UndoView {

@@ -1,4 +1,4 @@
-#include "cli/commands_table.hpp"
+#include "commands/registry.hpp"
 #include "e2e/harness.hpp"
 
 namespace backcare::e2e {
@@ -8,7 +8,7 @@ using HelpTest = DiaryTest;
 
 // Every command in the table, and the bare program, answers --help with at least one example.
 TEST_F(HelpTest, EveryCommandHelpShowsExamples) {
-  for (const auto& spec : cli::command_table()) {
+  for (const auto& spec : commands::command_table()) {
     const auto help = ok({spec.name, "--help"});
     EXPECT_NE(help.find("\nExamples:\n  backcare "), std::string::npos) << spec.name << ":\n" << help;
   }

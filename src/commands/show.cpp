@@ -1,9 +1,13 @@
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "commands/slugs.hpp"
 
 namespace backcare::commands {
 namespace {
+
+struct ShowArgs {
+  std::string slug;
+};
 
 /// Notes that depend on what the user told backcare: exercises wait for recovery.
 std::vector<std::string> setting_notes(const domain::Routine& routine, const domain::Settings& settings) {
@@ -18,13 +22,7 @@ std::vector<std::string> setting_notes(const domain::Routine& routine, const dom
   return notes;
 }
 
-}  // namespace
-
-reports::RoutineList run(const cli::RoutinesArgs& args, Env& env) {
-  return {report_catalogue(env, args.all)};
-}
-
-reports::RoutineDetail run(const cli::ShowArgs& args, Env& env) {
+reports::RoutineDetail run(const ShowArgs& args, Env& env) {
   const auto routines = report_catalogue(env, true);
   const auto slug = resolve_slug(args.slug, routines);
   for (const auto& routine : routines) {
@@ -33,6 +31,14 @@ reports::RoutineDetail run(const cli::ShowArgs& args, Env& env) {
   return {};
 }
 
-reports::RedFlagsView run(const cli::RedflagsArgs&, Env& env) { return {env.content.redflags}; }
+}  // namespace
+
+Command show_command() {
+  return command<ShowArgs>(
+      {"show", "A routine's full instructions, cautions and its place in the article",
+       "  backcare show knee-hug\n  backcare show hot --json"},
+      Diary::reads, true,
+      {{.name = "routine", .help = "Routine slug or unique prefix", .field = &ShowArgs::slug, .required = true}}, run);
+}
 
 }  // namespace backcare::commands

@@ -1,12 +1,14 @@
 #include <cstdio>
 
-#include "commands/commands.hpp"
+#include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 
 namespace backcare::commands {
 namespace {
 
-std::string clock_text(int minutes) {
+struct TodayArgs {};
+
+std::string clock_text(int minutes) {  // TODO(merge): domain::clock_text
   char text[16];
   std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
   return text;
@@ -23,9 +25,7 @@ std::vector<reports::ChecklistItem> checklist(const Env& env, const std::vector<
   return items;
 }
 
-}  // namespace
-
-reports::DayView run(const cli::TodayArgs&, Env& env) {
+reports::DayView run(const TodayArgs&, Env& env) {
   const domain::DateRange range{env.today, env.today + date::days{1}};
   reports::DayView view;
   view.day = env.today;
@@ -37,6 +37,16 @@ reports::DayView run(const cli::TodayArgs&, Env& env) {
   return view;
 }
 
-reports::DayView run(const cli::StatusArgs&, Env& env) { return run(cli::TodayArgs{}, env); }
+reports::StatusView status(const TodayArgs& args, Env& env) { return {run(args, env)}; }
+
+}  // namespace
+
+Command today_command() {
+  return command<TodayArgs>({"today", "Today's entries and a checklist of the routines",
+                             "  backcare today\n  backcare today --json"},
+                            Diary::reads, true, {}, run);
+}
+
+Command status_command() { return command<TodayArgs>({"", "", ""}, Diary::reads, false, {}, status); }
 
 }  // namespace backcare::commands

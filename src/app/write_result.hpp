@@ -1,0 +1,14 @@
+#pragma once
+#include <ostream>
+
+#include "commands/result.hpp"
+#include "render/style.hpp"
+
+namespace backcare::app {
+
+/// Writes a command's result: its text or JSON on `out`, or, for a document (an export, a report) bound
+/// for a file, the file (0600, written whole) and then the words that say so. A result that reports a
+/// failure (check finding damage) throws StorageError after it is written, so the run exits 1.
+void write_result(const commands::Result& result, bool json, const render::Style& style, std::ostream& out);
+
+}  // namespace backcare::app

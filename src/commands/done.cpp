@@ -1,0 +1,44 @@
+#include "commands/entries.hpp"
+#include "commands/registry.hpp"
+#include "commands/slugs.hpp"
+#include "domain/inputs.hpp"
+
+namespace backcare::commands {
+namespace {
+
+struct DoneArgs {
+  std::vector<std::string> slugs;
+  std::optional<std::string> date, reps, minutes, note;
+};
+
+reports::Logged run(const DoneArgs& args, Env& env) {
+  const auto day = args.date ? domain::parse_day_argument(*args.date, env.today, "--date") : env.today;
+  domain::Completion details;
+  if (args.reps) details.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
+  if (args.minutes) details.minutes = domain::parse_count(*args.minutes, 1, 600, "--minutes");
+  details.note = checked_note(args.note);
+  // Every slug is resolved before anything is written: one unknown slug and nothing is logged.
+  const auto routines = env.db().routines(true);
+  std::vector<std::string> slugs;
+  for (const auto& text : args.slugs) slugs.push_back(resolve_slug(text, routines));
+  env.db().add_completions(new_completions(slugs, day, env.now, details));
+  return logged(day, std::nullopt, slugs);
+}
+
+}  // namespace
+
+Command done_command() {
+  return command<DoneArgs>(
+      {"done", "Mark one or more routines done (slugs or unique prefixes)",
+       "  backcare done back-rub knee-hug\n  backcare done hot-compress --date 2026-11-20 --minutes 20"},
+      Diary::writes, false,
+      {{.name = "routines", .help = "Routine slugs, see 'backcare routines'", .field = &DoneArgs::slugs,
+        .required = true},
+       {.name = "--date", .help = kDayHelp, .field = &DoneArgs::date, .type_name = "DAY"},
+       {.name = "--reps", .help = "Repetitions, 1 to 1000", .field = &DoneArgs::reps, .type_name = "N"},
+       {.name = "--minutes", .help = "Minutes, 1 to 600", .field = &DoneArgs::minutes, .type_name = "M"},
+       {.name = "--note", .help = "A note, up to 1000 characters", .field = &DoneArgs::note}},
+      run);
+}
+
+}  // namespace backcare::commands

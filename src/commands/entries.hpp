@@ -1,0 +1,28 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/day.hpp"
+#include "domain/entries.hpp"
+#include "reports/views.hpp"
+
+namespace backcare::commands {
+
+// What `pain`, `done` and `checkin` share: entries stamped with the moment they are logged, and the
+// confirmation of what was logged.
+
+/// A pain entry logged at `now` for `day`.
+domain::PainEntry new_pain_entry(int level, domain::Day day, std::string note, const domain::Now& now);
+
+/// One completion per slug, logged at `now` for `day`, each with the reps, minutes and note of `details`.
+std::vector<domain::Completion> new_completions(const std::vector<std::string>& slugs, domain::Day day,
+                                                const domain::Now& now, const domain::Completion& details = {});
+
+/// The confirmation of an entry logged for `day`, pointing to the red flags when the level calls for it.
+reports::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs);
+
+/// A note as typed, checked (valid UTF-8, not too long); empty when none was given.
+std::string checked_note(const std::optional<std::string>& note);
+
+}  // namespace backcare::commands

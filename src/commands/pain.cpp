@@ -1,0 +1,34 @@
+#include "commands/entries.hpp"
+#include "commands/registry.hpp"
+#include "domain/inputs.hpp"
+
+namespace backcare::commands {
+namespace {
+
+/// As typed: checked here, so every message about a bad value has one form.
+struct PainArgs {
+  std::string level;
+  std::optional<std::string> date, note;
+};
+
+reports::Logged run(const PainArgs& args, Env& env) {
+  const int level = domain::parse_level(args.level);
+  const auto day = args.date ? domain::parse_day_argument(*args.date, env.today, "--date") : env.today;
+  env.db().add_pain(new_pain_entry(level, day, checked_note(args.note), env.now));
+  return logged(day, level, {});
+}
+
+}  // namespace
+
+Command pain_command() {
+  return command<PainArgs>(
+      {"pain", "Log pain on the 0-10 scale (0 = no pain, 10 = worst pain you can imagine)",
+       "  backcare pain 6\n  backcare pain 4 --date yesterday --note \"after the walk\""},
+      Diary::writes, false,
+      {{.name = "level", .help = "A whole number from 0 to 10", .field = &PainArgs::level, .required = true},
+       {.name = "--date", .help = kDayHelp, .field = &PainArgs::date, .type_name = "DAY"},
+       {.name = "--note", .help = "A note, up to 1000 characters", .field = &PainArgs::note}},
+      run);
+}
+
+}  // namespace backcare::commands

@@ -1,0 +1,18 @@
+#include "commands/registry.hpp"
+
+namespace backcare::commands {
+namespace {
+
+struct RedflagsArgs {};
+
+reports::RedFlagsView run(const RedflagsArgs&, Env& env) { return {env.content.redflags}; }
+
+}  // namespace
+
+Command redflags_command() {
+  // Never opens the diary: the red flags must show even when the diary cannot be read.
+  return command<RedflagsArgs>({"redflags", "Symptoms that need care, by urgency", "  backcare redflags"},
+                               Diary::unused, true, {}, run);
+}
+
+}  // namespace backcare::commands

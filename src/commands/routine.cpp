@@ -1,0 +1,87 @@
+#include "commands/registry.hpp"
+#include "commands/slugs.hpp"
+#include "domain/errors.hpp"
+#include "domain/inputs.hpp"
+#include "domain/row_checks.hpp"
+
+namespace backcare::commands {
+namespace {
+
+struct RoutineAddArgs {
+  std::string slug, name, kind, dose;
+};
+
+struct RoutineRetireArgs {
+  std::string slug;
+};
+
+void check_slug(const std::string& slug) {
+  if (!domain::is_routine_slug(slug)) {
+    throw UserError("invalid routine slug '" + domain::quote_for_message(slug) +
+                    "': accepted 1 to 40 lower-case letters, digits and dashes, starting with a letter");
+  }
+}
+
+void check_text(const std::string& text, const char* what, std::size_t min, std::size_t max) {
+  if (!domain::is_plain_line(text, min, max)) {
+    throw UserError(std::string("invalid ") + what + " '" + domain::quote_for_message(text) + "': accepted " +
+                    std::to_string(min) + " to " + std::to_string(max) + " characters of plain text on one line");
+  }
+}
+
+void check_new_slug(const std::string& slug, const std::vector<domain::Routine>& routines) {
+  for (const auto& routine : routines) {
+    if (routine.slug == slug) {
+      throw UserError("routine '" + slug + "' already exists" + (routine.retired ? " (retired)" : "") +
+                      ": accepted a new slug");
+    }
+  }
+}
+
+reports::RoutineChanged add(const RoutineAddArgs& args, Env& env) {
+  check_slug(args.slug);
+  check_text(args.name, "--name", 1, 80);
+  check_text(args.dose, "--dose", 0, 80);
+  if (!domain::is_routine_kind(args.kind)) {
+    throw UserError("invalid --kind '" + domain::quote_for_message(args.kind) +
+                    "': accepted massage, exercise, heat or other");
+  }
+  check_new_slug(args.slug, env.db().routines(true));
+  domain::Routine routine;
+  routine.slug = args.slug;
+  routine.name = args.name;
+  routine.kind = args.kind;
+  routine.dose = args.dose;
+  routine.from_article = false;
+  env.db().add_routine(routine, domain::utc_text(env.now));
+  return {true, routine.slug, routine.name};
+}
+
+reports::RoutineChanged retire(const RoutineRetireArgs& args, Env& env) {
+  const auto slug = resolve_slug(args.slug, env.db().routines(true));
+  env.db().retire_routine(slug, domain::utc_text(env.now));
+  return {false, slug, {}};
+}
+
+}  // namespace
+
+Command routine_command() {
+  Command group{"routine", "Add or retire your own routines (one a physiotherapist prescribed, say)",
+                "  backcare routine add pelvic-tilt --name \"Pelvic tilt\" --kind exercise --dose \"10 reps\"\n"
+                "  backcare routine retire pelvic-tilt",
+                Diary::unused, false, {}};
+  group.subcommands.push_back(command<RoutineAddArgs>(
+      {"add", "Add a routine of your own", ""}, Diary::writes, false,
+      {{.name = "slug", .help = "Short name: lower-case letters, digits and dashes", .field = &RoutineAddArgs::slug,
+        .required = true},
+       {.name = "--name", .help = "Its name", .field = &RoutineAddArgs::name, .required = true},
+       {.name = "--kind", .help = "massage, exercise, heat or other", .field = &RoutineAddArgs::kind, .required = true},
+       {.name = "--dose", .help = "How much, e.g. \"10 reps\"", .field = &RoutineAddArgs::dose}},
+      add));
+  group.subcommands.push_back(command<RoutineRetireArgs>(
+      {"retire", "Hide a routine from lists; its history is kept", ""}, Diary::writes, false,
+      {{.name = "slug", .help = "Routine slug", .field = &RoutineRetireArgs::slug, .required = true}}, retire));
+  return group;
+}
+
+}  // namespace backcare::commands
