@@ -2,12 +2,19 @@
 
 namespace backcare::commands {
 
+// Registration: each row is made in its command's own file under commands/; a new command adds its
+// declaration here and its place in the table below.
+Command pain_command(), done_command(), checkin_command(), today_command(), suggest_command(), week_command(),
+    trend_command(), report_command(), history_command(), routines_command(), show_command(), redflags_command(),
+    undo_command(), config_command(), routine_command(), export_command(), import_command(), backup_command(),
+    check_command();
+
 const std::vector<Command>& command_table() {
   static const std::vector<Command> table{
-      pain_command(),     done_command(),   checkin_command(), today_command(),  suggest_command(),
-      week_command(),     trend_command(),  report_command(),  history_command(), routines_command(),
-      show_command(),     redflags_command(), undo_command(),  config_command(), routine_command(),
-      export_command(),   import_command(), backup_command(),  check_command(),
+      pain_command(),     done_command(),   checkin_command(),  today_command(),    suggest_command(),
+      week_command(),     trend_command(),  report_command(),   history_command(),  routines_command(),
+      show_command(),     redflags_command(), undo_command(),   config_command(),   routine_command(),
+      export_command(),   import_command(), backup_command(),   check_command(),
   };
   return table;
 }

@@ -1,31 +1,22 @@
 #include "commands/transfer_paths.hpp"
 
-#include <algorithm>
-
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
+#include "domain/text.hpp"
 #include "store/files.hpp"
 
 namespace backcare::commands {
-namespace {
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return text;
-}
-
-}  // namespace
 
 std::string choose_format(const std::optional<std::string>& option, const std::optional<std::filesystem::path>& file,
                           const std::optional<std::string>& fallback) {
   if (option) {
-    const auto format = lower(*option);
+    const auto format = domain::lower(*option);
     if (format == "csv" || format == "json") return format;
     throw UserError("invalid --format '" + domain::quote_for_message(*option) + "': accepted csv or json");
   }
   if (file) {
-    const auto extension = lower(file->extension().string());
+    const auto extension = domain::lower(file->extension().string());
     if (extension == ".csv" || extension == ".json") return extension.substr(1);
   }
   if (fallback) return *fallback;
