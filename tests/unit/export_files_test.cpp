@@ -69,6 +69,13 @@ TEST(ExportCsv, RefusesAWrongHeaderOrFieldCount) {
             "line 2|csv|a quoted field is never closed\n");
 }
 
+TEST(ExportCsv, RefusesAHeaderWithAnEmptyFieldBeforeTheNames) {
+  // The header is compared field for field: an empty first field is a ninth field, not nothing.
+  EXPECT_EQ(problems_of(read_csv_export(",kind,date,logged_at,routine,level,reps,minutes,note\n")),
+            "line 1|header|found ',kind,date,logged_at,routine,level,reps,...': accepted "
+            "kind,date,logged_at,routine,level,reps,minutes,note\n");
+}
+
 TEST(ExportCsv, SkipsAByteOrderMark) {
   const auto read = read_csv_export("\xEF\xBB\xBFkind,date,logged_at,routine,level,reps,minutes,note\r\n");
   EXPECT_EQ(problems_of(read), "");
