@@ -1,6 +1,6 @@
 #include "commands/commands.hpp"
 #include "commands/transfer_paths.hpp"
-#include "domain/export_files.hpp"
+#include "render/export_document.hpp"
 #include "store/files.hpp"
 #include "store/transfer.hpp"
 
@@ -13,7 +13,7 @@ reports::ExportView run(const cli::ExportArgs& args, Env& env) {
   const auto format = choose_format(args.format, out, out ? std::nullopt : std::optional<std::string>("csv"));
   if (out) check_output_path(*out, env, "--out");
   const auto data = store::read_diary(env.db());
-  reports::ExportView view{format == "csv" ? domain::to_csv(data) : domain::to_json(data), args.out, format,
+  reports::ExportView view{format == "csv" ? render::export_csv(data) : render::export_json(data), args.out, format,
                            data.entries.size(), data.routines.size(), data.settings.size()};
   if (out) {
     store::write_file_atomically(*out, view.document);

@@ -12,12 +12,6 @@ std::string header_text() {
 
 }  // namespace
 
-std::string to_csv(const DiaryExport& data) {
-  std::string out = header_text() + "\r\n";
-  for (const auto& row : data.entries) out += csv_record(fields_of(row));
-  return out;
-}
-
 ReadExport read_csv_export(std::string_view text) {
   ReadExport read;
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // spreadsheets on Windows add one
