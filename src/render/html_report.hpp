@@ -1,6 +1,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 #include "render/style.hpp"
 #include "reports/report.hpp"
@@ -10,6 +11,9 @@ namespace backcare::render {
 /// The report as one self-contained HTML page: inline CSS and SVG, no scripts, nothing fetched, so it
 /// opens offline and prints on A4 or Letter.
 std::string html_report(const reports::Report& report);
+/// The CSS inside the page's <style> element, exactly: the report tests check it once against this
+/// rather than in every golden page.
+std::string_view report_stylesheet();
 
 std::string text(const reports::ReportWritten& view, const Style& style);
 nlohmann::json json(const reports::ReportWritten& view);
