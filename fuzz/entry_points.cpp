@@ -6,6 +6,7 @@
 #include "domain/errors.hpp"
 #include "domain/export_files.hpp"
 #include "domain/inputs.hpp"
+#include "render/export_document.hpp"
 
 namespace backcare::fuzz {
 namespace {
@@ -89,8 +90,8 @@ void level(std::string_view input) {
   require(std::to_string(value) == input, "a level not written plainly accepted");
 }
 
-void csv_import(std::string_view input) { import_round_trip(input, read_csv_export, to_csv); }
+void csv_import(std::string_view input) { import_round_trip(input, read_csv_export, render::export_csv); }
 
-void json_import(std::string_view input) { import_round_trip(input, read_json_export, to_json); }
+void json_import(std::string_view input) { import_round_trip(input, read_json_export, render::export_json); }
 
 }  // namespace backcare::fuzz

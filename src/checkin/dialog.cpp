@@ -7,6 +7,7 @@
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
+#include "domain/text.hpp"
 
 namespace backcare::checkin {
 namespace {
@@ -15,11 +16,6 @@ std::string trimmed(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   return std::string(text);
-}
-
-std::string lower(std::string text) {
-  for (auto& c : text) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return text;
 }
 
 }  // namespace
@@ -65,7 +61,7 @@ std::optional<std::string> Dialog::take_pain(std::string_view line) {
 // "1 3 5", "1,3" or "none": every number is checked before any is taken, so a refusal takes nothing.
 std::optional<std::string> Dialog::take_routines(std::string_view line) {
   std::string text = trimmed(line);
-  if (lower(text) == "none") {
+  if (domain::lower(text) == "none") {
     answers_.slugs.clear();
     step_ = Step::note;
     return std::nullopt;
@@ -106,7 +102,7 @@ std::optional<std::string> Dialog::take_note(std::string_view line) {
 }
 
 std::optional<std::string> Dialog::take_confirm(std::string_view line) {
-  const std::string text = lower(trimmed(line));
+  const std::string text = domain::lower(trimmed(line));
   if (text != "y" && text != "yes" && text != "n" && text != "no") return "answer y to record it or n to leave it";
   confirmed_ = text[0] == 'y';
   step_ = Step::finished;
@@ -124,8 +120,7 @@ std::string Dialog::checklist() const {
 }
 
 std::string Dialog::summary() const {
-  std::string names;
-  for (const auto& slug : answers_.slugs) names += (names.empty() ? "" : ", ") + slug;
+  const std::string names = domain::join(answers_.slugs, ", ");
   std::string out = "To record for " + domain::format_long(day_) + ":\n  pain      " +
                     std::to_string(answers_.level) + "/10\n  routines  " + (names.empty() ? "none" : names) + "\n";
   if (!answers_.note.empty()) out += "  note      " + domain::escape_for_terminal(answers_.note) + "\n";

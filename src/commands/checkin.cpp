@@ -15,7 +15,11 @@ reports::Logged run(const CheckinArgs&, Env& env) {
   if (!checkin::converse(dialog, *env.in, *env.talk, env.echo_answers)) {
     throw UserError("the check-in ended before it was confirmed: nothing was recorded");
   }
-  if (!dialog.confirmed()) return {.nothing = true};
+  if (!dialog.confirmed()) {
+    reports::Logged declined;
+    declined.nothing = true;
+    return declined;
+  }
   const auto& answers = dialog.answers();
   env.db().add_checkin(new_pain_entry(answers.level, env.today, answers.note, env.now),
                        new_completions(answers.slugs, env.today, env.now));

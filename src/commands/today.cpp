@@ -1,5 +1,3 @@
-#include <cstdio>
-
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 
@@ -7,12 +5,6 @@ namespace backcare::commands {
 namespace {
 
 struct TodayArgs {};
-
-std::string clock_text(int minutes) {  // TODO(merge): domain::clock_text
-  char text[16];
-  std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
-  return text;
-}
 
 /// The checklist shows every active routine in catalogue order with how often it was logged that day.
 std::vector<reports::ChecklistItem> checklist(const Env& env, const std::vector<domain::Completion>& done) {
@@ -29,7 +21,7 @@ reports::DayView run(const TodayArgs&, Env& env) {
   const domain::DateRange range{env.today, env.today + date::days{1}};
   reports::DayView view;
   view.day = env.today;
-  view.day_starts = clock_text(env.settings.day_starts_minutes);
+  view.day_starts = domain::clock_text(env.settings.day_starts_minutes);
   view.before_day_start = domain::diary_day(env.now, 0) != env.today;
   view.pain = env.db().pain_between(range);
   view.done = env.db().completions_between(range);

@@ -1,6 +1,6 @@
 #include "domain/day.hpp"
 
-#include <cstdio>
+#include <fmt/format.h>
 
 namespace backcare::domain {
 
@@ -42,9 +42,11 @@ Day diary_day(const Now& now, int day_starts_minutes) {
 std::string local_time_text(const Now& now) {
   const auto since_midnight = now.local - date::floor<date::days>(now.local);
   const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(since_midnight).count();
-  char text[16];
-  std::snprintf(text, sizeof text, "%02d:%02d", int(minutes / 60), int(minutes % 60));
-  return text;
+  return clock_text(int(minutes));
+}
+
+std::string clock_text(int minutes_past_midnight) {
+  return fmt::format("{:02}:{:02}", minutes_past_midnight / 60, minutes_past_midnight % 60);
 }
 
 std::string utc_text(const Now& now) { return date::format("%FT%TZ", now.utc); }

@@ -37,6 +37,8 @@ struct Now {
 Day diary_day(const Now& now, int day_starts_minutes);
 /// HH:MM of the local wall clock.
 std::string local_time_text(const Now& now);
+/// "04:00" for 240: a time of day given in minutes past midnight, as HH:MM.
+std::string clock_text(int minutes_past_midnight);
 /// 2026-11-24T21:05:00Z
 std::string utc_text(const Now& now);
 

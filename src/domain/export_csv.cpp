@@ -1,29 +1,16 @@
 #include "domain/csv.hpp"
 #include "domain/export_files.hpp"
 #include "domain/inputs.hpp"
+#include "domain/text.hpp"
 
 namespace backcare::domain {
 namespace {
 
 std::string header_text() {
-  std::string header;
-  for (auto field : kEntryFields) header += (header.empty() ? "" : ",") + std::string(field);
-  return header;
-}
-
-std::string joined(const std::vector<std::string>& fields) {
-  std::string text;
-  for (const auto& field : fields) text += (text.empty() ? "" : ",") + field;
-  return text;
+  return join(std::vector<std::string>(kEntryFields.begin(), kEntryFields.end()), ",");
 }
 
 }  // namespace
-
-std::string to_csv(const DiaryExport& data) {
-  std::string out = header_text() + "\r\n";
-  for (const auto& row : data.entries) out += csv_record(fields_of(row));
-  return out;
-}
 
 ReadExport read_csv_export(std::string_view text) {
   ReadExport read;
@@ -33,8 +20,8 @@ ReadExport read_csv_export(std::string_view text) {
     read.problems.push_back({"line " + std::to_string(parsed.error->line), "csv", parsed.error->why});
     return read;
   }
-  if (parsed.records.empty() || joined(parsed.records.front().fields) != header_text()) {
-    const std::string found = parsed.records.empty() ? "an empty file" : "'" + quote_for_message(joined(parsed.records.front().fields)) + "'";
+  if (parsed.records.empty() || join(parsed.records.front().fields, ",") != header_text()) {
+    const std::string found = parsed.records.empty() ? "an empty file" : "'" + quote_for_message(join(parsed.records.front().fields, ",")) + "'";
     read.problems.push_back({"line 1", "header", "found " + found + ": accepted " + header_text()});
     return read;
   }

@@ -14,18 +14,13 @@ namespace backcare::domain {
 /// The JSON layout's version: a reader refuses a file from a newer one rather than guess.
 inline constexpr int kExportFormatVersion = 1;
 
-/// Everything an export carries: the entries, the user's own routines and the settings.
+/// Everything an export carries: the entries, the user's own routines and the settings. The files are
+/// written by render/export_document.hpp and read back here.
 struct DiaryExport {
   std::vector<EntryRow> entries;                ///< in export_order
   std::vector<Routine> routines;                ///< slug, name, kind, dose and retired only
   std::map<std::string, std::string> settings;  ///< stored form
 };
-
-/// RFC 4180 CSV of the entries under the header kind,date,logged_at,routine,level,reps,minutes,note.
-/// CSV has no place for routines and settings: JSON carries those.
-std::string to_csv(const DiaryExport& data);
-/// {"format_version": 1, "entries": [...], "routines": [...], "settings": {...}}, indented, notes exact.
-std::string to_json(const DiaryExport& data);
 
 /// An export file read back, unchecked: its data, where each entry and routine stands in the file
 /// ("line 4", "entry 2", "routine 1"), and what could not be read at all.

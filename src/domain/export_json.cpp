@@ -9,15 +9,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
-Json number_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(std::stoi(text)); }
-
-Json entry_json(const EntryRow& row) {
-  return {{"kind", row.kind},        {"date", row.date},         {"logged_at", row.logged_at},
-          {"routine", text_or_null(row.routine)}, {"level", number_or_null(row.level)},
-          {"reps", number_or_null(row.reps)},     {"minutes", number_or_null(row.minutes)}, {"note", row.note}};
-}
-
 /// Reads JSON values into text fields, noting each value of the wrong type as a problem.
 struct JsonReader {
   ReadExport& read;
@@ -114,18 +105,6 @@ void JsonReader::document(const Json& document) {
 }
 
 }  // namespace
-
-std::string to_json(const DiaryExport& data) {
-  Json out{{"format_version", kExportFormatVersion}, {"entries", Json::array()}, {"routines", Json::array()},
-           {"settings", Json::object()}};
-  for (const auto& row : data.entries) out["entries"].push_back(entry_json(row));
-  for (const auto& routine : data.routines) {
-    out["routines"].push_back({{"slug", routine.slug}, {"name", routine.name}, {"kind", routine.kind},
-                               {"dose", routine.dose}, {"retired", routine.retired}});
-  }
-  for (const auto& [key, value] : data.settings) out["settings"][key] = value;
-  return out.dump(2) + "\n";
-}
 
 ReadExport read_json_export(std::string_view text) {
   ReadExport read;

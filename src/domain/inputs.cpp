@@ -7,15 +7,10 @@
 
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
+#include "domain/text.hpp"
 
 namespace backcare::domain {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return out;
-}
 
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });

@@ -1,18 +1,11 @@
 #include "domain/settings.hpp"
 
-#include <algorithm>
-
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
+#include "domain/text.hpp"
 
 namespace backcare::domain {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return out;
-}
 
 std::string one_of(std::string_view key, std::string_view value, std::initializer_list<std::string_view> allowed,
                    std::string_view accepted) {

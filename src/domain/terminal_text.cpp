@@ -1,6 +1,6 @@
 #include "domain/terminal_text.hpp"
 
-#include <cstdio>
+#include <fmt/format.h>
 
 namespace backcare::domain {
 
@@ -27,11 +27,7 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 namespace {
 
-std::string hex_escape(unsigned value, const char* format) {
-  char buffer[12];
-  std::snprintf(buffer, sizeof buffer, format, value);
-  return buffer;
-}
+std::string byte_escape(unsigned char byte) { return fmt::format("\\x{:02x}", unsigned(byte)); }
 
 }  // namespace
 
@@ -42,14 +38,14 @@ std::string escape_for_terminal(std::string_view text) {
     const auto byte = static_cast<unsigned char>(text[i]);
     const std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) {
-      out += hex_escape(byte, "\\x%02x");
+      out += byte_escape(byte);
       ++i;
     } else if (length == 1 && (byte < 0x20 || byte == 0x7F)) {
-      out += byte == '\n' ? "\\n" : byte == '\t' ? "\\t" : byte == '\r' ? "\\r" : hex_escape(byte, "\\x%02x");
+      out += byte == '\n' ? "\\n" : byte == '\t' ? "\\t" : byte == '\r' ? "\\r" : byte_escape(byte);
       ++i;
     } else if (length == 2 && byte == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
       // C1 controls U+0080–U+009F: some terminals act on them (U+009B is a CSI).
-      out += hex_escape(static_cast<unsigned char>(text[i + 1]), "\\u%04x");
+      out += fmt::format("\\u{:04x}", unsigned(static_cast<unsigned char>(text[i + 1])));
       i += 2;
     } else {
       out.append(text.substr(i, length));

@@ -4,15 +4,18 @@ namespace backcare::domain {
 
 std::string lower(std::string_view text) {
   std::string out(text);
-  for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+  // Not std::tolower: it follows the C locale, and in some locales it changes bytes of UTF-8 text.
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  }
   return out;
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
-  for (const auto& part : parts) {
-    if (&part != &parts.front()) out += separator;
-    out += part;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += separator;
+    out += parts[i];
   }
   return out;
 }

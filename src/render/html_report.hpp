@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "render/style.hpp"
 #include "reports/report.hpp"
@@ -11,6 +12,9 @@ namespace backcare::render {
 /// The report as one self-contained HTML page: inline CSS and SVG, no scripts, nothing fetched, so it
 /// opens offline and prints on A4 or Letter.
 std::string html_report(const reports::Report& report);
+/// The CSS inside the page's <style> element, exactly: the report tests check it once against this
+/// rather than in every golden page.
+std::string_view report_stylesheet();
 
 /// The report's page, and the file it is written to.
 std::string document(const reports::ReportWritten& view);

@@ -1,5 +1,6 @@
+#include <fmt/format.h>
+
 #include <algorithm>
-#include <cstdio>
 
 #include "render/html_escape.hpp"
 #include "render/html_report_parts.hpp"
@@ -119,9 +120,7 @@ std::string description(const reports::Report& report) {
 }  // namespace
 
 std::string svg_number(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", value + 0.0);
-  return text;
+  return fmt::format("{:.1f}", value + 0.0);  // + 0.0 turns -0.0 into 0.0, so no "-0.0"
 }
 
 std::string html_chart(const reports::Report& report) {

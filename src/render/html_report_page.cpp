@@ -84,6 +84,8 @@ std::string care(const reports::Report& report) {
 
 }  // namespace
 
+std::string_view report_stylesheet() { return kStyle; }
+
 std::string html_report(const reports::Report& report) {
   return head(report) + "<body>\n" + header(report) + "<main>\n" + pictures(report) + figures(report) + care(report) +
          "</main>\n<footer>\n<p>A self-tracking summary, not a medical assessment. Made with backcare from the "

@@ -1,4 +1,4 @@
-#include <cstdio>
+#include <fmt/format.h>
 
 #include "render/html_escape.hpp"
 #include "render/html_report_parts.hpp"
@@ -62,9 +62,8 @@ std::string html_change(const reports::Trend& trend) {
   out += change.pct ? " (" + signed_percent(*change.pct) + ")" : " (no percent: the baseline is under 4)";
   out += ": <strong>" + change.label + "</strong></li>\n";
   if (trend.slope_per_week) {
-    char slope[32];
-    std::snprintf(slope, sizeof slope, "%+.2f", *trend.slope_per_week + 0.0);
-    out += std::string("<li>Slope: ") + slope + " points per week (weeks with 3 or more logged days)</li>\n";
+    out += fmt::format("<li>Slope: {:+.2f} points per week (weeks with 3 or more logged days)</li>\n",
+                       *trend.slope_per_week + 0.0);  // + 0.0: "+0.00", never "-0.00"
   }
   out += "</ul>\n";
   if (change.worse) {

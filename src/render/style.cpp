@@ -1,6 +1,6 @@
 #include "render/style.hpp"
 
-#include <cstdio>
+#include <fmt/format.h>
 
 #include "domain/terminal_text.hpp"
 
@@ -16,9 +16,7 @@ std::string pad(std::string_view text, std::size_t width) {
 std::string safe(std::string_view note) { return domain::escape_for_terminal(note); }
 
 std::string one_decimal(double value) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%.1f", value + 1e-9);  // 2.25 shows as 2.3, not 2.2
-  return text;
+  return fmt::format("{:.1f}", value + 1e-9);  // 2.25 shows as 2.3, not 2.2
 }
 
 }  // namespace backcare::render

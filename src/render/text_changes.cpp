@@ -1,3 +1,4 @@
+#include "domain/text.hpp"
 #include "render/render.hpp"
 
 namespace backcare::render {
@@ -11,10 +12,10 @@ std::string undone_text(const store::UndoneAction& undone) {
              entry.time + ")\n";
     }
     if (undone.done.empty()) return out;  // a check-in may hold pain alone
-    std::string names;
-    for (const auto& done : undone.done) names += (names.empty() ? "" : ", ") + done.slug;
+    std::vector<std::string> slugs;
+    for (const auto& done : undone.done) slugs.push_back(done.slug);
     const auto day = undone.done.empty() ? std::string{} : " for " + domain::format_long(undone.done.front().day);
-    return out + "removed " + names + day + "\n";
+    return out + "removed " + domain::join(slugs, ", ") + day + "\n";
   }
   if (undone.command == "config") {
     return undone.setting_restored ? "put " + undone.setting_key + " back to " + *undone.setting_restored + "\n"

@@ -1,14 +1,9 @@
 #include "render/report_render.hpp"
+#include "domain/text.hpp"
 #include "reports/statistics.hpp"
 
 namespace backcare::render {
 namespace {
-
-std::string joined(const std::vector<std::string>& slugs) {
-  std::string text;
-  for (const auto& slug : slugs) text += (text.empty() ? "" : ", ") + slug;
-  return text;
-}
 
 std::string item_text(std::size_t number, const reports::Suggestion& item, const Style& style) {
   std::string out = std::to_string(number) + ". " + style.bold(item.name) + " (" + item.slug + ")";
@@ -27,10 +22,10 @@ std::string held_text(const reports::Suggestions& view) {
   }
   for (const auto& note : view.exercise_notes) out += note + "\n";
   if (!view.later.empty()) {
-    out += "Later today, in the evening (from 19:00): " + joined(view.later) + "\n";
+    out += "Later today, in the evening (from 19:00): " + domain::join(view.later, ", ") + "\n";
   }
   if (!view.need_helper.empty()) {
-    out += "Needs a second person: " + joined(view.need_helper) + " (backcare suggest --helper)\n";
+    out += "Needs a second person: " + domain::join(view.need_helper, ", ") + " (backcare suggest --helper)\n";
   }
   return out;
 }

@@ -1,4 +1,4 @@
-#include <cstdio>
+#include <fmt/format.h>
 
 #include "render/report_render.hpp"
 
@@ -58,9 +58,9 @@ std::string change_text(const reports::Trend& view) {
 
 std::string slope_text(const reports::Trend& view) {
   if (!view.slope_per_week) return "Slope:    needs 2 or more weeks with 3 or more logged days\n";
-  char text[32];
-  std::snprintf(text, sizeof text, "%+.2f", *view.slope_per_week + 0.0);
-  return std::string("Slope:    ") + text + " points per week (weeks with 3 or more logged days)\n";
+  // + 0.0 turns -0.0 into 0.0, which shows as "+0.00" rather than "-0.00".
+  return fmt::format("Slope:    {:+.2f} points per week (weeks with 3 or more logged days)\n",
+                     *view.slope_per_week + 0.0);
 }
 
 std::string associations_text(const std::vector<reports::Association>& associations, const Style& style) {

@@ -1,3 +1,4 @@
+#include "domain/text.hpp"
 #include "render/report_render.hpp"
 
 namespace backcare::render {
@@ -14,11 +15,9 @@ std::string short_day(domain::Day day) {
 }
 
 std::string done_text(const std::vector<std::pair<std::string, int>>& done) {
-  std::string text;
-  for (const auto& [slug, count] : done) {
-    text += (text.empty() ? "" : ", ") + slug + (count > 1 ? " x" + std::to_string(count) : "");
-  }
-  return text;
+  std::vector<std::string> parts;
+  for (const auto& [slug, count] : done) parts.push_back(slug + (count > 1 ? " x" + std::to_string(count) : ""));
+  return domain::join(parts, ", ");
 }
 
 std::string day_row(const reports::WeekDay& day) {

@@ -2,6 +2,7 @@
 
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
+#include "render/export_document.hpp"
 
 namespace backcare::render {
 namespace {
@@ -29,7 +30,7 @@ nlohmann::json path_json(const std::string& path) {
 }  // namespace
 
 std::string document(const reports::ExportView& view) {
-  return view.format == "csv" ? domain::to_csv(view.data) : domain::to_json(view.data);
+  return view.format == "csv" ? export_csv(view.data) : export_json(view.data);
 }
 
 std::optional<std::string> document_file(const reports::ExportView& view) { return view.out; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/text.hpp"
 #include "reports/statistics.hpp"
 
 namespace backcare::reports {
@@ -70,9 +71,7 @@ std::string why(const Candidate& candidate, DayPart part, bool high_pain) {
   if (high_pain) reasons.push_back("gentle: fits a high-pain day");
   if (routine.needs_helper) reasons.push_back("it needs a second person, and you have help today");
   if (!routine.from_article) reasons.push_back("your own routine");
-  std::string line;
-  for (const auto& reason : reasons) line += (line.empty() ? "" : "; ") + reason;
-  return line;
+  return domain::join(reasons, "; ");
 }
 
 Candidate candidate_of(const domain::Routine& routine, const SuggestInput& input) {

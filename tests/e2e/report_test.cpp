@@ -1,5 +1,6 @@
-// `report` through the built binary: the HTML file's structure (parsed by xmllint), its golden copy, the
-// default name and mode, refused paths, and a real browser printing and drawing it where chromium exists.
+// `report` through the built binary: the HTML file's structure (parsed by xmllint), the default name and
+// mode, refused paths, and a real browser printing and drawing it where chromium exists. Its golden copies
+// are checked in report_page_test.cpp.
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -8,7 +9,7 @@
 #include <regex>
 #include <sstream>
 
-#include "e2e/harness.hpp"
+#include "e2e/report_diary.hpp"
 
 namespace backcare::e2e {
 namespace {
@@ -45,36 +46,6 @@ bool can_create_in(const std::filesystem::path& directory) {
   ::unlink(pattern.c_str());
   return true;
 }
-
-const char* kScript = "<script>alert(1)</script>";
-
-class Report : public DiaryTest {
- protected:
-  /// A fixed diary: a baseline week at 6-8, two later weeks lower, routines, and notes with markup.
-  void SetUp() override {
-    DiaryTest::SetUp();
-    ok({"config", "birth-date", "2026-09-01"});
-    ok({"config", "birth-type", "vaginal"});
-    const std::vector<std::pair<std::string, std::string>> pain{
-        {"2026-11-02", "7"}, {"2026-11-03", "6"}, {"2026-11-04", "7"}, {"2026-11-05", "8"}, {"2026-11-06", "6"},
-        {"2026-11-16", "5"}, {"2026-11-17", "4"}, {"2026-11-18", "5"}, {"2026-11-19", "3"},
-        {"2026-11-23", "3"}, {"2026-11-24", "4"}, {"2026-11-25", "2"}};
-    for (const auto& [day, level] : pain) ok({"pain", level, "--date", day});
-    ok({"pain", "5", "--date", "2026-11-24", "--note", kScript});
-    ok({"done", "back-rub", "hot-compress", "--date", "2026-11-03"});
-    ok({"done", "back-rub", "knee-hug", "palm-press", "--date", "2026-11-17", "--note", "a & b \"quoted\""});
-    ok({"done", "back-rub", "--date", "2026-11-25"});
-  }
-
-  /// Runs `report` with `args`, asserting success, and returns the file's text.
-  std::string report_file(std::vector<std::string> args, const std::filesystem::path& file) {
-    args.insert(args.begin(), "report");
-    ok(args);
-    return read_file(file);
-  }
-
-  static constexpr int kLoggedDays = 12;
-};
 
 TEST_F(Report, ParsesAsHtmlAndHoldsAPointPerLoggedDayAndACellPerDay) {
   const auto file = dir_ / "report.html";
@@ -119,12 +90,6 @@ TEST_F(Report, CarriesNothingFromElsewhereAndNoLiveNote) {
   EXPECT_EQ(count_of(html, "a &amp; b &quot;quoted&quot;"), 3u);  // one note on each of 3 routines
   EXPECT_NE(html.find("self-tracking summary, not a medical assessment"), std::string::npos);
   EXPECT_NE(html.find("association, not proof"), std::string::npos);
-}
-
-TEST_F(Report, MatchesItsGoldenFile) {
-  expect_golden("report_fixed_diary", report_file({"--out", (dir_ / "r.html").string()}, dir_ / "r.html"));
-  expect_golden("report_from_to", report_file({"--from", "2026-11-04", "--to", "2026-11-24", "--out",
-                                               (dir_ / "s.html").string()}, dir_ / "s.html"));
 }
 
 TEST_F(Report, WritesItsDefaultNameInTheCurrentDirectoryReadableByYouOnly) {

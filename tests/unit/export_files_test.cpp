@@ -1,8 +1,11 @@
 #include <gtest/gtest.h>
 
 #include "domain/export_files.hpp"
+#include "render/export_document.hpp"
 
 using namespace backcare::domain;
+using backcare::render::export_csv;
+using backcare::render::export_json;
 
 namespace {
 
@@ -35,18 +38,18 @@ std::string problems_of(const ReadExport& read) {
 
 TEST(ExportCsv, RoundTripsEveryNoteExactly) {
   const auto data = sample();
-  const auto text = to_csv(data);
+  const auto text = export_csv(data);
   EXPECT_TRUE(text.starts_with("kind,date,logged_at,routine,level,reps,minutes,note\r\n"));
   const auto read = read_csv_export(text);
   EXPECT_EQ(problems_of(read), "");
   EXPECT_EQ(read.data.entries, data.entries);
   EXPECT_EQ(read.entry_places, (std::vector<std::string>{"line 2", "line 3", "line 5"}));
-  EXPECT_EQ(to_csv(read.data), text);
+  EXPECT_EQ(export_csv(read.data), text);
 }
 
 TEST(ExportJson, RoundTripsEntriesRoutinesAndSettings) {
   const auto data = sample();
-  const auto text = to_json(data);
+  const auto text = export_json(data);
   const auto read = read_json_export(text);
   EXPECT_EQ(problems_of(read), "");
   EXPECT_EQ(read.data.entries, data.entries);
@@ -54,7 +57,7 @@ TEST(ExportJson, RoundTripsEntriesRoutinesAndSettings) {
   EXPECT_EQ(read.data.routines[0].dose, "10 reps");
   EXPECT_TRUE(read.data.routines[0].retired);
   EXPECT_EQ(read.data.settings, data.settings);
-  EXPECT_EQ(to_json(read.data), text);
+  EXPECT_EQ(export_json(read.data), text);
   EXPECT_NE(text.find("\\u001b[31m"), std::string::npos);  // JSON escapes ESC, and keeps it
 }
 
@@ -67,6 +70,13 @@ TEST(ExportCsv, RefusesAWrongHeaderOrFieldCount) {
             "line 2|row|2 fields: accepted 8\n");
   EXPECT_EQ(problems_of(read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\n\"pain\n")),
             "line 2|csv|a quoted field is never closed\n");
+}
+
+TEST(ExportCsv, RefusesAHeaderWithAnEmptyFieldBeforeTheNames) {
+  // The header is compared field for field: an empty first field is a ninth field, not nothing.
+  EXPECT_EQ(problems_of(read_csv_export(",kind,date,logged_at,routine,level,reps,minutes,note\n")),
+            "line 1|header|found ',kind,date,logged_at,routine,level,reps,...': accepted "
+            "kind,date,logged_at,routine,level,reps,minutes,note\n");
 }
 
 TEST(ExportCsv, SkipsAByteOrderMark) {

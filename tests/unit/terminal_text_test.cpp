@@ -23,6 +23,13 @@ TEST(FormatLong, NamesWeekdayAndMonthInEnglish) {
   EXPECT_EQ(domain::format_long(domain::Day{date::year{2027} / 1 / 1}), "Fri 1 Jan 2027");
 }
 
+TEST(ClockText, WritesMinutesPastMidnightAsHoursAndMinutes) {
+  EXPECT_EQ(domain::clock_text(0), "00:00");
+  EXPECT_EQ(domain::clock_text(240), "04:00");
+  EXPECT_EQ(domain::clock_text(12 * 60 + 5), "12:05");
+  EXPECT_EQ(domain::clock_text(23 * 60 + 59), "23:59");
+}
+
 TEST(DiaryDay, EarlyHoursBelongToTheDayBefore) {
   const auto local = date::local_days{date::year{2026} / 11 / 26} + std::chrono::minutes{90};  // 01:30
   const domain::Now now{local, date::sys_seconds{local.time_since_epoch()}};
