@@ -8,8 +8,10 @@
 
 #include "store/backup.hpp"
 #include "store/store.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare;
+using backcare::fixtures::pain_entry;
 
 namespace {
 
@@ -26,9 +28,7 @@ class FileDiary : public ::testing::Test {
 
   store::Store open() { return store::Store::open_file(db_, content::Content{}); }
 
-  static domain::PainEntry pain(int level) {
-    return {0, domain::Day{date::year{2026} / 11 / 26}, "09:00", "2026-11-26T09:00:00Z", level, ""};
-  }
+  static domain::PainEntry pain(int level) { return pain_entry(domain::Day{date::year{2026} / 11 / 26}, level); }
 
   /// A second connection to the diary, for what the store keeps to itself: its internal copy, and
   /// damage no store method would write.
