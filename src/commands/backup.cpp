@@ -2,7 +2,6 @@
 #include "commands/transfer_paths.hpp"
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
-#include "store/backup.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -19,7 +18,7 @@ reports::BackupView run(const BackupArgs& args, Env& env) {
   if (!args.force && std::filesystem::exists(std::filesystem::symlink_status(target, error))) {
     throw UserError(domain::quoted_path(args.file) + " already exists: accepted a new file, or --force to replace it");
   }
-  return {args.file, store::copy_database(env.db().database(), target)};
+  return {args.file, env.db().backup_to(target)};
 }
 
 }  // namespace

@@ -1,5 +1,4 @@
 #include "commands/registry.hpp"
-#include "store/check.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -7,7 +6,7 @@ namespace {
 struct CheckArgs {};
 
 reports::CheckView run(const CheckArgs&, Env& env) {
-  reports::CheckView view{store::check_database(env.db().database()), {}};
+  reports::CheckView view{env.db().check(), {}};
   if (!view.findings.ok()) view.failure = "the diary failed its check (what was found is above)";
   return view;
 }

@@ -1,6 +1,5 @@
 #include "commands/registry.hpp"
 #include "commands/transfer_paths.hpp"
-#include "store/transfer.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -15,7 +14,7 @@ reports::ExportView run(const ExportArgs& args, Env& env) {
   // To stdout there is no file name to go by: CSV, the format every spreadsheet opens.
   const auto format = choose_format(args.format, out, out ? std::nullopt : std::optional<std::string>("csv"));
   if (out) check_output_path(*out, env, "--out");
-  return {store::read_diary(env.db()), args.out, format};
+  return {env.db().read_all(), args.out, format};
 }
 
 }  // namespace

@@ -6,7 +6,6 @@
 #include "domain/export_files.hpp"
 #include "domain/row_checks.hpp"
 #include "store/files.hpp"
-#include "store/transfer.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -35,7 +34,7 @@ reports::ImportView run(const ImportArgs& args, Env& env) {
   if (!read.problems.empty()) throw UserError(domain::problems_message(args.file, read.problems));
   const auto utc_offset = std::chrono::duration_cast<std::chrono::seconds>(env.now.local.time_since_epoch() -
                                                                           env.now.utc.time_since_epoch());
-  return {args.file, format, store::import_diary(env.db(), read.data, utc_offset)};
+  return {args.file, format, env.db().import(read.data, utc_offset)};
 }
 
 }  // namespace

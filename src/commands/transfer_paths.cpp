@@ -34,11 +34,8 @@ void check_output_path(const std::filesystem::path& path, Env& env, const std::s
   if (!std::filesystem::is_directory(directory, error)) {
     throw UserError("invalid " + what + " " + domain::quoted_path(path.string()) + ": its directory does not exist; accepted a path in an existing directory");
   }
-  const std::string diary = env.db().database().getFilename();
-  for (const auto& own : {diary, diary + "-wal", diary + "-shm", diary + "-journal"}) {
-    if (store::same_file(path, own)) {
-      throw UserError("invalid " + what + " " + domain::quoted_path(path.string()) + ": it is the diary's own file; accepted another path");
-    }
+  if (env.db().holds_file(path)) {
+    throw UserError("invalid " + what + " " + domain::quoted_path(path.string()) + ": it is the diary's own file; accepted another path");
   }
 }
 

@@ -4,7 +4,7 @@
 namespace backcare::render {
 namespace {
 
-std::string undone_text(const store::UndoneAction& undone) {
+std::string undone_text(const domain::UndoneAction& undone) {
   if (undone.command == "pain" || undone.command == "done") {
     std::string out;
     for (const auto& entry : undone.pain) {

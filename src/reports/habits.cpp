@@ -9,7 +9,7 @@ namespace {
 using DayCounts = std::map<domain::Day, int>;
 
 /// Completions per routine and day.
-std::map<std::string, DayCounts> counts_by_routine(const std::vector<store::DailyCompletions>& done) {
+std::map<std::string, DayCounts> counts_by_routine(const std::vector<domain::DailyCompletions>& done) {
   std::map<std::string, DayCounts> counts;
   for (const auto& row : done) counts[row.slug][row.day] += row.count;
   return counts;

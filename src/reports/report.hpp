@@ -4,12 +4,12 @@
 #include <vector>
 
 #include "content/content.hpp"
+#include "domain/daily.hpp"
 #include "domain/day.hpp"
 #include "domain/entries.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "reports/trend.hpp"
-#include "store/store.hpp"
 
 namespace backcare::reports {
 
@@ -55,8 +55,8 @@ struct ReportInput {
   domain::DateRange range;
   domain::Day made;
   domain::Settings settings;
-  std::vector<store::DailyPain> pain;
-  std::vector<store::DailyCompletions> done;
+  std::vector<domain::DailyPain> pain;
+  std::vector<domain::DailyCompletions> done;
   std::vector<domain::PainEntry> pain_entries;
   std::vector<domain::Completion> completions;
   std::vector<domain::Routine> catalogue;

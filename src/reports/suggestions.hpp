@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "content/content.hpp"
+#include "domain/daily.hpp"
 #include "domain/day.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
-#include "store/store.hpp"
 
 namespace backcare::reports {
 
@@ -34,7 +34,7 @@ struct Suggestions {
   domain::Day day;
   std::optional<std::string> time;  ///< HH:MM when suggesting for now
   std::vector<Suggestion> items;
-  std::optional<store::DailyPain> high_pain;  ///< the latest logged day, when its mean is 7 or more
+  std::optional<domain::DailyPain> high_pain;  ///< the latest logged day, when its mean is 7 or more
   std::vector<std::string> exercise_notes;    ///< why exercises are held, from the settings
   std::vector<std::string> need_helper;       ///< held back: no --helper
   std::vector<std::string> later;             ///< held back until the evening window
@@ -65,7 +65,7 @@ struct SuggestInput {
   std::vector<domain::Routine> routines;      ///< active, with the article's fields; user routines after
   std::map<std::string, domain::Day> last_done;  ///< up to and including `day`
   std::map<std::string, int> done_on_day;
-  std::optional<store::DailyPain> latest_pain;   ///< the latest logged day up to `day`
+  std::optional<domain::DailyPain> latest_pain;   ///< the latest logged day up to `day`
   domain::Settings settings;
   std::vector<content::Tip> tips;
 };

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "domain/check_findings.hpp"
 #include "domain/export_files.hpp"
-#include "store/check.hpp"
-#include "store/transfer.hpp"
+#include "domain/import_counts.hpp"
 
 namespace backcare::reports {
 
@@ -21,7 +21,7 @@ struct ExportView {
 struct ImportView {
   std::string file;
   std::string format;
-  store::ImportCounts counts;
+  domain::ImportCounts counts;
 };
 
 /// `backup`: the copy written.
@@ -32,7 +32,7 @@ struct BackupView {
 
 /// `check`: what SQLite's checks found. A result with `failure` set makes the run exit 1 after printing.
 struct CheckView {
-  store::CheckFindings findings;
+  domain::CheckFindings findings;
   std::string failure;  ///< empty when the diary is sound
 };
 

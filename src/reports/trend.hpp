@@ -3,12 +3,12 @@
 #include <string>
 #include <vector>
 
+#include "domain/daily.hpp"
 #include "domain/day.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "reports/statistics.hpp"
 #include "reports/weekly.hpp"
-#include "store/store.hpp"
 
 namespace backcare::reports {
 
@@ -60,8 +60,8 @@ struct TrendInput {
   domain::Day first;  ///< the first day of the range's first week
   domain::Day today;
   domain::WeekStart start = domain::WeekStart::monday;
-  std::vector<store::DailyPain> pain;
-  std::vector<store::DailyCompletions> done;
+  std::vector<domain::DailyPain> pain;
+  std::vector<domain::DailyCompletions> done;
   std::vector<domain::Routine> catalogue;  ///< order and daily counts
 };
 

@@ -6,7 +6,7 @@
 #include "content/content.hpp"
 #include "domain/entries.hpp"
 #include "domain/routine.hpp"
-#include "store/store.hpp"
+#include "domain/undone.hpp"
 
 namespace backcare::reports {
 
@@ -98,7 +98,7 @@ struct ConfigView {
 };
 
 struct UndoView {
-  std::optional<store::UndoneAction> undone;
+  std::optional<domain::UndoneAction> undone;
 };
 
 }  // namespace backcare::reports

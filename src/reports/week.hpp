@@ -5,11 +5,11 @@
 #include <utility>
 #include <vector>
 
+#include "domain/daily.hpp"
 #include "domain/day.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "reports/weekly.hpp"
-#include "store/store.hpp"
 
 namespace backcare::reports {
 
@@ -49,8 +49,8 @@ struct WeekSummary {
 struct WeekInput {
   domain::Day first;  ///< the week's first day
   domain::WeekStart start = domain::WeekStart::monday;
-  std::vector<store::DailyPain> pain;             ///< this week and the one before
-  std::vector<store::DailyCompletions> done;      ///< this week
+  std::vector<domain::DailyPain> pain;             ///< this week and the one before
+  std::vector<domain::DailyCompletions> done;      ///< this week
   std::vector<domain::Routine> catalogue;         ///< for the order of routines
 };
 

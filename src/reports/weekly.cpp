@@ -7,8 +7,8 @@
 
 namespace backcare::reports {
 
-std::map<domain::Day, WeekFigures> figures_by_week(const std::vector<store::DailyPain>& pain,
-                                                   const std::vector<store::DailyCompletions>& done,
+std::map<domain::Day, WeekFigures> figures_by_week(const std::vector<domain::DailyPain>& pain,
+                                                   const std::vector<domain::DailyCompletions>& done,
                                                    domain::WeekStart start) {
   std::map<domain::Day, WeekFigures> weeks;
   std::map<domain::Day, double> sums;

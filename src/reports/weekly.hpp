@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "domain/daily.hpp"
 #include "domain/day.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
-#include "store/store.hpp"
 
 namespace backcare::reports {
 
@@ -23,8 +23,8 @@ struct WeekFigures {
 };
 
 /// The figures of every week holding a pain day or a completion, keyed by the week's first day.
-std::map<domain::Day, WeekFigures> figures_by_week(const std::vector<store::DailyPain>& pain,
-                                                   const std::vector<store::DailyCompletions>& done,
+std::map<domain::Day, WeekFigures> figures_by_week(const std::vector<domain::DailyPain>& pain,
+                                                   const std::vector<domain::DailyCompletions>& done,
                                                    domain::WeekStart start);
 
 /// The place of `slug` in `catalogue`, for listing routines in article order; unknown slugs come last.

@@ -9,6 +9,7 @@
 
 #include "domain/errors.hpp"
 #include "store/files.hpp"
+#include "store/store.hpp"
 
 namespace backcare::store {
 namespace {
@@ -35,8 +36,7 @@ void fill_copy(SQLite::Database& source, const std::filesystem::path& file) {
   if (verdict != "ok") throw StorageError("the copy failed its check (" + verdict + "); the diary itself was not changed");
 }
 
-}  // namespace
-
+/// See Store::backup_to.
 std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::path& target) {
   const auto file = private_file_beside(target);
   try {
@@ -49,6 +49,18 @@ std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::pa
   std::error_code error;
   const auto size = std::filesystem::file_size(target, error);
   return error ? 0 : size;
+}
+
+}  // namespace
+
+std::uintmax_t Store::backup_to(const std::filesystem::path& target) const { return copy_database(*db_, target); }
+
+bool Store::holds_file(const std::filesystem::path& path) const {
+  const std::string diary = db_->getFilename();
+  for (const auto& own : {diary, diary + "-wal", diary + "-shm", diary + "-journal"}) {
+    if (same_file(path, own)) return true;
+  }
+  return false;
 }
 
 std::filesystem::path pre_migration_copy_path(const std::filesystem::path& db, int version) {

@@ -1,16 +1,11 @@
 #pragma once
 #include <SQLiteCpp/Database.h>
 
-#include <cstdint>
 #include <filesystem>
 
 namespace backcare::store {
 
-/// Copies the open database `source` to `target` with SQLite's online backup API: one consistent
-/// snapshot, even while another process writes. The copy is made beside `target` (mode 0600), passes
-/// quick_check, and is then renamed over `target`, so `target` is never half a copy. Returns its size
-/// in bytes. StorageError or SQLite::Exception on failure, with nothing left behind.
-std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::path& target);
+// Store-internal: Store::backup_to is the way out; these serve opening and migrating a diary.
 
 /// <db>.before-v<version>.bak: where the copy made before a migration to `version` goes.
 std::filesystem::path pre_migration_copy_path(const std::filesystem::path& db, int version);

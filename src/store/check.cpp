@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "domain/errors.hpp"
+#include "store/store.hpp"
 
 namespace backcare::store {
 namespace {
@@ -46,7 +47,7 @@ std::vector<std::string> foreign_key_lines(SQLite::Database& db) {
 
 }  // namespace
 
-CheckFindings check_database(SQLite::Database& db) { return {integrity_lines(db), foreign_key_lines(db)}; }
+domain::CheckFindings Store::check() const { return {integrity_lines(*db_), foreign_key_lines(*db_)}; }
 
 std::string unreadable_message(const std::string& shown_path, const SQLite::Exception& e) {
   const int code = e.getErrorCode() & 0xff;

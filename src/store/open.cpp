@@ -1,3 +1,4 @@
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 #include <fcntl.h>
@@ -118,6 +119,10 @@ void migrate(SQLite::Database& db) {
 }  // namespace
 
 Store::Store(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {}
+// Defined here, where SQLite::Database is complete, since store.hpp only declares it.
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
 
 void Store::prepare(const content::Content& content) {
   db_->exec("PRAGMA foreign_keys = ON");

@@ -1,3 +1,5 @@
+#include <SQLiteCpp/Database.h>
+
 #include "store/rows.hpp"
 #include "store/store.hpp"
 
@@ -45,44 +47,29 @@ domain::Settings Store::settings() const {
 }
 
 std::vector<domain::PainEntry> Store::pain_between(domain::DateRange range) const {
-  SQLite::Statement query(*db_,
-                          "SELECT id, day, time, logged_at, level, note FROM pain "
-                          "WHERE day >= ? AND day < ? ORDER BY day, time, id");
+  SQLite::Statement query(*db_, std::string("SELECT ") + kPainColumns +
+                                    " FROM pain WHERE day >= ? AND day < ? ORDER BY day, time, id");
   bind_range(query, range);
   std::vector<domain::PainEntry> found;
-  while (query.executeStep()) {
-    found.push_back({query.getColumn(0).getInt64(), day_of(query.getColumn(1)), query.getColumn(2).getString(),
-                     query.getColumn(3).getString(), query.getColumn(4).getInt(), query.getColumn(5).getString()});
-  }
+  while (query.executeStep()) found.push_back(pain_row(query));
   return found;
 }
 
 std::vector<domain::Completion> Store::completions_between(domain::DateRange range) const {
-  SQLite::Statement query(*db_,
-                          "SELECT c.id, c.day, c.time, c.logged_at, r.slug, c.reps, c.minutes, c.note "
-                          "FROM completion c JOIN routine r ON r.id = c.routine_id "
-                          "WHERE c.day >= ? AND c.day < ? ORDER BY c.day, c.time, c.id");
+  SQLite::Statement query(*db_, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables +
+                                    " WHERE c.day >= ? AND c.day < ? ORDER BY c.day, c.time, c.id");
   bind_range(query, range);
   std::vector<domain::Completion> found;
-  while (query.executeStep()) {
-    found.push_back({query.getColumn(0).getInt64(), day_of(query.getColumn(1)), query.getColumn(2).getString(),
-                     query.getColumn(3).getString(), query.getColumn(4).getString(),
-                     optional_int(query.getColumn(5)), optional_int(query.getColumn(6)),
-                     query.getColumn(7).getString()});
-  }
+  while (query.executeStep()) found.push_back(completion_row(query));
   return found;
 }
 
-std::vector<DailyPain> Store::daily_pain(domain::DateRange range) const {
-  SQLite::Statement query(*db_,
-                          "SELECT day, CAST(level_sum AS REAL) / entries, level_max, entries FROM pain_day "
-                          "WHERE day >= ? AND day < ? ORDER BY day");
+std::vector<domain::DailyPain> Store::daily_pain(domain::DateRange range) const {
+  SQLite::Statement query(*db_, std::string("SELECT ") + kDailyPainColumns +
+                                    " FROM pain_day WHERE day >= ? AND day < ? ORDER BY day");
   bind_range(query, range);
-  std::vector<DailyPain> found;
-  while (query.executeStep()) {
-    found.push_back({day_of(query.getColumn(0)), query.getColumn(1).getDouble(), query.getColumn(2).getInt(),
-                     query.getColumn(3).getInt()});
-  }
+  std::vector<domain::DailyPain> found;
+  while (query.executeStep()) found.push_back(daily_pain_row(query));
   return found;
 }
 

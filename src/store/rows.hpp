@@ -4,12 +4,33 @@
 
 #include <optional>
 
+#include "domain/daily.hpp"
 #include "domain/day.hpp"
+#include "domain/entries.hpp"
 
 namespace backcare::store {
 
-/// Binds an optional integer, NULL when empty.
-inline void bind_optional(SQLite::Statement& statement, int index, const std::optional<int>& value) {
+// Each row shape is read in one place: a query selects the shape's column list and hands each row to
+// its mapper, so a column added to a table is added once.
+
+/// The pain columns, in the order pain_row reads them.
+inline constexpr const char* kPainColumns = "id, day, time, logged_at, level, note";
+/// The completion columns, in the order completion_row reads them; they come from kCompletionTables.
+inline constexpr const char* kCompletionColumns = "c.id, c.day, c.time, c.logged_at, r.slug, c.reps, c.minutes, c.note";
+inline constexpr const char* kCompletionTables = "completion c JOIN routine r ON r.id = c.routine_id";
+/// The columns of the pain_day roll-up, in the order daily_pain_row reads them.
+inline constexpr const char* kDailyPainColumns = "day, CAST(level_sum AS REAL) / entries, level_max, entries";
+
+/// The current row of a query that selected kPainColumns first.
+domain::PainEntry pain_row(const SQLite::Statement& row);
+/// The current row of a query that selected kCompletionColumns first.
+domain::Completion completion_row(const SQLite::Statement& row);
+/// The current row of a query that selected kDailyPainColumns first.
+domain::DailyPain daily_pain_row(const SQLite::Statement& row);
+
+/// Binds an optional value, NULL when empty.
+template <typename T>
+void bind_optional(SQLite::Statement& statement, int index, const std::optional<T>& value) {
   if (value) statement.bind(index, *value);
   else statement.bind(index);
 }

@@ -1,6 +1,6 @@
 #pragma once
-#include <SQLiteCpp/Database.h>
-
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -9,36 +9,21 @@
 #include <vector>
 
 #include "content/content.hpp"
+#include "domain/check_findings.hpp"
+#include "domain/daily.hpp"
 #include "domain/entries.hpp"
+#include "domain/export_files.hpp"
+#include "domain/import_counts.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
+#include "domain/undone.hpp"
+
+// Declared only: the connection is Store's own, so no includer of this header sees SQLite.
+namespace SQLite {
+class Database;
+}
 
 namespace backcare::store {
-
-/// What `undo` reversed, so the command can say so.
-struct UndoneAction {
-  std::string command;  ///< pain, done, config, routine-add, routine-retire
-  std::vector<domain::PainEntry> pain;
-  std::vector<domain::Completion> done;
-  std::string setting_key;
-  std::optional<std::string> setting_restored;  ///< the value put back; nullopt = unset again
-  std::string routine_slug;
-};
-
-/// The figures of one day's pain entries.
-struct DailyPain {
-  domain::Day day;
-  double mean = 0;
-  int max = 0;
-  int entries = 0;
-};
-
-/// How many times a routine was logged on one day.
-struct DailyCompletions {
-  domain::Day day;
-  std::string slug;
-  int count = 0;
-};
 
 /// The diary: the only code that speaks SQL. Every public write is one transaction.
 class Store {
@@ -50,7 +35,12 @@ class Store {
   /// A new in-memory diary with the real migrations, for tests.
   static Store open_memory(const content::Content& content);
 
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
   void add_pain(const domain::PainEntry& entry);
+  /// UserError, with nothing written, when a completion names a routine the diary lacks.
   void add_completions(const std::vector<domain::Completion>& completions);
   /// An evening check-in: the pain entry and the routines done, one transaction and one undo step.
   void add_checkin(const domain::PainEntry& entry, const std::vector<domain::Completion>& completions);
@@ -58,7 +48,11 @@ class Store {
   void add_routine(const domain::Routine& routine, const std::string& logged_at);
   void retire_routine(const std::string& slug, const std::string& logged_at);
   /// Reverses the most recent command that wrote; nullopt when there is none.
-  std::optional<UndoneAction> undo_last();
+  std::optional<domain::UndoneAction> undo_last();
+  /// Adds checked `data` in one transaction: user routines and settings the diary lacks (a setting it has
+  /// is never changed), then the entries the diary does not already hold (see domain::surplus_rows), their
+  /// local time derived with `utc_offset`. Imported entries belong to no action, so `undo` leaves them.
+  domain::ImportCounts import(const domain::DiaryExport& data, std::chrono::seconds utc_offset);
 
   /// The catalogue, article routines first in article order; user routines carry name, kind and dose only.
   std::vector<domain::Routine> routines(bool include_retired) const;
@@ -66,24 +60,34 @@ class Store {
   domain::Settings settings() const;
   std::vector<domain::PainEntry> pain_between(domain::DateRange range) const;
   std::vector<domain::Completion> completions_between(domain::DateRange range) const;
-  std::vector<DailyPain> daily_pain(domain::DateRange range) const;
+  std::vector<domain::DailyPain> daily_pain(domain::DateRange range) const;
   /// The last day up to and including `up_to` on which each routine was done.
   std::map<std::string, domain::Day> last_done(domain::Day up_to) const;
   /// The first day holding any entry.
   std::optional<domain::Day> first_entry_day() const;
   /// Completions counted per day and routine, by day then slug.
-  std::vector<DailyCompletions> daily_completions(domain::DateRange range) const;
+  std::vector<domain::DailyCompletions> daily_completions(domain::DateRange range) const;
   /// The figures of the latest day up to and including `up_to` that holds pain entries.
-  std::optional<DailyPain> latest_daily_pain(domain::Day up_to) const;
+  std::optional<domain::DailyPain> latest_daily_pain(domain::Day up_to) const;
+  /// Every entry (in export order), every user routine and every setting: what `export` writes.
+  domain::DiaryExport read_all() const;
 
-  SQLite::Database& database() { return *db_; }
+  /// Copies the diary to `target` with SQLite's online backup API: one consistent snapshot, even while
+  /// another process writes. The copy is made beside `target` (mode 0600), passes quick_check, and is then
+  /// renamed over `target`, so `target` is never half a copy. Returns its size in bytes. StorageError or
+  /// SQLite::Exception on failure, with nothing left behind.
+  std::uintmax_t backup_to(const std::filesystem::path& target) const;
+  /// Runs PRAGMA integrity_check and PRAGMA foreign_key_check. Reads only. A check that cannot run at
+  /// all (a badly damaged file) is itself a finding, not an exception.
+  domain::CheckFindings check() const;
+  /// True when `path` is the diary's file or its -wal, -shm or -journal companion, which an export or a
+  /// backup written there would destroy.
+  bool holds_file(const std::filesystem::path& path) const;
 
  private:
   explicit Store(std::unique_ptr<SQLite::Database> db);
   void prepare(const content::Content& content);
   std::int64_t record_action(const std::string& command, const std::string& logged_at);
-  void insert_pain(const domain::PainEntry& entry, std::int64_t action);
-  void insert_completions(const std::vector<domain::Completion>& completions, std::int64_t action);
 
   std::unique_ptr<SQLite::Database> db_;
 };

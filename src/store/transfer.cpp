@@ -1,11 +1,12 @@
-#include "store/transfer.hpp"
-
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
 
 #include "domain/errors.hpp"
+#include "store/entry_inserts.hpp"
 #include "store/rows.hpp"
+#include "store/store.hpp"
 
 namespace backcare::store {
 namespace {
@@ -19,9 +20,8 @@ std::vector<domain::EntryRow> all_entries(SQLite::Database& db) {
     rows.push_back({"pain", pain.getColumn(0).getString(), pain.getColumn(1).getString(), "",
                     pain.getColumn(2).getString(), "", "", pain.getColumn(3).getString()});
   }
-  SQLite::Statement done(db,
-                         "SELECT c.day, c.logged_at, r.slug, c.reps, c.minutes, c.note "
-                         "FROM completion c JOIN routine r ON r.id = c.routine_id");
+  SQLite::Statement done(db, std::string("SELECT c.day, c.logged_at, r.slug, c.reps, c.minutes, c.note FROM ") +
+                                 kCompletionTables);
   while (done.executeStep()) {
     rows.push_back({"done", done.getColumn(0).getString(), done.getColumn(1).getString(), done.getColumn(2).getString(),
                     "", optional_text(done.getColumn(3)), optional_text(done.getColumn(4)), done.getColumn(5).getString()});
@@ -48,9 +48,9 @@ int add_missing_routines(SQLite::Database& db, const std::vector<domain::Routine
   return added;
 }
 
-void add_missing_settings(Store& store, const std::map<std::string, std::string>& settings, ImportCounts& counts) {
-  const auto held = store.setting_values();
-  SQLite::Statement insert(store.database(), "INSERT INTO setting (key, value) VALUES (?, ?)");
+void add_missing_settings(SQLite::Database& db, const std::map<std::string, std::string>& held,
+                          const std::map<std::string, std::string>& settings, domain::ImportCounts& counts) {
+  SQLite::Statement insert(db, "INSERT INTO setting (key, value) VALUES (?, ?)");
   for (const auto& [key, value] : settings) {
     if (const auto found = held.find(key); found != held.end()) {
       if (found->second != value) counts.settings_kept.push_back(key);
@@ -64,73 +64,47 @@ void add_missing_settings(Store& store, const std::map<std::string, std::string>
   }
 }
 
-/// Statements prepared once for the whole import: a large file reuses them for every row.
-struct EntryInserts {
-  SQLite::Statement pain;
-  SQLite::Statement done;
-
-  explicit EntryInserts(SQLite::Database& db)
-      : pain(db, "INSERT INTO pain (day, time, logged_at, level, note, action_id) VALUES (?, ?, ?, ?, ?, NULL)"),
-        done(db,
-             "INSERT INTO completion (day, time, logged_at, routine_id, reps, minutes, note, action_id) "
-             "SELECT ?, ?, ?, id, ?, ?, ?, NULL FROM routine WHERE slug = ?") {}
-
-  void add(const domain::PainEntry& entry) {
-    pain.bind(1, domain::format_iso(entry.day));
-    pain.bind(2, entry.time);
-    pain.bind(3, entry.logged_at);
-    pain.bind(4, entry.level);
-    pain.bind(5, entry.note);
-    pain.exec();
-    pain.reset();
-  }
-
-  void add(const domain::Completion& entry) {
-    done.bind(1, domain::format_iso(entry.day));
-    done.bind(2, entry.time);
-    done.bind(3, entry.logged_at);
-    bind_optional(done, 4, entry.reps);
-    bind_optional(done, 5, entry.minutes);
-    done.bind(6, entry.note);
-    done.bind(7, entry.slug);
+/// Adds the rows of `data` at `indexes`, belonging to no action.
+void add_entries(SQLite::Database& db, const domain::DiaryExport& data, const std::vector<std::size_t>& indexes,
+                 std::chrono::seconds utc_offset, domain::ImportCounts& counts) {
+  EntryInserts inserts(db);
+  for (const auto index : indexes) {
+    const auto& row = data.entries[index];
+    if (row.kind == "pain") {
+      inserts.add(domain::pain_of(row, utc_offset), std::nullopt);
+      ++counts.pain_added;
+      continue;
+    }
+    const auto done = domain::done_of(row, utc_offset);
     // The slugs were checked before the transaction; only a routine removed since then lands here.
-    if (done.exec() != 1) throw StorageError("routine '" + entry.slug + "' left the diary during the import");
-    done.reset();
+    if (!inserts.add(done, std::nullopt)) {
+      throw StorageError("routine '" + done.slug + "' left the diary during the import");
+    }
+    ++counts.done_added;
   }
-};
+}
 
 }  // namespace
 
-domain::DiaryExport read_diary(Store& store) {
+domain::DiaryExport Store::read_all() const {
   domain::DiaryExport data;
-  data.entries = all_entries(store.database());
-  for (auto& routine : store.routines(true)) {
+  data.entries = all_entries(*db_);
+  for (auto& routine : routines(true)) {
     if (!routine.from_article) data.routines.push_back(std::move(routine));
   }
-  data.settings = store.setting_values();
+  data.settings = setting_values();
   return data;
 }
 
-ImportCounts import_diary(Store& store, const domain::DiaryExport& data, std::chrono::seconds utc_offset) {
-  auto& db = store.database();
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-  ImportCounts counts;
-  counts.routines_added = add_missing_routines(db, data.routines);
-  add_missing_settings(store, data.settings, counts);
+domain::ImportCounts Store::import(const domain::DiaryExport& data, std::chrono::seconds utc_offset) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  domain::ImportCounts counts;
+  counts.routines_added = add_missing_routines(*db_, data.routines);
+  add_missing_settings(*db_, setting_values(), data.settings, counts);
   // Read inside the transaction, so two imports of one file at once still add it once.
-  const auto added = domain::surplus_rows(data.entries, all_entries(db));
+  const auto added = domain::surplus_rows(data.entries, all_entries(*db_));
   counts.already_held = int(data.entries.size() - added.size());
-  EntryInserts inserts(db);
-  for (const auto index : added) {
-    const auto& row = data.entries[index];
-    if (row.kind == "pain") {
-      inserts.add(domain::pain_of(row, utc_offset));
-      ++counts.pain_added;
-    } else {
-      inserts.add(domain::done_of(row, utc_offset));
-      ++counts.done_added;
-    }
-  }
+  add_entries(*db_, data, added, utc_offset, counts);
   transaction.commit();
   return counts;
 }

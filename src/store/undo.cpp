@@ -1,3 +1,4 @@
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include "store/rows.hpp"
@@ -7,28 +8,19 @@ namespace backcare::store {
 namespace {
 
 std::vector<domain::PainEntry> pain_of_action(SQLite::Database& db, std::int64_t action) {
-  SQLite::Statement query(db, "SELECT id, day, time, logged_at, level, note FROM pain WHERE action_id = ? ORDER BY id");
+  SQLite::Statement query(db, std::string("SELECT ") + kPainColumns + " FROM pain WHERE action_id = ? ORDER BY id");
   query.bind(1, action);
   std::vector<domain::PainEntry> found;
-  while (query.executeStep()) {
-    found.push_back({query.getColumn(0).getInt64(), day_of(query.getColumn(1)), query.getColumn(2).getString(),
-                     query.getColumn(3).getString(), query.getColumn(4).getInt(), query.getColumn(5).getString()});
-  }
+  while (query.executeStep()) found.push_back(pain_row(query));
   return found;
 }
 
 std::vector<domain::Completion> done_of_action(SQLite::Database& db, std::int64_t action) {
-  SQLite::Statement query(db,
-                          "SELECT c.id, c.day, c.time, c.logged_at, r.slug, c.reps, c.minutes, c.note "
-                          "FROM completion c JOIN routine r ON r.id = c.routine_id WHERE c.action_id = ? ORDER BY c.id");
+  SQLite::Statement query(db, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables +
+                                  " WHERE c.action_id = ? ORDER BY c.id");
   query.bind(1, action);
   std::vector<domain::Completion> found;
-  while (query.executeStep()) {
-    found.push_back({query.getColumn(0).getInt64(), day_of(query.getColumn(1)), query.getColumn(2).getString(),
-                     query.getColumn(3).getString(), query.getColumn(4).getString(),
-                     optional_int(query.getColumn(5)), optional_int(query.getColumn(6)),
-                     query.getColumn(7).getString()});
-  }
+  while (query.executeStep()) found.push_back(completion_row(query));
   return found;
 }
 
@@ -38,7 +30,7 @@ void run_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
   statement.exec();
 }
 
-void restore_setting(SQLite::Database& db, UndoneAction& undone, const SQLite::Statement& action) {
+void restore_setting(SQLite::Database& db, domain::UndoneAction& undone, const SQLite::Statement& action) {
   undone.setting_key = action.getColumn(2).getString();
   SQLite::Statement change(db, action.getColumn(3).isNull() ? "DELETE FROM setting WHERE key = ?"
                                                              : "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)");
@@ -58,13 +50,13 @@ std::string routine_slug(SQLite::Database& db, std::int64_t routine_id) {
 
 }  // namespace
 
-std::optional<UndoneAction> Store::undo_last() {
+std::optional<domain::UndoneAction> Store::undo_last() {
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement action(*db_,
                            "SELECT id, command, setting_key, setting_old, routine_id FROM action ORDER BY id DESC LIMIT 1");
   if (!action.executeStep()) return std::nullopt;
   const auto id = action.getColumn(0).getInt64();
-  UndoneAction undone{action.getColumn(1).getString(), {}, {}, {}, {}, {}};
+  domain::UndoneAction undone{action.getColumn(1).getString(), {}, {}, {}, {}, {}};
   const auto routine_id = action.getColumn(4).isNull() ? 0 : action.getColumn(4).getInt64();
   if (undone.command == "pain" || undone.command == "done") {
     // A check-in is one "pain" action that holds completions too.

@@ -1,7 +1,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "domain/errors.hpp"
-#include "store/rows.hpp"
+#include "store/entry_inserts.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -13,6 +13,14 @@ void link_routine(SQLite::Database& db, std::int64_t action, std::int64_t routin
   link.bind(1, routine_id);
   link.bind(2, action);
   link.exec();
+}
+
+/// A command's completions: a slug the diary lacks is the user's mistake, and the caller's transaction
+/// then writes nothing.
+void add_all(EntryInserts& inserts, const std::vector<domain::Completion>& completions, std::int64_t action) {
+  for (const auto& done : completions) {
+    if (!inserts.add(done, action)) throw UserError("no routine '" + done.slug + "'");
+  }
 }
 
 }  // namespace
@@ -27,26 +35,15 @@ std::int64_t Store::record_action(const std::string& command, const std::string&
 
 void Store::add_pain(const domain::PainEntry& entry) {
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  insert_pain(entry, record_action("pain", entry.logged_at));
+  EntryInserts(*db_).add(entry, record_action("pain", entry.logged_at));
   transaction.commit();
-}
-
-void Store::insert_pain(const domain::PainEntry& entry, std::int64_t action) {
-  SQLite::Statement insert(*db_,
-                           "INSERT INTO pain (day, time, logged_at, level, note, action_id) VALUES (?, ?, ?, ?, ?, ?)");
-  insert.bind(1, domain::format_iso(entry.day));
-  insert.bind(2, entry.time);
-  insert.bind(3, entry.logged_at);
-  insert.bind(4, entry.level);
-  insert.bind(5, entry.note);
-  insert.bind(6, action);
-  insert.exec();
 }
 
 void Store::add_completions(const std::vector<domain::Completion>& completions) {
   if (completions.empty()) return;
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  insert_completions(completions, record_action("done", completions.front().logged_at));
+  EntryInserts inserts(*db_);
+  add_all(inserts, completions, record_action("done", completions.front().logged_at));
   transaction.commit();
 }
 
@@ -54,27 +51,10 @@ void Store::add_checkin(const domain::PainEntry& entry, const std::vector<domain
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   // Logged as one "pain" action holding the completions too, so one undo reverses the whole check-in.
   const auto action = record_action("pain", entry.logged_at);
-  insert_pain(entry, action);
-  insert_completions(completions, action);
+  EntryInserts inserts(*db_);
+  inserts.add(entry, action);
+  add_all(inserts, completions, action);
   transaction.commit();
-}
-
-void Store::insert_completions(const std::vector<domain::Completion>& completions, std::int64_t action) {
-  SQLite::Statement insert(*db_,
-                           "INSERT INTO completion (day, time, logged_at, routine_id, reps, minutes, note, action_id) "
-                           "SELECT ?, ?, ?, id, ?, ?, ?, ? FROM routine WHERE slug = ?");
-  for (const auto& done : completions) {
-    insert.bind(1, domain::format_iso(done.day));
-    insert.bind(2, done.time);
-    insert.bind(3, done.logged_at);
-    bind_optional(insert, 4, done.reps);
-    bind_optional(insert, 5, done.minutes);
-    insert.bind(6, done.note);
-    insert.bind(7, action);
-    insert.bind(8, done.slug);
-    if (insert.exec() != 1) throw UserError("no routine '" + done.slug + "'");
-    insert.reset();
-  }
 }
 
 void Store::set_setting(const std::string& key, const std::optional<std::string>& value, const std::string& logged_at) {

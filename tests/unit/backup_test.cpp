@@ -1,3 +1,4 @@
+#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -6,10 +7,11 @@
 #include <filesystem>
 
 #include "store/backup.hpp"
-#include "store/check.hpp"
 #include "store/store.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare;
+using backcare::fixtures::pain_entry;
 
 namespace {
 
@@ -26,9 +28,11 @@ class FileDiary : public ::testing::Test {
 
   store::Store open() { return store::Store::open_file(db_, content::Content{}); }
 
-  static domain::PainEntry pain(int level) {
-    return {0, domain::Day{date::year{2026} / 11 / 26}, "09:00", "2026-11-26T09:00:00Z", level, ""};
-  }
+  static domain::PainEntry pain(int level) { return pain_entry(domain::Day{date::year{2026} / 11 / 26}, level); }
+
+  /// A second connection to the diary, for what the store keeps to itself: its internal copy, and
+  /// damage no store method would write.
+  SQLite::Database raw() const { return SQLite::Database(db_.string(), SQLite::OPEN_READWRITE); }
 
   static unsigned mode_of(const std::filesystem::path& path) {
     struct stat info {};
@@ -50,7 +54,7 @@ TEST_F(FileDiary, CopyIsPrivateCompleteAndLeavesNoTemporaryFile) {
   auto store = open();
   store.add_pain(pain(4));
   const auto copy = dir_ / "copy.db";
-  EXPECT_GT(store::copy_database(store.database(), copy), 0u);
+  EXPECT_GT(store.backup_to(copy), 0u);
   EXPECT_EQ(mode_of(copy), 0600u);
   EXPECT_EQ(pain_count(copy), 1u);
   std::size_t files = 0;
@@ -61,17 +65,18 @@ TEST_F(FileDiary, CopyIsPrivateCompleteAndLeavesNoTemporaryFile) {
 TEST_F(FileDiary, CopyBeforeMigrationGoesBesideTheDiary) {
   auto store = open();
   store.add_pain(pain(4));
-  const auto copy = store::copy_before_migration(store.database(), 2);
+  auto db = raw();
+  const auto copy = store::copy_before_migration(db, 2);
   EXPECT_EQ(copy, dir_ / "backcare.db.before-v2.bak");
   EXPECT_EQ(mode_of(copy), 0600u);
   store.add_pain(pain(5));
-  EXPECT_EQ(store::copy_before_migration(store.database(), 2), copy);  // a newer copy replaces the older
+  EXPECT_EQ(store::copy_before_migration(db, 2), copy);  // a newer copy replaces the older
   EXPECT_EQ(pain_count(copy), 2u);
 }
 
 TEST_F(FileDiary, InMemoryDiaryIsNotCopied) {
-  auto store = store::Store::open_memory(content::Content{});
-  EXPECT_EQ(store::copy_before_migration(store.database(), 2), std::filesystem::path{});
+  SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  EXPECT_EQ(store::copy_before_migration(memory, 2), std::filesystem::path{});
 }
 
 TEST_F(FileDiary, OpeningADiaryWithAPendingMigrationCopiesItFirst) {
@@ -106,16 +111,17 @@ TEST_F(FileDiary, UpToDateDiaryIsNotCopied) {
 TEST_F(FileDiary, CheckFindsASoundDiarySound) {
   auto store = open();
   store.add_pain(pain(4));
-  const auto findings = store::check_database(store.database());
+  const auto findings = store.check();
   EXPECT_TRUE(findings.ok());
   EXPECT_EQ(findings.integrity, std::vector<std::string>{"ok"});
 }
 
 TEST_F(FileDiary, CheckReportsARowPointingNowhere) {
   auto store = open();
-  store.database().exec("PRAGMA foreign_keys = OFF");
-  store.database().exec("INSERT INTO completion (day, time, logged_at, routine_id) VALUES ('2026-11-26', '09:00', 'x', 99)");
-  const auto findings = store::check_database(store.database());
+  auto db = raw();
+  db.exec("PRAGMA foreign_keys = OFF");
+  db.exec("INSERT INTO completion (day, time, logged_at, routine_id) VALUES ('2026-11-26', '09:00', 'x', 99)");
+  const auto findings = store.check();
   EXPECT_FALSE(findings.ok());
   EXPECT_EQ(findings.foreign_keys, std::vector<std::string>{"completion row 1 points at a routine that is not there"});
 }

@@ -1,42 +1,22 @@
 #include <gtest/gtest.h>
 
 #include "store/store.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare;
 using namespace backcare::domain;
+using namespace backcare::fixtures;
 
 namespace {
 
 Day day(unsigned d) { return Day{date::year{2026} / 11 / d}; }
-
-content::Content two_routines() {
-  content::Content content;
-  Routine palm;
-  palm.slug = "palm-press";
-  palm.name = "Palm press";
-  palm.kind = "massage";
-  palm.order = 1;
-  Routine rub = palm;
-  rub.slug = "back-rub";
-  rub.name = "Back rub";
-  rub.order = 2;
-  content.routines = {palm, rub};
-  content.hash = "v1";
-  return content;
-}
-
-PainEntry pain(Day on, int level) { return {0, on, "09:00", "2026-11-26T09:00:00Z", level, ""}; }
-
-Completion done(Day on, const std::string& slug) {
-  return {0, on, "09:00", "2026-11-26T09:00:00Z", slug, std::nullopt, std::nullopt, ""};
-}
-
 }  // namespace
 
 TEST(StoreReportReads, DailyCompletionsCountPerDayAndRoutine) {
-  auto store = store::Store::open_memory(two_routines());
-  store.add_completions({done(day(20), "back-rub"), done(day(20), "back-rub"), done(day(20), "palm-press")});
-  store.add_completions({done(day(22), "back-rub"), done(day(25), "back-rub")});
+  auto store = store::Store::open_memory(content_with({"palm-press", "back-rub"}));
+  store.add_completions(
+      {completion(day(20), "back-rub"), completion(day(20), "back-rub"), completion(day(20), "palm-press")});
+  store.add_completions({completion(day(22), "back-rub"), completion(day(25), "back-rub")});
   const auto rows = store.daily_completions({day(20), day(25)});
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].day, day(20));
@@ -48,12 +28,12 @@ TEST(StoreReportReads, DailyCompletionsCountPerDayAndRoutine) {
 }
 
 TEST(StoreReportReads, LatestDailyPainUpToADay) {
-  auto store = store::Store::open_memory(two_routines());
+  auto store = store::Store::open_memory(content_with({"palm-press", "back-rub"}));
   EXPECT_FALSE(store.latest_daily_pain(day(26)));
-  store.add_pain(pain(day(20), 6));
-  store.add_pain(pain(day(24), 7));
-  store.add_pain(pain(day(24), 8));
-  store.add_pain(pain(day(26), 2));
+  store.add_pain(pain_entry(day(20), 6));
+  store.add_pain(pain_entry(day(24), 7));
+  store.add_pain(pain_entry(day(24), 8));
+  store.add_pain(pain_entry(day(26), 2));
   const auto latest = store.latest_daily_pain(day(25));
   ASSERT_TRUE(latest);
   EXPECT_EQ(latest->day, day(24));

@@ -5,45 +5,22 @@
 
 #include "domain/errors.hpp"
 #include "store/store.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare;
 using namespace backcare::domain;
+using namespace backcare::fixtures;
 
 namespace {
 
 const Day kDay = Day{date::year{2026} / 11 / 26};
-
-content::Content two_routines() {
-  content::Content content;
-  Routine palm;
-  palm.slug = "palm-press";
-  palm.name = "Palm press";
-  palm.kind = "massage";
-  palm.dose = "10–15 breaths";
-  palm.order = 1;
-  Routine hug = palm;
-  hug.slug = "knee-hug";
-  hug.name = "Knee hug";
-  hug.kind = "exercise";
-  hug.order = 2;
-  content.routines = {palm, hug};
-  content.hash = "v1";
-  return content;
-}
-
-PainEntry pain(Day day, int level) { return {0, day, "09:00", "2026-11-26T09:00:00Z", level, ""}; }
-
-Completion done(Day day, const std::string& slug) {
-  return {0, day, "09:00", "2026-11-26T09:00:00Z", slug, std::nullopt, std::nullopt, ""};
-}
-
 }  // namespace
 
 TEST(Store, DailyPainAveragesEntriesOfEachDay) {
-  auto store = store::Store::open_memory(two_routines());
-  store.add_pain(pain(kDay, 4));
-  store.add_pain(pain(kDay, 7));
-  store.add_pain(pain(kDay - date::days{1}, 2));
+  auto store = store::Store::open_memory(content_with({"palm-press", "knee-hug"}));
+  store.add_pain(pain_entry(kDay, 4));
+  store.add_pain(pain_entry(kDay, 7));
+  store.add_pain(pain_entry(kDay - date::days{1}, 2));
   const auto days = store.daily_pain({kDay - date::days{7}, kDay + date::days{1}});
   ASSERT_EQ(days.size(), 2u);
   EXPECT_EQ(days[0].entries, 1);
@@ -53,9 +30,9 @@ TEST(Store, DailyPainAveragesEntriesOfEachDay) {
 }
 
 TEST(Store, UndoReversesWholeCommandsNewestFirst) {
-  auto store = store::Store::open_memory(two_routines());
-  store.add_pain(pain(kDay, 4));
-  store.add_completions({done(kDay, "palm-press"), done(kDay, "knee-hug")});
+  auto store = store::Store::open_memory(content_with({"palm-press", "knee-hug"}));
+  store.add_pain(pain_entry(kDay, 4));
+  store.add_completions({completion(kDay, "palm-press"), completion(kDay, "knee-hug")});
   const auto first = store.undo_last();
   ASSERT_TRUE(first);
   EXPECT_EQ(first->command, "done");
@@ -68,7 +45,7 @@ TEST(Store, UndoReversesWholeCommandsNewestFirst) {
 }
 
 TEST(Store, UndoRestoresTheSettingBefore) {
-  auto store = store::Store::open_memory(two_routines());
+  auto store = store::Store::open_memory(content_with({"palm-press", "knee-hug"}));
   store.set_setting("birth-type", "vaginal", "t");
   store.set_setting("birth-type", "caesarean", "t");
   store.undo_last();
@@ -78,8 +55,8 @@ TEST(Store, UndoRestoresTheSettingBefore) {
 }
 
 TEST(Store, UnknownRoutineWritesNothing) {
-  auto store = store::Store::open_memory(two_routines());
-  EXPECT_THROW(store.add_completions({done(kDay, "palm-press"), done(kDay, "no-such")}), UserError);
+  auto store = store::Store::open_memory(content_with({"palm-press", "knee-hug"}));
+  EXPECT_THROW(store.add_completions({completion(kDay, "palm-press"), completion(kDay, "no-such")}), UserError);
   EXPECT_TRUE(store.completions_between({kDay, kDay + date::days{1}}).empty());
   EXPECT_FALSE(store.undo_last());
 }
@@ -87,8 +64,8 @@ TEST(Store, UnknownRoutineWritesNothing) {
 TEST(Store, CatalogueFollowsEditedContentAndKeepsHistory) {
   const auto path = std::filesystem::temp_directory_path() / ("backcare-sync-" + std::to_string(::getpid()) + ".db");
   std::filesystem::remove(path);
-  auto content = two_routines();
-  store::Store::open_file(path, content).add_completions({done(kDay, "knee-hug")});
+  auto content = content_with({"palm-press", "knee-hug"});
+  store::Store::open_file(path, content).add_completions({completion(kDay, "knee-hug")});
   // The next version of the content changes palm-press's dose and no longer has knee-hug.
   content.routines[0].dose = "12 breaths";
   content.routines.pop_back();
@@ -104,8 +81,8 @@ TEST(Store, CatalogueFollowsEditedContentAndKeepsHistory) {
 }
 
 TEST(Store, RetiredRoutineIsHiddenButKeepsItsHistory) {
-  auto store = store::Store::open_memory(two_routines());
-  store.add_completions({done(kDay, "knee-hug")});
+  auto store = store::Store::open_memory(content_with({"palm-press", "knee-hug"}));
+  store.add_completions({completion(kDay, "knee-hug")});
   store.retire_routine("knee-hug", "t");
   EXPECT_EQ(store.routines(false).size(), 1u);
   EXPECT_EQ(store.routines(true).size(), 2u);
@@ -115,9 +92,9 @@ TEST(Store, RetiredRoutineIsHiddenButKeepsItsHistory) {
 }
 
 TEST(Store, LastDonePerRoutine) {
-  auto store = store::Store::open_memory(two_routines());
-  store.add_completions({done(kDay - date::days{3}, "knee-hug")});
-  store.add_completions({done(kDay, "knee-hug")});
+  auto store = store::Store::open_memory(content_with({"palm-press", "knee-hug"}));
+  store.add_completions({completion(kDay - date::days{3}, "knee-hug")});
+  store.add_completions({completion(kDay, "knee-hug")});
   const auto last = store.last_done(kDay - date::days{1});
   EXPECT_EQ(last.at("knee-hug"), kDay - date::days{3});
   EXPECT_EQ(last.count("palm-press"), 0u);

@@ -134,7 +134,7 @@ TEST(Suggest, Rule2SitUpAlwaysCarriesItsCaution) {
 
 TEST(Suggest, Rule3HighPainLeavesOnlyGentleRoutinesAndPointsToRedFlags) {
   auto input = base();
-  input.latest_pain = store::DailyPain{kToday - date::days{1}, 7.0, 8, 2};
+  input.latest_pain = domain::DailyPain{kToday - date::days{1}, 7.0, 8, 2};
   const auto out = suggest(input);
   EXPECT_EQ(slugs(out), (std::vector<std::string>{"palm-press", "back-rub", "knot-rub", "hot-compress"}));
   EXPECT_TRUE(out.redflags);
@@ -211,7 +211,7 @@ TEST(Suggest, UserRoutinesAreRankedTheSameButNeverGentleOrGated) {
   auto out = suggest(input);
   ASSERT_TRUE(has(out, "pelvic-tilt"));  // exercises are held, but not your own
   EXPECT_EQ(item(out, "pelvic-tilt").why, "never done yet; your own routine");
-  input.latest_pain = store::DailyPain{kToday, 8.0, 8, 1};
+  input.latest_pain = domain::DailyPain{kToday, 8.0, 8, 1};
   EXPECT_FALSE(has(suggest(input), "pelvic-tilt"));
 }
 

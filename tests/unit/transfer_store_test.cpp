@@ -1,23 +1,13 @@
 #include <gtest/gtest.h>
 
-#include "store/transfer.hpp"
+#include "store/store.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare;
+using backcare::fixtures::content_with;
 using namespace std::chrono_literals;
 
 namespace {
-
-content::Content one_routine() {
-  content::Content content;
-  domain::Routine hug;
-  hug.slug = "knee-hug";
-  hug.name = "Knee hug";
-  hug.kind = "exercise";
-  hug.order = 1;
-  content.routines = {hug};
-  content.hash = "v1";
-  return content;
-}
 
 domain::EntryRow pain(const std::string& level) {
   return {"pain", "2026-11-26", "2026-11-26T23:30:00Z", "", level, "", "", "note, \"quoted\""};
@@ -32,20 +22,20 @@ domain::DiaryExport file_with(std::vector<domain::EntryRow> entries) {
 }  // namespace
 
 TEST(ImportDiary, AddsTheFileOnceAndItsDuplicatesToo) {
-  auto store = store::Store::open_memory(one_routine());
+  auto store = store::Store::open_memory(content_with({"knee-hug"}));
   const auto file = file_with({pain("4"), pain("4"), {"done", "2026-11-25", "2026-11-25T08:00:00Z", "knee-hug", "", "10", "", ""}});
-  const auto first = store::import_diary(store, file, 1h);
+  const auto first = store.import(file, 1h);
   EXPECT_EQ(first.pain_added, 2);
   EXPECT_EQ(first.done_added, 1);
-  const auto second = store::import_diary(store, file, 1h);
+  const auto second = store.import(file, 1h);
   EXPECT_EQ(second.pain_added + second.done_added, 0);
   EXPECT_EQ(second.already_held, 3);
-  EXPECT_EQ(store::read_diary(store).entries.size(), 3u);
+  EXPECT_EQ(store.read_all().entries.size(), 3u);
 }
 
 TEST(ImportDiary, DerivesLocalTimeAndBelongsToNoUndo) {
-  auto store = store::Store::open_memory(one_routine());
-  store::import_diary(store, file_with({pain("4")}), 1h);
+  auto store = store::Store::open_memory(content_with({"knee-hug"}));
+  store.import(file_with({pain("4")}), 1h);
   const auto entries = store.pain_between({domain::Day{date::year{2026} / 11 / 1}, domain::Day{date::year{2026} / 12 / 1}});
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].time, "00:30");
@@ -53,7 +43,7 @@ TEST(ImportDiary, DerivesLocalTimeAndBelongsToNoUndo) {
 }
 
 TEST(ImportDiary, AddsRoutinesAndSettingsButNeverChangesOnesHeld) {
-  auto store = store::Store::open_memory(one_routine());
+  auto store = store::Store::open_memory(content_with({"knee-hug"}));
   store.set_setting("birth-type", std::string("vaginal"), "2026-11-26T09:00:00Z");
   domain::DiaryExport file;
   domain::Routine tilt;
@@ -64,21 +54,21 @@ TEST(ImportDiary, AddsRoutinesAndSettingsButNeverChangesOnesHeld) {
   file.routines = {tilt};
   file.settings = {{"birth-type", "caesarean"}, {"week-start", "sunday"}};
   file.entries = {{"done", "2026-11-25", "2026-11-25T08:00:00Z", "pelvic-tilt", "", "", "5", ""}};
-  const auto counts = store::import_diary(store, file, 0s);
+  const auto counts = store.import(file, 0s);
   EXPECT_EQ(counts.routines_added, 1);
   EXPECT_EQ(counts.settings_added, 1);
   EXPECT_EQ(counts.settings_kept, std::vector<std::string>{"birth-type"});
   EXPECT_EQ(store.setting_values().at("birth-type"), "vaginal");
-  const auto data = store::read_diary(store);
+  const auto data = store.read_all();
   ASSERT_EQ(data.routines.size(), 1u);
   EXPECT_TRUE(data.routines[0].retired);
   EXPECT_EQ(data.entries, file.entries);
 }
 
 TEST(ImportDiary, IsOneTransaction) {
-  auto store = store::Store::open_memory(one_routine());
+  auto store = store::Store::open_memory(content_with({"knee-hug"}));
   // The second row names a routine the diary lacks: it fails, and the first must not stay behind.
   const auto file = file_with({pain("4"), {"done", "2026-11-25", "2026-11-25T08:00:00Z", "nowhere", "", "", "", ""}});
-  EXPECT_ANY_THROW(store::import_diary(store, file, 0s));
-  EXPECT_TRUE(store::read_diary(store).entries.empty());
+  EXPECT_ANY_THROW(store.import(file, 0s));
+  EXPECT_TRUE(store.read_all().entries.empty());
 }

@@ -14,7 +14,7 @@ const Day kToday = Day{date::year{2026} / 11 / 26};  // a Thursday in 2026-W48
 Day on(int offset) { return kMonday + date::days{offset}; }
 
 /// `days` days of pain `level`, from `first`.
-void log_days(std::vector<store::DailyPain>& pain, Day first, int days, double level) {
+void log_days(std::vector<domain::DailyPain>& pain, Day first, int days, double level) {
   for (int i = 0; i < days; ++i) pain.push_back({first + date::days{i}, level, int(level), 1});
 }
 

@@ -18,7 +18,7 @@ domain::Routine named(std::string slug) {
   return r;
 }
 
-WeekInput input_with(std::vector<store::DailyPain> pain) {
+WeekInput input_with(std::vector<domain::DailyPain> pain) {
   WeekInput input;
   input.first = kMonday;
   input.pain = std::move(pain);

@@ -1,0 +1,17 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace backcare::domain {
+
+/// What an import added, and what it left as it was.
+struct ImportCounts {
+  int pain_added = 0;
+  int done_added = 0;
+  int already_held = 0;    ///< entries of the file the diary already had
+  int routines_added = 0;
+  int settings_added = 0;
+  std::vector<std::string> settings_kept;  ///< keys the diary had with another value: the diary's value stays
+};
+
+}  // namespace backcare::domain

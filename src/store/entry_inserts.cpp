@@ -1,0 +1,42 @@
+#include "store/entry_inserts.hpp"
+
+#include "store/rows.hpp"
+
+namespace backcare::store {
+
+void EntryInserts::add(const domain::PainEntry& entry, std::optional<std::int64_t> action) {
+  if (!pain_) {
+    pain_.emplace(db_, "INSERT INTO pain (day, time, logged_at, level, note, action_id) VALUES (?, ?, ?, ?, ?, ?)");
+  }
+  auto& insert = *pain_;
+  insert.bind(1, domain::format_iso(entry.day));
+  insert.bind(2, entry.time);
+  insert.bind(3, entry.logged_at);
+  insert.bind(4, entry.level);
+  insert.bind(5, entry.note);
+  bind_optional(insert, 6, action);
+  insert.exec();
+  insert.reset();
+}
+
+bool EntryInserts::add(const domain::Completion& entry, std::optional<std::int64_t> action) {
+  if (!done_) {
+    done_.emplace(db_,
+                  "INSERT INTO completion (day, time, logged_at, routine_id, reps, minutes, note, action_id) "
+                  "SELECT ?, ?, ?, id, ?, ?, ?, ? FROM routine WHERE slug = ?");
+  }
+  auto& insert = *done_;
+  insert.bind(1, domain::format_iso(entry.day));
+  insert.bind(2, entry.time);
+  insert.bind(3, entry.logged_at);
+  bind_optional(insert, 4, entry.reps);
+  bind_optional(insert, 5, entry.minutes);
+  insert.bind(6, entry.note);
+  bind_optional(insert, 7, action);
+  insert.bind(8, entry.slug);
+  const bool added = insert.exec() == 1;
+  insert.reset();
+  return added;
+}
+
+}  // namespace backcare::store

@@ -1,0 +1,31 @@
+#pragma once
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <optional>
+
+#include "domain/entries.hpp"
+
+namespace backcare::store {
+
+/// The one way an entry row is written, for the commands and for import alike. Each statement is
+/// prepared on first use and reused, so an import of many rows prepares it once and `pain` prepares
+/// no completion insert.
+class EntryInserts {
+ public:
+  explicit EntryInserts(SQLite::Database& db) : db_(db) {}
+
+  /// Inserts `entry` (its id is ignored), belonging to `action`, or to none (NULL) when imported.
+  void add(const domain::PainEntry& entry, std::optional<std::int64_t> action);
+  /// Inserts `entry` for the routine of its slug. False, with nothing written, when the diary has no
+  /// such routine: the caller says what that means (a typo, or a routine gone during an import).
+  [[nodiscard]] bool add(const domain::Completion& entry, std::optional<std::int64_t> action);
+
+ private:
+  SQLite::Database& db_;
+  std::optional<SQLite::Statement> pain_;
+  std::optional<SQLite::Statement> done_;
+};
+
+}  // namespace backcare::store
