@@ -10,24 +10,15 @@ struct ConfigArgs {
   bool unset = false;
 };
 
-std::string default_text(std::string_view key) {
-  if (key == "day-starts") return "04:00 (default)";
-  if (key == "week-start") return "monday (default)";
-  return "(not set)";
-}
-
 /// Every setting, or only `key`'s, as it stands now.
 reports::ConfigView current(const Env& env, const std::optional<std::string>& key = std::nullopt) {
   const auto values = env.db().setting_values();
   reports::ConfigView view;
   for (const auto& spec : domain::setting_specs()) {
     if (key && spec.key != *key) continue;
-    reports::SettingLine line{std::string(spec.key), std::nullopt, default_text(spec.key), std::string(spec.accepted),
-                              std::string(spec.meaning)};
-    if (auto found = values.find(line.key); found != values.end()) {
-      line.value = found->second;
-      line.shown = found->second;
-    }
+    reports::SettingLine line{std::string(spec.key), std::nullopt, std::string(spec.default_value),
+                              std::string(spec.accepted), std::string(spec.meaning)};
+    if (auto found = values.find(line.key); found != values.end()) line.value = found->second;
     view.settings.push_back(line);
   }
   return view;

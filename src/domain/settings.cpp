@@ -25,8 +25,8 @@ const std::array<SettingSpec, 5>& setting_specs() {
       {"birth-type", "vaginal or caesarean", "how your baby was born; exercises wait longer after a caesarean"},
       {"cleared-for-exercise", "yes or no", "whether a midwife, doctor or physio has cleared you to exercise"},
       {"day-starts", "a time HH:MM from 00:00 to 12:00 (default 04:00)",
-       "entries logged before this time count for the day before (night feeds)"},
-      {"week-start", "monday or sunday (default monday)", "the first day of a week in reports"},
+       "entries logged before this time count for the day before (night feeds)", "04:00"},
+      {"week-start", "monday or sunday (default monday)", "the first day of a week in reports", "monday"},
   }};
   return specs;
 }

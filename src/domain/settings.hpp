@@ -25,6 +25,7 @@ struct SettingSpec {
   std::string_view key;
   std::string_view accepted;  ///< what is accepted, for messages and help
   std::string_view meaning;
+  std::string_view default_value = {};  ///< what applies while it is unset; empty: nothing does
 };
 
 const std::array<SettingSpec, 5>& setting_specs();

@@ -39,7 +39,10 @@ std::string text(const reports::ConfigView& view, const Style&) {
   if (view.change) return change_line(*view.change) + "\n";
   std::string out;
   for (const auto& line : view.settings) {
-    out += pad(line.key, 22) + pad(line.shown, 18) + line.meaning + "\n";
+    const auto shown = line.value ? *line.value
+                       : line.default_value.empty() ? std::string("(not set)")
+                                                    : line.default_value + " (default)";
+    out += pad(line.key, 22) + pad(shown, 18) + line.meaning + "\n";
   }
   if (view.settings.size() == 1) out += "accepted: " + view.settings.front().accepted + "\n";
   else out += "Change one with: backcare config KEY VALUE (or KEY --unset)\n";

@@ -81,7 +81,7 @@ struct HistoryView {
 struct SettingLine {
   std::string key;
   std::optional<std::string> value;
-  std::string shown;  ///< the value, or its default, or "(not set)"
+  std::string default_value;  ///< what applies while unset; empty: nothing does
   std::string accepted;
   std::string meaning;
 };
