@@ -33,8 +33,8 @@ void write_result(const commands::Result& result, bool json, const render::Style
         if (write_document(view, out)) return;
         if (json) out << render::json(view).dump(2) << "\n";
         else out << render::text(view, style);
-        if constexpr (requires { view.failure; }) {
-          if (!view.failure.empty()) throw StorageError(view.failure);
+        if constexpr (requires { render::failure(view); }) {
+          if (const auto why = render::failure(view)) throw StorageError(*why);
         }
       },
       result);

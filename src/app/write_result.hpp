@@ -7,7 +7,7 @@
 namespace backcare::app {
 
 /// Writes a command's result: its text or JSON on `out`, or, for a document (an export, a report) bound
-/// for a file, the file (0600, written whole) and then the words that say so. A result that reports a
+/// for a file, the file (0600, written whole) and then the words that say so. A view that render says is a
 /// failure (check finding damage) throws StorageError after it is written, so the run exits 1.
 void write_result(const commands::Result& result, bool json, const render::Style& style, std::ostream& out);
 

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <list>
+#include <memory>
 
 #include "commands/registry.hpp"
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
+#include "domain/text.hpp"
 
 namespace backcare::cli {
 namespace {
@@ -21,7 +23,7 @@ constexpr const char* kFooter =
 /// CLI11 messages start with a capital and may span lines; ours are one lower-case line.
 std::string one_line(std::string message) {
   std::replace(message.begin(), message.end(), '\n', ' ');
-  if (!message.empty()) message[0] = char(std::tolower(static_cast<unsigned char>(message[0])));
+  if (!message.empty()) message[0] = domain::lower(message.substr(0, 1))[0];
   while (!message.empty() && message.back() == ' ') message.pop_back();
   return message;
 }
@@ -53,14 +55,17 @@ void add_options(Candidate& candidate) {
   for (const auto& option : candidate.invocation.options) {
     for (const auto& other : option.excludes) app.get_option(option.name)->excludes(app.get_option(other));
   }
-  if (candidate.command->offers_json) app.add_flag("--json", candidate.json, "Print JSON for scripts instead of text");
+  if (candidate.command->output == commands::Output::text_or_json) {
+    app.add_flag("--json", candidate.json, "Print JSON for scripts instead of text");
+  }
 }
 
-/// Adds `command` (and its subcommands) under `parent`; candidates keep their addresses (a list).
+/// Adds `command` (and a group's subcommands) under `parent`. Candidates live in a list because CLI11
+/// keeps pointers to their `json` flags: their addresses must not move.
 void add_command(CLI::App& parent, const commands::Command& command, std::list<Candidate>& candidates) {
   auto* app = parent.add_subcommand(command.name, command.summary);
   if (!command.examples.empty()) app->footer("\nExamples:\n" + command.examples);
-  if (!command.invoke) {
+  if (command.is_group()) {
     app->require_subcommand(1);
     for (const auto& sub : command.subcommands) add_command(*app, sub, candidates);
     return;
@@ -68,37 +73,23 @@ void add_command(CLI::App& parent, const commands::Command& command, std::list<C
   add_options(candidates.emplace_back(Candidate{&command, app, command.invoke()}));
 }
 
-}  // namespace
+/// The program's parser: global options and one subcommand per row of the command table.
+std::unique_ptr<CLI::App> build_parser(Request& request, std::list<Candidate>& candidates) {
+  auto app = std::make_unique<CLI::App>(
+      "backcare: a diary for postpartum low back pain: log pain and routines, get suggestions from the\n"
+      "article, see the week and the trend.",
+      "backcare");
+  app->fallthrough();
+  app->footer(kFooter);
+  app->set_version_flag("--version", std::string("backcare ") + BACKCARE_VERSION);
+  app->add_option("--db", request.db_path, "The diary file (see below)")->type_name("PATH");
+  app->require_subcommand(0, 1);
+  for (const auto& command : commands::command_table()) add_command(*app, command, candidates);
+  return app;
+}
 
-Request parse(const std::vector<std::string>& args) {
-  CLI::App app{"backcare: a diary for postpartum low back pain: log pain and routines, get suggestions from the\n"
-               "article, see the week and the trend.",
-               "backcare"};
-  app.fallthrough();
-  app.footer(kFooter);
-  app.set_version_flag("--version", std::string("backcare ") + BACKCARE_VERSION);
-  Request request;
-  app.add_option("--db", request.db_path, "The diary file (see below)")->type_name("PATH");
-  app.require_subcommand(0, 1);
-  std::list<Candidate> candidates;
-  for (const auto& command : commands::command_table()) add_command(app, command, candidates);
-
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
-  try {
-    app.parse(reversed);
-  } catch (const CLI::CallForHelp&) {
-    request.print_and_exit = app.help();
-    return request;
-  } catch (const CLI::CallForAllHelp&) {
-    request.print_and_exit = app.help("", CLI::AppFormatMode::All);
-    return request;
-  } catch (const CLI::CallForVersion&) {
-    request.print_and_exit = std::string("backcare ") + BACKCARE_VERSION + "\n";
-    return request;
-  } catch (const CLI::ParseError& error) {
-    throw UserError(domain::escape_for_terminal(one_line(error.what())) + " (see 'backcare --help')");
-  }
-  // No command: today's status.
+/// Takes the parsed command into `request`: the status command when none was given.
+void take_chosen(std::list<Candidate>& candidates, Request& request) {
   static const commands::Command status = commands::status_command();
   request.command = &status;
   request.invocation = status.invoke();
@@ -108,6 +99,31 @@ Request parse(const std::vector<std::string>& args) {
     request.invocation = std::move(candidate.invocation);
     request.json = candidate.json;
   }
+}
+
+}  // namespace
+
+Request parse(const std::vector<std::string>& args) {
+  Request request;
+  std::list<Candidate> candidates;
+  const auto app = build_parser(request, candidates);
+  // CLI11's vector overload takes the arguments last first (it pops them off the back).
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app->parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    request.print_and_exit = app->help();
+    return request;
+  } catch (const CLI::CallForAllHelp&) {
+    request.print_and_exit = app->help("", CLI::AppFormatMode::All);
+    return request;
+  } catch (const CLI::CallForVersion&) {
+    request.print_and_exit = std::string("backcare ") + BACKCARE_VERSION + "\n";
+    return request;
+  } catch (const CLI::ParseError& error) {
+    throw UserError(domain::escape_for_terminal(one_line(error.what())) + " (see 'backcare --help')");
+  }
+  take_chosen(candidates, request);
   return request;
 }
 

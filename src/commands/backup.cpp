@@ -28,7 +28,7 @@ Command backup_command() {
       {"backup", "Copy the diary to a file, safely even while another backcare writes",
        "  backcare backup ~/backcare-2026-11-26.db\n  backcare backup /media/usb/backcare.db --force\n\n"
        "The copy is a whole SQLite diary, readable by you only (mode 0600): open it with --db FILE."},
-      Diary::reads, true,
+      Diary::reads, Output::text_or_json,
       {{.name = "file", .help = "Where the copy goes", .field = &BackupArgs::file, .required = true},
        {.name = "--force", .help = "Replace FILE if it exists", .field = &BackupArgs::force}},
       run);

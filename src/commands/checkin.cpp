@@ -34,7 +34,7 @@ Command checkin_command() {
        "  backcare checkin\n  printf '4\\n1 3\\n\\ny\\n' | backcare checkin\n\n"
        "It shows what it will record and asks y/n first; a refused answer is asked again. End of input or\n"
        "Ctrl-C before the y records nothing, and 'backcare undo' reverses the whole check-in."},
-      Diary::writes, false, {}, run);
+      Diary::writes, Output::text, {}, run);
 }
 
 }  // namespace backcare::commands

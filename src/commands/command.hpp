@@ -15,8 +15,13 @@ namespace backcare::commands {
 // diary and its run, gathered into one `Command` row (Ninja's kTools[]). Only cli/ turns the rows into
 // CLI11 calls; app/ opens what a row needs and renders what its run returns.
 
-/// How a command uses the diary, so that app opens it only when needed.
+/// How a command uses the diary, so that app opens it only when needed (and, once reads open it
+/// read-only, how).
 enum class Diary { unused, reads, writes };
+
+/// Whether a command takes --json (added as its last option) or only ever writes text, a document or a
+/// conversation.
+enum class Output { text, text_or_json };
 
 /// Where a value typed on the command line goes: a field of one Args instance.
 using Target = std::variant<std::string*, std::optional<std::string>*, std::vector<std::string>*, bool*>;
@@ -34,7 +39,8 @@ struct Option {
   std::vector<std::string> excludes = {};  ///< options it cannot be given with
 };
 
-/// An option bound to the Args of one invocation.
+/// An option bound to the Args of one invocation: the same fields as Option, with the member pointer
+/// resolved to the field of that one Args.
 struct BoundOption {
   std::string name, help;
   Target target;
@@ -45,6 +51,7 @@ struct BoundOption {
 
 /// A fresh Args for one run: the options that fill it and the run that reads it.
 struct Invocation {
+  std::shared_ptr<void> args;  ///< owns the Args that the options' targets point into
   std::vector<BoundOption> options;
   std::function<Result(Env&)> run;
 };
@@ -55,9 +62,11 @@ struct Command {
   std::string summary;   ///< one line, in `backcare --help`
   std::string examples;  ///< after "Examples:" in the command's --help; may go on with a paragraph
   Diary diary = Diary::reads;
-  bool offers_json = true;  ///< takes --json (the last option in its help)
-  std::function<Invocation()> invoke;  ///< empty for a group of subcommands
-  std::vector<Command> subcommands = {};
+  Output output = Output::text_or_json;
+  std::function<Invocation()> invoke;  ///< a fresh Args and its run; empty for a group
+  std::vector<Command> subcommands = {};  ///< a group's commands (`routine add`, `routine retire`)
+
+  bool is_group() const { return !invoke; }
 };
 
 /// The words of a command's help.
@@ -67,11 +76,12 @@ struct Help {
 
 /// A command row from its help, its use of the diary, its options and its run.
 template <class Args, class View>
-Command command(Help help, Diary diary, bool offers_json, std::vector<Option<Args>> options,
+Command command(Help help, Diary diary, Output output, std::vector<Option<Args>> options,
                 View (*run)(const Args&, Env&)) {
   auto invoke = [options = std::move(options), run] {
     auto args = std::make_shared<Args>();
     Invocation invocation;
+    invocation.args = args;
     for (const auto& option : options) {
       const auto target = std::visit([&](auto member) -> Target { return &((*args).*member); }, option.field);
       invocation.options.push_back({option.name, option.help, target, option.type_name, option.required,
@@ -80,8 +90,14 @@ Command command(Help help, Diary diary, bool offers_json, std::vector<Option<Arg
     invocation.run = [args, run](Env& env) -> Result { return run(*args, env); };
     return invocation;
   };
-  return {std::move(help.name), std::move(help.summary), std::move(help.examples), diary, offers_json,
+  return {std::move(help.name), std::move(help.summary), std::move(help.examples), diary, output,
           std::move(invoke)};
+}
+
+/// A command that only groups subcommands (`backcare routine add|retire`).
+inline Command group(Help help, std::vector<Command> subcommands) {
+  return {std::move(help.name), std::move(help.summary), std::move(help.examples), Diary::unused, Output::text,
+          {}, std::move(subcommands)};
 }
 
 /// "Day it counts for": the help of every --date, --from and --to that takes a day.

@@ -46,7 +46,7 @@ Command config_command() {
       {"config", "Show or change settings: birth-date, birth-type, cleared-for-exercise, day-starts, week-start",
        "  backcare config\n  backcare config birth-date 2026-10-02\n  backcare config birth-type caesarean\n"
        "  backcare config cleared-for-exercise --unset"},
-      Diary::writes, true,
+      Diary::writes, Output::text_or_json,
       {{.name = "key", .help = "The setting", .field = &ConfigArgs::key},
        {.name = "value", .help = "Its new value", .field = &ConfigArgs::value},
        {.name = "--unset", .help = "Remove the setting (back to its default)", .field = &ConfigArgs::unset}},

@@ -31,7 +31,7 @@ Command done_command() {
   return command<DoneArgs>(
       {"done", "Mark one or more routines done (slugs or unique prefixes)",
        "  backcare done back-rub knee-hug\n  backcare done hot-compress --date 2026-11-20 --minutes 20"},
-      Diary::writes, false,
+      Diary::writes, Output::text,
       {{.name = "routines", .help = "Routine slugs, see 'backcare routines'", .field = &DoneArgs::slugs,
         .required = true},
        {.name = "--date", .help = kDayHelp, .field = &DoneArgs::date, .type_name = "DAY"},

@@ -26,7 +26,7 @@ Command export_command() {
        "  backcare export --out diary.csv\n  backcare export --format json > diary.json\n\n"
        "CSV holds the entries; JSON also holds your own routines and settings. A file written with --out is\n"
        "readable by you only (mode 0600) and replaced whole, never half written."},
-      Diary::reads, false,
+      Diary::reads, Output::text,
       {{.name = "--format", .help = "csv or json (default: from --out's name, else csv)", .field = &ExportArgs::format,
         .type_name = "FORMAT"},
        {.name = "--out", .help = "Write to this file instead of stdout", .field = &ExportArgs::out, .type_name = "FILE"}},

@@ -1,8 +1,7 @@
 #include <algorithm>
 
+#include "commands/day_range.hpp"
 #include "commands/registry.hpp"
-#include "domain/errors.hpp"
-#include "domain/inputs.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -13,14 +12,8 @@ struct HistoryArgs {
 
 reports::HistoryView run(const HistoryArgs& args, Env& env) {
   constexpr int kDefaultDays = 30;
-  const auto last = args.to ? domain::parse_day_argument(*args.to, env.today, "--to") : env.today;
-  const auto first = args.from ? domain::parse_day_argument(*args.from, env.today, "--from")
-                               : last - date::days{kDefaultDays - 1};
-  if (first > last) {
-    throw UserError("--from " + domain::format_iso(first) + " is after --to " + domain::format_iso(last) +
-                    ": accepted a --from on or before --to");
-  }
-  const domain::DateRange range{first, last + date::days{1}};
+  const auto last = last_day(args.to, env);
+  const auto range = day_range(args.from, last - date::days{kDefaultDays - 1}, last, env);
   reports::HistoryView view{range, {}};
   for (const auto& pain : env.db().pain_between(range)) {
     view.items.push_back({"pain", pain.day, pain.time, pain.level, "", std::nullopt, std::nullopt, pain.note});
@@ -43,7 +36,7 @@ Command history_command() {
   return command<HistoryArgs>(
       {"history", "Entries, newest first (default the last 30 days)",
        "  backcare history --from 2026-11-01\n  backcare history --from monday --json"},
-      Diary::reads, true,
+      Diary::reads, Output::text_or_json,
       {{.name = "--from", .help = kFirstDayHelp, .field = &HistoryArgs::from, .type_name = "DAY"},
        {.name = "--to", .help = kLastDayHelp, .field = &HistoryArgs::to, .type_name = "DAY"}},
       run);

@@ -24,7 +24,7 @@ Command pain_command() {
   return command<PainArgs>(
       {"pain", "Log pain on the 0-10 scale (0 = no pain, 10 = worst pain you can imagine)",
        "  backcare pain 6\n  backcare pain 4 --date yesterday --note \"after the walk\""},
-      Diary::writes, false,
+      Diary::writes, Output::text,
       {{.name = "level", .help = "A whole number from 0 to 10", .field = &PainArgs::level, .required = true},
        {.name = "--date", .help = kDayHelp, .field = &PainArgs::date, .type_name = "DAY"},
        {.name = "--note", .help = "A note, up to 1000 characters", .field = &PainArgs::note}},

@@ -1,8 +1,7 @@
+#include "commands/day_range.hpp"
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "commands/transfer_paths.hpp"
-#include "domain/errors.hpp"
-#include "domain/inputs.hpp"
 #include "domain/week.hpp"
 
 namespace backcare::commands {
@@ -17,14 +16,9 @@ struct ReportArgs {
 /// --from and --to as days, the range they make; by default the last 12 weeks, whole weeks back to the
 /// week holding --to minus 11.
 domain::DateRange report_range(const ReportArgs& args, const Env& env) {
-  const auto last = args.to ? domain::parse_day_argument(*args.to, env.today, "--to") : env.today;
-  const auto first = args.from ? domain::parse_day_argument(*args.from, env.today, "--from")
-                               : domain::week_start(last, env.settings.week_start) - date::days{7 * (kDefaultWeeks - 1)};
-  if (first > last) {
-    throw UserError("--from " + domain::format_iso(first) + " is after --to " + domain::format_iso(last) +
-                    ": accepted a --from on or before --to");
-  }
-  return {first, last + date::days{1}};
+  const auto last = last_day(args.to, env);
+  const auto twelve_weeks = domain::week_start(last, env.settings.week_start) - date::days{7 * (kDefaultWeeks - 1)};
+  return day_range(args.from, twelve_weeks, last, env);
 }
 
 reports::ReportInput report_input(domain::DateRange range, Env& env) {
@@ -64,7 +58,7 @@ Command report_command() {
        "One self-contained file: a chart of pain, a calendar of routines, the weeks, the change from the\n"
        "baseline and the red flags. It opens offline and prints on A4 or Letter. Default name\n"
        "backcare-report-FROM-TO.html in the current directory, readable by you only (mode 0600)."},
-      Diary::reads, true,
+      Diary::reads, Output::text_or_json,
       {{.name = "--from", .help = kFirstDayHelp, .field = &ReportArgs::from, .type_name = "DAY"},
        {.name = "--to", .help = kLastDayHelp, .field = &ReportArgs::to, .type_name = "DAY"},
        {.name = "--out", .help = "Write to this file", .field = &ReportArgs::out, .type_name = "FILE"}},

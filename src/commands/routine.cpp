@@ -66,22 +66,24 @@ reports::RoutineChanged retire(const RoutineRetireArgs& args, Env& env) {
 }  // namespace
 
 Command routine_command() {
-  Command group{"routine", "Add or retire your own routines (one a physiotherapist prescribed, say)",
-                "  backcare routine add pelvic-tilt --name \"Pelvic tilt\" --kind exercise --dose \"10 reps\"\n"
-                "  backcare routine retire pelvic-tilt",
-                Diary::unused, false, {}};
-  group.subcommands.push_back(command<RoutineAddArgs>(
-      {"add", "Add a routine of your own", ""}, Diary::writes, false,
+  auto add_command = command<RoutineAddArgs>(
+      {"add", "Add a routine of your own",
+       "  backcare routine add pelvic-tilt --name \"Pelvic tilt\" --kind exercise --dose \"10 reps\""},
+      Diary::writes, Output::text,
       {{.name = "slug", .help = "Short name: lower-case letters, digits and dashes", .field = &RoutineAddArgs::slug,
         .required = true},
        {.name = "--name", .help = "Its name", .field = &RoutineAddArgs::name, .required = true},
        {.name = "--kind", .help = "massage, exercise, heat or other", .field = &RoutineAddArgs::kind, .required = true},
        {.name = "--dose", .help = "How much, e.g. \"10 reps\"", .field = &RoutineAddArgs::dose}},
-      add));
-  group.subcommands.push_back(command<RoutineRetireArgs>(
-      {"retire", "Hide a routine from lists; its history is kept", ""}, Diary::writes, false,
-      {{.name = "slug", .help = "Routine slug", .field = &RoutineRetireArgs::slug, .required = true}}, retire));
-  return group;
+      add);
+  auto retire_command = command<RoutineRetireArgs>(
+      {"retire", "Hide a routine from lists; its history is kept", "  backcare routine retire pelvic-tilt"},
+      Diary::writes, Output::text,
+      {{.name = "slug", .help = "Routine slug", .field = &RoutineRetireArgs::slug, .required = true}}, retire);
+  return group({"routine", "Add or retire your own routines (one a physiotherapist prescribed, say)",
+                "  backcare routine add pelvic-tilt --name \"Pelvic tilt\" --kind exercise --dose \"10 reps\"\n"
+                "  backcare routine retire pelvic-tilt"},
+               {std::move(add_command), std::move(retire_command)});
 }
 
 }  // namespace backcare::commands

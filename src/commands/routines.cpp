@@ -15,7 +15,7 @@ reports::RoutineList run(const RoutinesArgs& args, Env& env) { return {report_ca
 Command routines_command() {
   return command<RoutinesArgs>(
       {"routines", "The catalogue of routines: slug, name, kind, dose", "  backcare routines\n  backcare routines --all --json"},
-      Diary::reads, true, {{.name = "--all", .help = "Include retired routines", .field = &RoutinesArgs::all}}, run);
+      Diary::reads, Output::text_or_json, {{.name = "--all", .help = "Include retired routines", .field = &RoutinesArgs::all}}, run);
 }
 
 }  // namespace backcare::commands

@@ -37,7 +37,7 @@ Command show_command() {
   return command<ShowArgs>(
       {"show", "A routine's full instructions, cautions and its place in the article",
        "  backcare show knee-hug\n  backcare show hot --json"},
-      Diary::reads, true,
+      Diary::reads, Output::text_or_json,
       {{.name = "routine", .help = "Routine slug or unique prefix", .field = &ShowArgs::slug, .required = true}}, run);
 }
 

@@ -44,7 +44,7 @@ Command suggest_command() {
        "with pain of 7 or more, gentle routines only; routines needing a second person only with --helper; the\n"
        "article's times of day (morning before 11:00, evening from 19:00); then the longest undone first.\n"
        "Your own routines are ranked the same way, without times of day or the exercise wait."},
-      Diary::reads, true,
+      Diary::reads, Output::text_or_json,
       {{.name = "--date", .help = "Suggest for this day (default today)", .field = &SuggestArgs::date, .type_name = "DAY"},
        {.name = "--helper", .help = "Someone can help today (adds routines that need a second person)",
         .field = &SuggestArgs::helper},

@@ -36,9 +36,9 @@ reports::StatusView status(const TodayArgs& args, Env& env) { return {run(args, 
 Command today_command() {
   return command<TodayArgs>({"today", "Today's entries and a checklist of the routines",
                              "  backcare today\n  backcare today --json"},
-                            Diary::reads, true, {}, run);
+                            Diary::reads, Output::text_or_json, {}, run);
 }
 
-Command status_command() { return command<TodayArgs>({"", "", ""}, Diary::reads, false, {}, status); }
+Command status_command() { return command<TodayArgs>({"", "", ""}, Diary::reads, Output::text, {}, status); }
 
 }  // namespace backcare::commands

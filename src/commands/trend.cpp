@@ -51,7 +51,7 @@ Command trend_command() {
        "Weeks follow the week-start setting. The baseline is the first week in the diary with 5 or more\n"
        "logged days, the latest the most recent week with 3 or more; a week's pain is the mean of its daily\n"
        "means. Associations and habits cover the weeks shown."},
-      Diary::reads, true,
+      Diary::reads, Output::text_or_json,
       {{.name = "--weeks", .help = "The last N weeks, 1 to 520 (default 8)", .field = &TrendArgs::weeks,
         .type_name = "N", .excludes = {"--since", "--all"}},
        {.name = "--since", .help = "The weeks from the one holding this day", .field = &TrendArgs::since,

@@ -32,7 +32,7 @@ Command week_command() {
        "Weeks run Monday to Sunday and are named by ISO week (2026-W48). With 'backcare config week-start\n"
        "sunday' they run Sunday to Saturday and are named by their first day (2026-11-22); an ISO week then\n"
        "means the Sunday week holding its Monday."},
-      Diary::reads, true,
+      Diary::reads, Output::text_or_json,
       {{.name = "week", .help = "2026-W47, last, or a day YYYY-MM-DD in the week (default this week)",
         .field = &WeekArgs::week, .type_name = "WEEK"}},
       run);

@@ -83,6 +83,11 @@ std::string text(const reports::CheckView& view, const Style&) {
          findings_text("foreign keys", findings.foreign_keys, findings.foreign_keys.empty());
 }
 
+std::optional<std::string> failure(const reports::CheckView& view) {
+  if (view.findings.ok()) return std::nullopt;
+  return "the diary failed its check (what was found is above)";
+}
+
 nlohmann::json json(const reports::ExportView& view) {
   return {{"file", view.out ? path_json(*view.out) : nlohmann::json(nullptr)}, {"format", view.format},
           {"entries", view.data.entries.size()}, {"routines", view.data.routines.size()},

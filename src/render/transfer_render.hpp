@@ -19,6 +19,8 @@ std::string text(const reports::ExportView& view, const Style& style);
 std::string text(const reports::ImportView& view, const Style& style);
 std::string text(const reports::BackupView& view, const Style& style);
 std::string text(const reports::CheckView& view, const Style& style);
+/// The error a run ends with after printing the view, exit 1: set when the check found damage.
+std::optional<std::string> failure(const reports::CheckView& view);
 
 nlohmann::json json(const reports::ExportView& view);
 nlohmann::json json(const reports::ImportView& view);

@@ -30,10 +30,9 @@ struct BackupView {
   std::uintmax_t bytes = 0;
 };
 
-/// `check`: what SQLite's checks found. A result with `failure` set makes the run exit 1 after printing.
+/// `check`: what SQLite's checks found. Damage makes the run exit 1 after printing it.
 struct CheckView {
   domain::CheckFindings findings;
-  std::string failure;  ///< empty when the diary is sound
 };
 
 }  // namespace backcare::reports

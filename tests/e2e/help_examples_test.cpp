@@ -6,12 +6,19 @@ namespace {
 
 using HelpTest = DiaryTest;
 
-// Every command in the table, and the bare program, answers --help with at least one example.
+// Every command in the table, a group's subcommands too, answers --help with at least one example.
 TEST_F(HelpTest, EveryCommandHelpShowsExamples) {
-  for (const auto& spec : commands::command_table()) {
-    const auto help = ok({spec.name, "--help"});
-    EXPECT_NE(help.find("\nExamples:\n  backcare "), std::string::npos) << spec.name << ":\n" << help;
+  std::vector<std::vector<std::string>> names;
+  for (const auto& command : commands::command_table()) {
+    names.push_back({command.name});
+    for (const auto& sub : command.subcommands) names.push_back({command.name, sub.name});
   }
+  for (auto args : names) {
+    args.push_back("--help");
+    const auto help = ok(args);
+    EXPECT_NE(help.find("\nExamples:\n  backcare "), std::string::npos) << args.front() << ":\n" << help;
+  }
+  EXPECT_GT(names.size(), commands::command_table().size());  // the routine group's subcommands were asked
 }
 
 // `backcare` alone shows today's status and the commands a new user needs first.

@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+// Data flows one way: argv -> cli -> commands -> store / reports -> render -> stdout. Each folder of src/
+// may include only the folders below it; a wrong include is listed by file and line.
+
+namespace {
+
+const std::map<std::string, std::set<std::string>> kMayInclude{
+    {"app", {"app", "cli", "commands", "store", "reports", "render", "domain", "content", "checkin",
+             "SQLiteCpp"}},
+    {"cli", {"cli", "commands", "domain", "CLI"}},
+    {"commands", {"commands", "store", "reports", "domain", "content", "checkin"}},
+    {"store", {"store", "domain", "content", "SQLiteCpp", "sqlite3.h"}},
+    {"reports", {"reports", "domain", "content"}},
+    {"render", {"render", "reports", "domain", "content"}},
+    {"checkin", {"checkin", "domain"}},
+    {"content", {"content", "domain"}},
+    {"domain", {"domain"}},
+};
+
+/// The project folders and the libraries whose use is confined to a layer; others (fmt, nlohmann, date,
+/// toml++, the standard library) may be used anywhere.
+const std::set<std::string> kGuarded{"app", "cli", "commands", "store", "reports", "render", "domain",
+                                     "content", "checkin", "CLI", "SQLiteCpp", "sqlite3.h"};
+
+std::vector<std::string> wrong_includes(const std::filesystem::path& file, const std::set<std::string>& allowed) {
+  static const std::regex include(R"(^\s*#\s*include\s*[<"]([^/>"]+))");
+  std::vector<std::string> found;
+  std::ifstream in(file);
+  int number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    std::smatch match;
+    if (!std::regex_search(line, match, include)) continue;
+    const std::string target = match[1];
+    if (kGuarded.contains(target) && !allowed.contains(target)) {
+      found.push_back(file.filename().string() + ":" + std::to_string(number) + " includes " + target);
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST(Layers, EachFolderIncludesOnlyTheLayersBelowIt) {
+  const std::filesystem::path source = BACKCARE_SOURCE_DIR;
+  std::vector<std::string> wrong;
+  std::set<std::string> folders;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(source)) {
+    if (!entry.is_regular_file() || entry.path().parent_path() == source) continue;
+    const auto folder = std::filesystem::relative(entry.path(), source).begin()->string();
+    folders.insert(folder);
+    const auto allowed = kMayInclude.find(folder);
+    if (allowed == kMayInclude.end()) {
+      wrong.push_back(folder + "/ is not in the layer table of this test");
+      continue;
+    }
+    for (auto& line : wrong_includes(entry.path(), allowed->second)) wrong.push_back(folder + "/" + line);
+  }
+  EXPECT_EQ(wrong, std::vector<std::string>{});
+  EXPECT_EQ(folders.size(), kMayInclude.size());  // the walk saw every layer, so an empty list means something
+}
