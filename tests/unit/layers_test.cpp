@@ -14,13 +14,14 @@
 namespace {
 
 const std::map<std::string, std::set<std::string>> kMayInclude{
-    {"app", {"app", "cli", "commands", "store", "reports", "render", "domain", "content", "checkin",
+    {"app", {"app", "cli", "commands", "store", "reports", "render", "rules", "domain", "content", "checkin",
              "SQLiteCpp"}},
     {"cli", {"cli", "commands", "domain", "CLI"}},
-    {"commands", {"commands", "store", "reports", "domain", "content", "checkin"}},
+    {"commands", {"commands", "store", "reports", "rules", "domain", "content", "checkin"}},
     {"store", {"store", "domain", "content", "SQLiteCpp", "sqlite3.h"}},
-    {"reports", {"reports", "domain", "content"}},
-    {"render", {"render", "reports", "domain", "content"}},
+    {"reports", {"reports", "rules", "domain", "content"}},
+    {"render", {"render", "reports", "rules", "domain", "content"}},
+    {"rules", {"rules", "domain"}},
     {"checkin", {"checkin", "domain"}},
     {"content", {"content", "domain"}},
     {"domain", {"domain"}},
@@ -28,7 +29,7 @@ const std::map<std::string, std::set<std::string>> kMayInclude{
 
 /// The project folders and the libraries whose use is confined to a layer; others (fmt, nlohmann, date,
 /// toml++, the standard library) may be used anywhere.
-const std::set<std::string> kGuarded{"app", "cli", "commands", "store", "reports", "render", "domain",
+const std::set<std::string> kGuarded{"app", "cli", "commands", "store", "reports", "render", "rules", "domain",
                                      "content", "checkin", "CLI", "SQLiteCpp", "sqlite3.h"};
 
 std::vector<std::string> wrong_includes(const std::filesystem::path& file, const std::set<std::string>& allowed) {
