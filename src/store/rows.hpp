@@ -39,6 +39,12 @@ inline std::optional<int> optional_int(const SQLite::Column& column) {
   return column.isNull() ? std::nullopt : std::optional<int>(column.getInt());
 }
 
+/// Binds `range` to parameters 1 and 2 of a query filtering `day >= ? AND day < ?`.
+inline void bind_range(SQLite::Statement& query, domain::DateRange range) {
+  query.bind(1, domain::format_iso(range.begin));
+  query.bind(2, domain::format_iso(range.end));
+}
+
 /// Days are stored as TEXT checked by the schema, so a stored day always parses.
 inline domain::Day day_of(const SQLite::Column& column) {
   return domain::parse_iso(column.getString()).value_or(domain::Day{});
