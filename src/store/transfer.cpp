@@ -5,6 +5,7 @@
 
 #include "domain/errors.hpp"
 #include "store/entry_inserts.hpp"
+#include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
 
@@ -31,35 +32,19 @@ std::vector<domain::EntryRow> all_entries(SQLite::Database& db) {
 }
 
 int add_missing_routines(SQLite::Database& db, const std::vector<domain::Routine>& routines) {
-  SQLite::Statement insert(db,
-                           "INSERT INTO routine (slug, name, kind, dose, source, position, retired) "
-                           "VALUES (?, ?, ?, ?, 'user', 1000 + (SELECT count(*) FROM routine), ?) "
-                           "ON CONFLICT (slug) DO NOTHING");
   int added = 0;
-  for (const auto& routine : routines) {
-    insert.bind(1, routine.slug);
-    insert.bind(2, routine.name);
-    insert.bind(3, routine.kind);
-    insert.bind(4, routine.dose);
-    insert.bind(5, routine.retired ? 1 : 0);
-    added += insert.exec();
-    insert.reset();
-  }
+  for (const auto& routine : routines) added += insert_user_routine(db, routine) ? 1 : 0;
   return added;
 }
 
 void add_missing_settings(SQLite::Database& db, const std::map<std::string, std::string>& held,
                           const std::map<std::string, std::string>& settings, domain::ImportCounts& counts) {
-  SQLite::Statement insert(db, "INSERT INTO setting (key, value) VALUES (?, ?)");
   for (const auto& [key, value] : settings) {
     if (const auto found = held.find(key); found != held.end()) {
       if (found->second != value) counts.settings_kept.push_back(key);
       continue;
     }
-    insert.bind(1, key);
-    insert.bind(2, value);
-    insert.exec();
-    insert.reset();
+    put_setting(db, key, value);
     ++counts.settings_added;
   }
 }
