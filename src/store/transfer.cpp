@@ -12,21 +12,14 @@
 namespace backcare::store {
 namespace {
 
-std::string optional_text(const SQLite::Column& column) { return column.isNull() ? std::string{} : column.getString(); }
-
+/// Every entry as export files carry it, in export order: read with the tables' own mappers, so an
+/// export holds exactly what the diary's other reads see.
 std::vector<domain::EntryRow> all_entries(SQLite::Database& db) {
   std::vector<domain::EntryRow> rows;
-  SQLite::Statement pain(db, "SELECT day, logged_at, level, note FROM pain");
-  while (pain.executeStep()) {
-    rows.push_back({"pain", pain.getColumn(0).getString(), pain.getColumn(1).getString(), "",
-                    pain.getColumn(2).getString(), "", "", pain.getColumn(3).getString()});
-  }
-  SQLite::Statement done(db, std::string("SELECT c.day, c.logged_at, r.slug, c.reps, c.minutes, c.note FROM ") +
-                                 kCompletionTables);
-  while (done.executeStep()) {
-    rows.push_back({"done", done.getColumn(0).getString(), done.getColumn(1).getString(), done.getColumn(2).getString(),
-                    "", optional_text(done.getColumn(3)), optional_text(done.getColumn(4)), done.getColumn(5).getString()});
-  }
+  SQLite::Statement pain(db, std::string("SELECT ") + kPainColumns + " FROM pain");
+  while (pain.executeStep()) rows.push_back(domain::row_of(pain_row(pain)));
+  SQLite::Statement done(db, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables);
+  while (done.executeStep()) rows.push_back(domain::row_of(completion_row(done)));
   std::sort(rows.begin(), rows.end(), domain::export_order);
   return rows;
 }
