@@ -35,6 +35,7 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
   else statement.bind(index);
 }
 
+/// An INTEGER column that may be NULL (reps, minutes), nullopt when it is.
 inline std::optional<int> optional_int(const SQLite::Column& column) {
   return column.isNull() ? std::nullopt : std::optional<int>(column.getInt());
 }
