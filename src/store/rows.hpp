@@ -17,6 +17,7 @@ namespace backcare::store {
 inline constexpr const char* kPainColumns = "id, day, time, logged_at, level, note";
 /// The completion columns, in the order completion_row reads them; they come from kCompletionTables.
 inline constexpr const char* kCompletionColumns = "c.id, c.day, c.time, c.logged_at, r.slug, c.reps, c.minutes, c.note";
+/// What kCompletionColumns are selected from: each completion with its routine, for the slug.
 inline constexpr const char* kCompletionTables = "completion c JOIN routine r ON r.id = c.routine_id";
 /// The columns of the pain_day roll-up, in the order daily_pain_row reads them.
 inline constexpr const char* kDailyPainColumns = "day, CAST(level_sum AS REAL) / entries, level_max, entries";
