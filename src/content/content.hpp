@@ -7,6 +7,7 @@
 
 namespace backcare::content {
 
+/// One tip `suggest` may show, picked by the day.
 struct Tip {
   std::string id;
   std::string text;
@@ -20,6 +21,7 @@ struct RedFlagTier {
   std::vector<std::string> items;
 };
 
+/// The red-flag list: symptoms that need care soon, in tiers of urgency, each with what to do.
 struct RedFlags {
   std::string intro;
   std::string note;

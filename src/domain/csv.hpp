@@ -34,6 +34,7 @@ struct CsvParse {
   std::vector<CsvRecord> records;
   std::optional<CsvError> error;
 };
+/// Reads every record of `text`, stopping at the first syntax error.
 CsvParse parse_csv(std::string_view text);
 
 }  // namespace backcare::domain

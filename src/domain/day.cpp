@@ -6,15 +6,21 @@ namespace backcare::domain {
 
 std::string format_iso(Day day) { return date::format("%F", day); }
 
-std::string format_long(Day day) {
-  // Built by hand so the output does not depend on the C locale's names.
+std::string weekday_abbreviation(date::weekday weekday) {
   static constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  return kWeekdays[weekday.c_encoding()];
+}
+
+std::string month_abbreviation(date::month month) {
   static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return kMonths[unsigned(month) - 1];
+}
+
+std::string format_long(Day day) {
   const date::year_month_day ymd{day};
-  const date::weekday wd{day};
-  return std::string(kWeekdays[wd.c_encoding()]) + " " + std::to_string(unsigned(ymd.day())) + " " +
-         kMonths[unsigned(ymd.month()) - 1] + " " + std::to_string(int(ymd.year()));
+  return weekday_abbreviation(date::weekday{day}) + " " + std::to_string(unsigned(ymd.day())) + " " +
+         month_abbreviation(ymd.month()) + " " + std::to_string(int(ymd.year()));
 }
 
 std::optional<Day> parse_iso(std::string_view text) {

@@ -23,6 +23,10 @@ struct DateRange {
 std::string format_iso(Day day);
 /// Tue 24 Nov 2026
 std::string format_long(Day day);
+/// "Sun" to "Sat": English names built in, so output never depends on the C locale.
+std::string weekday_abbreviation(date::weekday weekday);
+/// "Jan" to "Dec", likewise.
+std::string month_abbreviation(date::month month);
 /// Strict YYYY-MM-DD that names a real day; nullopt otherwise.
 std::optional<Day> parse_iso(std::string_view text);
 

@@ -31,6 +31,7 @@ struct EntryRow {
 inline constexpr std::array<std::string_view, 8> kEntryFields = {"kind",  "date", "logged_at", "routine",
                                                                 "level", "reps", "minutes",   "note"};
 
+/// The entry as export files carry it; export reads every entry this way, so import compares like with like.
 EntryRow row_of(const PainEntry& entry);
 EntryRow row_of(const Completion& done);
 /// The row's fields in kEntryFields order.
@@ -50,7 +51,8 @@ std::optional<date::sys_seconds> parse_utc_text(std::string_view text);
 /// The local wall-clock HH:MM of `utc` in a zone `utc_offset` ahead of UTC.
 std::string local_time_of(date::sys_seconds utc, std::chrono::seconds utc_offset);
 
-/// A checked row (see check_entry) as the entry it describes, its local time derived from logged_at.
+/// A checked row (see check_entry) as the pain entry or completion it describes, its local time
+/// derived from logged_at.
 PainEntry pain_of(const EntryRow& row, std::chrono::seconds utc_offset);
 Completion done_of(const EntryRow& row, std::chrono::seconds utc_offset);
 

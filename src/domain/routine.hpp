@@ -24,6 +24,7 @@ struct Routine {
   bool retired = false;
 };
 
+/// Exercise is the kind the article holds back after the birth until the user is cleared.
 inline bool is_exercise(const Routine& routine) { return routine.kind == "exercise"; }
 
 }  // namespace backcare::domain

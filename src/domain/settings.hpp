@@ -8,7 +8,9 @@
 
 namespace backcare::domain {
 
+/// How the baby was born: exercises wait longer after a caesarean.
 enum class BirthType { vaginal, caesarean };
+/// The first day of a week for `week`, `trend` and the report.
 enum class WeekStart { monday, sunday };
 
 /// The user's settings, parsed. Unset values are nullopt; day-starts and week-start have defaults.
@@ -28,6 +30,7 @@ struct SettingSpec {
   std::string_view default_value = {};  ///< what applies while it is unset; empty: nothing does
 };
 
+/// Every setting, in the order `config` lists them.
 const std::array<SettingSpec, 5>& setting_specs();
 /// The spec for `key`; UserError naming the keys when there is none.
 const SettingSpec& find_setting(std::string_view key);

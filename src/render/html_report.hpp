@@ -20,6 +20,7 @@ std::string_view report_stylesheet();
 std::string document(const reports::ReportWritten& view);
 std::optional<std::string> document_file(const reports::ReportWritten& view);
 
+/// Where the report was written, as the terminal shows it and for --json.
 std::string text(const reports::ReportWritten& view, const Style& style);
 nlohmann::json json(const reports::ReportWritten& view);
 

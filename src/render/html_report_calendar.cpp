@@ -28,12 +28,12 @@ std::size_t level_of(int routines) {
 }
 
 std::string weekday_names(domain::WeekStart start) {
-  static constexpr const char* kNames[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
   std::string out;
-  const int first = start == domain::WeekStart::monday ? 1 : 0;
+  const unsigned first = start == domain::WeekStart::monday ? 1 : 0;
   for (int row = 0; row < 7; ++row) {
+    const date::weekday weekday{(first + unsigned(row)) % 7};
     out += "<text x=\"" + std::to_string(kLeft - 6) + "\" y=\"" + std::to_string(kTop + row * (kCell + kGap) + 16) +
-           "\" text-anchor=\"end\">" + kNames[(first + row) % 7] + "</text>\n";
+           "\" text-anchor=\"end\">" + domain::weekday_abbreviation(weekday) + "</text>\n";
   }
   return out;
 }
@@ -48,7 +48,7 @@ std::string month_labels(const reports::Report& report, domain::Day first_week, 
     const unsigned month = unsigned(ymd.month()) + 12 * unsigned(int(ymd.year()));
     if (month == shown) continue;
     shown = month;
-    const std::string name = short_day(day).substr(short_day(day).find(' ') + 1);
+    const std::string name = domain::month_abbreviation(ymd.month());
     out += "<text x=\"" + std::to_string(kLeft + column * (kCell + kGap)) + "\" y=\"14\">" + name + "</text>\n";
   }
   return out;

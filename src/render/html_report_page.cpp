@@ -93,10 +93,8 @@ std::string html_report(const reports::Report& report) {
 }
 
 std::string short_day(domain::Day day) {
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   const date::year_month_day ymd{day};
-  return std::to_string(unsigned(ymd.day())) + " " + kMonths[unsigned(ymd.month()) - 1];
+  return std::to_string(unsigned(ymd.day())) + " " + domain::month_abbreviation(ymd.month());
 }
 
 std::string document(const reports::ReportWritten& view) { return html_report(view.report); }

@@ -18,6 +18,7 @@ std::string html_change(const reports::Trend& trend);
 std::string html_weeks(const reports::Report& report);
 /// Next-day pain after each routine, with "association, not proof".
 std::string html_associations(const std::vector<reports::Association>& associations);
+/// The settings the figures are read against, the red flags, and the notes written on entries.
 std::string html_settings(const std::vector<reports::ReportSetting>& settings);
 std::string html_redflags(const content::RedFlags& flags);
 std::string html_notes(const std::vector<reports::ReportNote>& notes);

@@ -9,6 +9,7 @@ namespace backcare::render {
 
 // Report structs -> text or JSON. Render never queries and never computes figures.
 
+/// Each view as the terminal shows it; `style` says whether to colour it.
 std::string text(const reports::Logged& view, const Style& style);
 std::string text(const reports::RoutineChanged& view, const Style& style);
 std::string text(const reports::StatusView& view, const Style& style);
@@ -20,6 +21,7 @@ std::string text(const reports::HistoryView& view, const Style& style);
 std::string text(const reports::ConfigView& view, const Style& style);
 std::string text(const reports::UndoView& view, const Style& style);
 
+/// Each view for --json: the same facts as the text, as data for scripts.
 nlohmann::json json(const reports::Logged& view);
 nlohmann::json json(const reports::RoutineChanged& view);
 nlohmann::json json(const reports::StatusView& view);

@@ -11,10 +11,12 @@ namespace backcare::render {
 
 // suggest, week and trend -> text or JSON. Figures arrive computed; render only rounds them for show.
 
+/// Each report as the terminal shows it; `style` says whether to colour it.
 std::string text(const reports::Suggestions& view, const Style& style);
 std::string text(const reports::WeekSummary& view, const Style& style);
 std::string text(const reports::Trend& view, const Style& style);
 
+/// Each report for --json, its figures rounded as the text shows them.
 nlohmann::json json(const reports::Suggestions& view);
 nlohmann::json json(const reports::WeekSummary& view);
 nlohmann::json json(const reports::Trend& view);

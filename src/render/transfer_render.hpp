@@ -15,6 +15,7 @@ namespace backcare::render {
 std::string document(const reports::ExportView& view);
 std::optional<std::string> document_file(const reports::ExportView& view);
 
+/// What each command did, as the terminal shows it.
 std::string text(const reports::ExportView& view, const Style& style);
 std::string text(const reports::ImportView& view, const Style& style);
 std::string text(const reports::BackupView& view, const Style& style);
@@ -22,6 +23,7 @@ std::string text(const reports::CheckView& view, const Style& style);
 /// The error a run ends with after printing the view, exit 1: set when the check found damage.
 std::optional<std::string> failure(const reports::CheckView& view);
 
+/// What each command did, for --json.
 nlohmann::json json(const reports::ExportView& view);
 nlohmann::json json(const reports::ImportView& view);
 nlohmann::json json(const reports::BackupView& view);

@@ -63,6 +63,7 @@ struct ReportInput {
   content::RedFlags redflags;
 };
 
+/// Computes every figure the HTML report shows, so that rendering only lays them out.
 Report build_report(const ReportInput& input);
 
 /// `report`: the report and the file it goes to.

@@ -15,7 +15,9 @@ namespace backcare::reports {
 /// The part of the day `suggest` runs in: the article gives some routines a morning or an evening.
 enum class DayPart { morning, midday, evening, whole_day };
 
+/// Where the morning ends, in minutes past midnight (see day_part).
 inline constexpr int kMorningEnds = 11 * 60;
+/// Where the evening starts, in minutes past midnight (see day_part).
 inline constexpr int kEveningStarts = 19 * 60;
 
 /// Morning before 11:00, evening from 19:00. Past midnight but before day-starts the diary day is still
@@ -53,6 +55,7 @@ inline constexpr const char* kSitUp = "sit-up";
 inline constexpr const char* kSitUpCaution =
     "if a ridge or gap shows down the middle of your tummy as you sit up, your tummy muscles may have "
     "separated: stop and ask your midwife, GP or physiotherapist first";
+/// The gate on `day`: exercises wait 6 weeks after the birth (8 after a caesarean) unless cleared sooner.
 ExerciseGate exercise_gate(const domain::Settings& settings, domain::Day day);
 
 /// Everything the rules look at, so that they can be tested without a diary.

@@ -65,6 +65,7 @@ struct TrendInput {
   std::vector<domain::Routine> catalogue;  ///< order and daily counts
 };
 
+/// The weeks from `input.first` to today's, with the baseline, the change and what went with it.
 Trend build_trend(const TrendInput& input);
 
 /// Associations for each routine with 5+ days done and 5+ not done among the days of `range` whose next

@@ -26,6 +26,7 @@ struct RoutineChanged {
   std::string name;
 };
 
+/// One active routine on the day's checklist, with how often it was done.
 struct ChecklistItem {
   std::string slug, name, dose;
   int done = 0;         ///< times logged on the day
@@ -48,6 +49,7 @@ struct StatusView {
   DayView today;
 };
 
+/// `routines`: the catalogue, in the order it is listed.
 struct RoutineList {
   std::vector<domain::Routine> routines;
 };
@@ -58,6 +60,7 @@ struct RoutineDetail {
   std::vector<std::string> notes;
 };
 
+/// `redflags`: the symptoms that need care, by urgency.
 struct RedFlagsView {
   content::RedFlags flags;
 };
@@ -73,11 +76,13 @@ struct HistoryItem {
   std::string note;
 };
 
+/// `history`: the entries of a range of days.
 struct HistoryView {
   domain::DateRange range;
   std::vector<HistoryItem> items;  ///< newest first
 };
 
+/// One setting as `config` lists it: its value, its default and what it accepts and means.
 struct SettingLine {
   std::string key;
   std::optional<std::string> value;
@@ -92,11 +97,13 @@ struct SettingChange {
   std::optional<std::string> value;
 };
 
+/// `config`: every setting, and the change made when one was set or unset.
 struct ConfigView {
   std::vector<SettingLine> settings;
   std::optional<SettingChange> change;  ///< set when the command changed something
 };
 
+/// `undo`: what was reversed; nullopt when there was nothing to reverse.
 struct UndoView {
   std::optional<domain::UndoneAction> undone;
 };

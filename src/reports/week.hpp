@@ -54,6 +54,7 @@ struct WeekInput {
   std::vector<domain::Routine> catalogue;         ///< for the order of routines
 };
 
+/// The week of `input.first` and its change from the week before, from daily figures only.
 WeekSummary summarize_week(const WeekInput& input);
 
 /// The chart level 0-7 of a daily mean on the fixed 0-10 scale.

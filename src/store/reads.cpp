@@ -4,14 +4,6 @@
 #include "store/store.hpp"
 
 namespace backcare::store {
-namespace {
-
-void bind_range(SQLite::Statement& query, domain::DateRange range) {
-  query.bind(1, domain::format_iso(range.begin));
-  query.bind(2, domain::format_iso(range.end));
-}
-
-}  // namespace
 
 std::vector<domain::Routine> Store::routines(bool include_retired) const {
   SQLite::Statement query(*db_,

@@ -12,8 +12,7 @@ std::vector<domain::DailyCompletions> Store::daily_completions(domain::DateRange
   SQLite::Statement query(*db_,
                           "SELECT d.day, r.slug, d.times FROM done_day d JOIN routine r ON r.id = d.routine_id "
                           "WHERE d.day >= ? AND d.day < ? ORDER BY d.day, r.slug");
-  query.bind(1, domain::format_iso(range.begin));
-  query.bind(2, domain::format_iso(range.end));
+  bind_range(query, range);
   std::vector<domain::DailyCompletions> found;
   while (query.executeStep()) {
     found.push_back({day_of(query.getColumn(0)), query.getColumn(1).getString(), query.getColumn(2).getInt()});

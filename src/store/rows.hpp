@@ -17,6 +17,7 @@ namespace backcare::store {
 inline constexpr const char* kPainColumns = "id, day, time, logged_at, level, note";
 /// The completion columns, in the order completion_row reads them; they come from kCompletionTables.
 inline constexpr const char* kCompletionColumns = "c.id, c.day, c.time, c.logged_at, r.slug, c.reps, c.minutes, c.note";
+/// What kCompletionColumns are selected from: each completion with its routine, for the slug.
 inline constexpr const char* kCompletionTables = "completion c JOIN routine r ON r.id = c.routine_id";
 /// The columns of the pain_day roll-up, in the order daily_pain_row reads them.
 inline constexpr const char* kDailyPainColumns = "day, CAST(level_sum AS REAL) / entries, level_max, entries";
@@ -35,8 +36,15 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
   else statement.bind(index);
 }
 
+/// An INTEGER column that may be NULL (reps, minutes), nullopt when it is.
 inline std::optional<int> optional_int(const SQLite::Column& column) {
   return column.isNull() ? std::nullopt : std::optional<int>(column.getInt());
+}
+
+/// Binds `range` to parameters 1 and 2 of a query filtering `day >= ? AND day < ?`.
+inline void bind_range(SQLite::Statement& query, domain::DateRange range) {
+  query.bind(1, domain::format_iso(range.begin));
+  query.bind(2, domain::format_iso(range.end));
 }
 
 /// Days are stored as TEXT checked by the schema, so a stored day always parses.

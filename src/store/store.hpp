@@ -35,17 +35,22 @@ class Store {
   /// A new in-memory diary with the real migrations, for tests.
   static Store open_memory(const content::Content& content);
 
+  /// Movable, not copyable: each Store owns its one connection.
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
   ~Store();
 
+  /// Logs one pain rating, one undo step.
   void add_pain(const domain::PainEntry& entry);
   /// UserError, with nothing written, when a completion names a routine the diary lacks.
   void add_completions(const std::vector<domain::Completion>& completions);
   /// An evening check-in: the pain entry and the routines done, one transaction and one undo step.
   void add_checkin(const domain::PainEntry& entry, const std::vector<domain::Completion>& completions);
+  /// Sets `key` to a normalised value, or unsets it on nullopt, remembering the old value for undo.
   void set_setting(const std::string& key, const std::optional<std::string>& value, const std::string& logged_at);
+  /// Adds the user's own routine after all others; UserError when its slug is taken.
   void add_routine(const domain::Routine& routine, const std::string& logged_at);
+  /// Takes an active routine out of use, keeping its entries; UserError when there is no such routine.
   void retire_routine(const std::string& slug, const std::string& logged_at);
   /// Reverses the most recent command that wrote; nullopt when there is none.
   std::optional<domain::UndoneAction> undo_last();
@@ -56,10 +61,15 @@ class Store {
 
   /// The catalogue, article routines first in article order; user routines carry name, kind and dose only.
   std::vector<domain::Routine> routines(bool include_retired) const;
+  /// The settings as stored, by key; a key that is unset is absent.
   std::map<std::string, std::string> setting_values() const;
+  /// The settings parsed, with the defaults where unset.
   domain::Settings settings() const;
+  /// The pain entries of the days in `range`, by day and time logged.
   std::vector<domain::PainEntry> pain_between(domain::DateRange range) const;
+  /// The completions of the days in `range`, by day and time logged.
   std::vector<domain::Completion> completions_between(domain::DateRange range) const;
+  /// Each day of `range` that holds pain entries, with its figures, oldest first.
   std::vector<domain::DailyPain> daily_pain(domain::DateRange range) const;
   /// The last day up to and including `up_to` on which each routine was done.
   std::map<std::string, domain::Day> last_done(domain::Day up_to) const;

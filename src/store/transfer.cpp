@@ -5,61 +5,39 @@
 
 #include "domain/errors.hpp"
 #include "store/entry_inserts.hpp"
+#include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
 namespace {
 
-std::string optional_text(const SQLite::Column& column) { return column.isNull() ? std::string{} : column.getString(); }
-
+/// Every entry as export files carry it, in export order: read with the tables' own mappers, so an
+/// export holds exactly what the diary's other reads see.
 std::vector<domain::EntryRow> all_entries(SQLite::Database& db) {
   std::vector<domain::EntryRow> rows;
-  SQLite::Statement pain(db, "SELECT day, logged_at, level, note FROM pain");
-  while (pain.executeStep()) {
-    rows.push_back({"pain", pain.getColumn(0).getString(), pain.getColumn(1).getString(), "",
-                    pain.getColumn(2).getString(), "", "", pain.getColumn(3).getString()});
-  }
-  SQLite::Statement done(db, std::string("SELECT c.day, c.logged_at, r.slug, c.reps, c.minutes, c.note FROM ") +
-                                 kCompletionTables);
-  while (done.executeStep()) {
-    rows.push_back({"done", done.getColumn(0).getString(), done.getColumn(1).getString(), done.getColumn(2).getString(),
-                    "", optional_text(done.getColumn(3)), optional_text(done.getColumn(4)), done.getColumn(5).getString()});
-  }
+  SQLite::Statement pain(db, std::string("SELECT ") + kPainColumns + " FROM pain");
+  while (pain.executeStep()) rows.push_back(domain::row_of(pain_row(pain)));
+  SQLite::Statement done(db, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables);
+  while (done.executeStep()) rows.push_back(domain::row_of(completion_row(done)));
   std::sort(rows.begin(), rows.end(), domain::export_order);
   return rows;
 }
 
 int add_missing_routines(SQLite::Database& db, const std::vector<domain::Routine>& routines) {
-  SQLite::Statement insert(db,
-                           "INSERT INTO routine (slug, name, kind, dose, source, position, retired) "
-                           "VALUES (?, ?, ?, ?, 'user', 1000 + (SELECT count(*) FROM routine), ?) "
-                           "ON CONFLICT (slug) DO NOTHING");
   int added = 0;
-  for (const auto& routine : routines) {
-    insert.bind(1, routine.slug);
-    insert.bind(2, routine.name);
-    insert.bind(3, routine.kind);
-    insert.bind(4, routine.dose);
-    insert.bind(5, routine.retired ? 1 : 0);
-    added += insert.exec();
-    insert.reset();
-  }
+  for (const auto& routine : routines) added += insert_user_routine(db, routine) ? 1 : 0;
   return added;
 }
 
 void add_missing_settings(SQLite::Database& db, const std::map<std::string, std::string>& held,
                           const std::map<std::string, std::string>& settings, domain::ImportCounts& counts) {
-  SQLite::Statement insert(db, "INSERT INTO setting (key, value) VALUES (?, ?)");
   for (const auto& [key, value] : settings) {
     if (const auto found = held.find(key); found != held.end()) {
       if (found->second != value) counts.settings_kept.push_back(key);
       continue;
     }
-    insert.bind(1, key);
-    insert.bind(2, value);
-    insert.exec();
-    insert.reset();
+    put_setting(db, key, value);
     ++counts.settings_added;
   }
 }

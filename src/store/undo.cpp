@@ -1,6 +1,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
 
@@ -32,14 +33,8 @@ void run_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
 
 void restore_setting(SQLite::Database& db, domain::UndoneAction& undone, const SQLite::Statement& action) {
   undone.setting_key = action.getColumn(2).getString();
-  SQLite::Statement change(db, action.getColumn(3).isNull() ? "DELETE FROM setting WHERE key = ?"
-                                                             : "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)");
-  change.bind(1, undone.setting_key);
-  if (!action.getColumn(3).isNull()) {
-    undone.setting_restored = action.getColumn(3).getString();
-    change.bind(2, *undone.setting_restored);
-  }
-  change.exec();
+  if (!action.getColumn(3).isNull()) undone.setting_restored = action.getColumn(3).getString();
+  put_setting(db, undone.setting_key, undone.setting_restored);
 }
 
 std::string routine_slug(SQLite::Database& db, std::int64_t routine_id) {

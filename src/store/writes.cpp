@@ -2,6 +2,7 @@
 
 #include "domain/errors.hpp"
 #include "store/entry_inserts.hpp"
+#include "store/row_writes.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -67,24 +68,16 @@ void Store::set_setting(const std::string& key, const std::optional<std::string>
   else remember.bind(2);
   remember.bind(3, action);
   remember.exec();
-  SQLite::Statement change(*db_, value ? "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"
-                                       : "DELETE FROM setting WHERE key = ?");
-  change.bind(1, key);
-  if (value) change.bind(2, *value);
-  change.exec();
+  put_setting(*db_, key, value);
   transaction.commit();
 }
 
 void Store::add_routine(const domain::Routine& routine, const std::string& logged_at) {
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement insert(*db_,
-                           "INSERT INTO routine (slug, name, kind, dose, source, position) "
-                           "VALUES (?, ?, ?, ?, 'user', 1000 + (SELECT count(*) FROM routine))");
-  insert.bind(1, routine.slug);
-  insert.bind(2, routine.name);
-  insert.bind(3, routine.kind);
-  insert.bind(4, routine.dose);
-  insert.exec();
+  // The command checked the slug; only a routine added by another process since lands here.
+  if (!insert_user_routine(*db_, routine)) {
+    throw UserError("routine '" + routine.slug + "' already exists: accepted a new slug");
+  }
   const auto routine_id = db_->getLastInsertRowid();
   const auto action = record_action("routine-add", logged_at);
   link_routine(*db_, action, routine_id);

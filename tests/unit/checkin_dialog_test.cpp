@@ -4,6 +4,7 @@
 
 #include "checkin/converse.hpp"
 #include "checkin/dialog.hpp"
+#include "support/fixtures.hpp"
 
 namespace backcare::checkin {
 namespace {
@@ -11,11 +12,7 @@ namespace {
 const domain::Day kDay = date::year{2026} / 11 / 26;
 
 std::vector<domain::Routine> three_routines() {
-  std::vector<domain::Routine> routines(3);
-  routines[0].slug = "back-rub", routines[0].name = "Back rub";
-  routines[1].slug = "knee-hug", routines[1].name = "Knee hug";
-  routines[2].slug = "pelvic-tilt", routines[2].name = "Pelvic tilt";
-  return routines;
+  return {fixtures::routine("back-rub"), fixtures::routine("knee-hug"), fixtures::routine("pelvic-tilt")};
 }
 
 TEST(CheckinDialog, WalksPainRoutinesNoteConfirm) {

@@ -1,17 +1,11 @@
 #include <gtest/gtest.h>
 
 #include "domain/entry_rows.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare::domain;
+using backcare::fixtures::pain_row;
 using namespace std::chrono_literals;
-
-namespace {
-
-EntryRow pain_row(const std::string& level, const std::string& note = "") {
-  return {"pain", "2026-11-26", "2026-11-26T09:00:00Z", "", level, "", "", note};
-}
-
-}  // namespace
 
 TEST(ParseUtcText, AcceptsOnlyTheExportedForm) {
   const auto parsed = parse_utc_text("2026-11-26T21:05:09Z");

@@ -1,8 +1,11 @@
 #include <gtest/gtest.h>
 
 #include "domain/row_checks.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare::domain;
+using backcare::fixtures::done_row;
+using backcare::fixtures::pain_row;
 
 namespace {
 
@@ -16,15 +19,12 @@ std::string checked(const EntryRow& row) {
   return out;
 }
 
-EntryRow pain(const std::string& level) { return {"pain", "2026-11-26", "2026-11-26T09:00:00Z", "", level, "", "", ""}; }
-EntryRow done(const std::string& slug) { return {"done", "2026-11-26", "2026-11-26T09:00:00Z", slug, "", "", "", ""}; }
-
 }  // namespace
 
 TEST(CheckEntry, AcceptsWhatExportWrites) {
-  EXPECT_EQ(checked(pain("0")), "");
-  EXPECT_EQ(checked(pain("10")), "");
-  auto row = done("knee-hug");
+  EXPECT_EQ(checked(pain_row("0")), "");
+  EXPECT_EQ(checked(pain_row("10")), "");
+  auto row = done_row("knee-hug");
   row.reps = "1000";
   row.minutes = "600";
   row.note = std::string(1000, 'x');
@@ -32,13 +32,13 @@ TEST(CheckEntry, AcceptsWhatExportWrites) {
 }
 
 TEST(CheckEntry, NamesEveryBadField) {
-  EXPECT_EQ(checked(pain("06")), "level: invalid '06': accepted a whole number from 0 to 10\n");
-  EXPECT_EQ(checked(pain("")), "level: empty: accepted a whole number from 0 to 10\n");
+  EXPECT_EQ(checked(pain_row("06")), "level: invalid '06': accepted a whole number from 0 to 10\n");
+  EXPECT_EQ(checked(pain_row("")), "level: empty: accepted a whole number from 0 to 10\n");
   EXPECT_EQ(checked({"ache", "2026-02-30", "yesterday", "", "", "", "", ""}),
             "kind: invalid 'ache': accepted pain or done\n"
             "date: invalid '2026-02-30': accepted a real day YYYY-MM-DD\n"
             "logged_at: invalid 'yesterday': accepted a UTC time YYYY-MM-DDTHH:MM:SSZ\n");
-  auto row = done("back-rubb");
+  auto row = done_row("back-rubb");
   row.level = "5";
   row.reps = "0";
   row.minutes = "601";
@@ -50,7 +50,7 @@ TEST(CheckEntry, NamesEveryBadField) {
 }
 
 TEST(CheckEntry, RefusesNotesThatAreTooLongNotUtf8OrHoldNul) {
-  auto row = pain("5");
+  auto row = pain_row("5");
   row.note = std::string(1001, 'x');
   EXPECT_EQ(checked(row), "note: 1001 characters: accepted up to 1000 characters\n");
   row.note = "bad \xff";

@@ -3,24 +3,16 @@
 #include <algorithm>
 
 #include "reports/suggestions.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare;
 using namespace backcare::reports;
+using backcare::fixtures::routine;
 using domain::Day;
 
 namespace {
 
 const Day kToday = Day{date::year{2026} / 11 / 26};
-
-domain::Routine routine(std::string slug, std::string kind, int order) {
-  domain::Routine r;
-  r.slug = std::move(slug);
-  r.name = r.slug;
-  r.kind = std::move(kind);
-  r.dose = "some";
-  r.order = order;
-  return r;
-}
 
 /// The article's routines with the fields the rules read, in article order.
 std::vector<domain::Routine> article() {

@@ -5,12 +5,17 @@
 
 using namespace backcare;
 using backcare::fixtures::content_with;
+using backcare::fixtures::done_row;
+using backcare::fixtures::pain_row;
 using namespace std::chrono_literals;
 
 namespace {
 
-domain::EntryRow pain(const std::string& level) {
-  return {"pain", "2026-11-26", "2026-11-26T23:30:00Z", "", level, "", "", "note, \"quoted\""};
+/// Pain logged at 23:30 UTC, so that an hour east of UTC its local time is past midnight.
+domain::EntryRow late_pain(const std::string& level) {
+  auto row = pain_row(level);
+  row.logged_at = "2026-11-26T23:30:00Z";
+  return row;
 }
 
 domain::DiaryExport file_with(std::vector<domain::EntryRow> entries) {
@@ -23,7 +28,7 @@ domain::DiaryExport file_with(std::vector<domain::EntryRow> entries) {
 
 TEST(ImportDiary, AddsTheFileOnceAndItsDuplicatesToo) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
-  const auto file = file_with({pain("4"), pain("4"), {"done", "2026-11-25", "2026-11-25T08:00:00Z", "knee-hug", "", "10", "", ""}});
+  const auto file = file_with({pain_row("4"), pain_row("4"), done_row("knee-hug")});
   const auto first = store.import(file, 1h);
   EXPECT_EQ(first.pain_added, 2);
   EXPECT_EQ(first.done_added, 1);
@@ -35,7 +40,7 @@ TEST(ImportDiary, AddsTheFileOnceAndItsDuplicatesToo) {
 
 TEST(ImportDiary, DerivesLocalTimeAndBelongsToNoUndo) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
-  store.import(file_with({pain("4")}), 1h);
+  store.import(file_with({late_pain("4")}), 1h);
   const auto entries = store.pain_between({domain::Day{date::year{2026} / 11 / 1}, domain::Day{date::year{2026} / 12 / 1}});
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].time, "00:30");
@@ -46,14 +51,12 @@ TEST(ImportDiary, AddsRoutinesAndSettingsButNeverChangesOnesHeld) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
   store.set_setting("birth-type", std::string("vaginal"), "2026-11-26T09:00:00Z");
   domain::DiaryExport file;
-  domain::Routine tilt;
-  tilt.slug = "pelvic-tilt";
-  tilt.name = "Pelvic tilt";
-  tilt.kind = "exercise";
+  auto tilt = fixtures::routine("pelvic-tilt");
   tilt.retired = true;
   file.routines = {tilt};
   file.settings = {{"birth-type", "caesarean"}, {"week-start", "sunday"}};
-  file.entries = {{"done", "2026-11-25", "2026-11-25T08:00:00Z", "pelvic-tilt", "", "", "5", ""}};
+  file.entries = {done_row("pelvic-tilt")};
+  file.entries[0].minutes = "5";
   const auto counts = store.import(file, 0s);
   EXPECT_EQ(counts.routines_added, 1);
   EXPECT_EQ(counts.settings_added, 1);
@@ -68,7 +71,7 @@ TEST(ImportDiary, AddsRoutinesAndSettingsButNeverChangesOnesHeld) {
 TEST(ImportDiary, IsOneTransaction) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
   // The second row names a routine the diary lacks: it fails, and the first must not stay behind.
-  const auto file = file_with({pain("4"), {"done", "2026-11-25", "2026-11-25T08:00:00Z", "nowhere", "", "", "", ""}});
+  const auto file = file_with({pain_row("4"), done_row("nowhere")});
   EXPECT_ANY_THROW(store.import(file, 0s));
   EXPECT_TRUE(store.read_all().entries.empty());
 }

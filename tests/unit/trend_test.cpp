@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "reports/trend.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare;
 using namespace backcare::reports;
@@ -22,12 +23,9 @@ TrendInput input_from(Day first) {
   TrendInput input;
   input.first = first;
   input.today = kToday;
-  domain::Routine rub;
-  rub.slug = "back-rub";
+  auto rub = fixtures::routine("back-rub");
   rub.daily_count = 2;
-  domain::Routine hug;
-  hug.slug = "knee-hug";
-  input.catalogue = {rub, hug};
+  input.catalogue = {rub, fixtures::routine("knee-hug")};
   return input;
 }
 

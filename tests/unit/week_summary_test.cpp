@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 
 #include "reports/week.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare;
 using namespace backcare::reports;
+using backcare::fixtures::routine;
 using domain::Day;
 
 namespace {
@@ -12,17 +14,11 @@ const Day kMonday = Day{date::year{2026} / 11 / 23};  // 2026-W48
 
 Day on(int offset) { return kMonday + date::days{offset}; }
 
-domain::Routine named(std::string slug) {
-  domain::Routine r;
-  r.slug = std::move(slug);
-  return r;
-}
-
 WeekInput input_with(std::vector<domain::DailyPain> pain) {
   WeekInput input;
   input.first = kMonday;
   input.pain = std::move(pain);
-  input.catalogue = {named("palm-press"), named("back-rub"), named("knee-hug")};
+  input.catalogue = {routine("palm-press"), routine("back-rub"), routine("knee-hug")};
   return input;
 }
 
