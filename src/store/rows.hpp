@@ -6,6 +6,7 @@
 
 #include "domain/daily.hpp"
 #include "domain/day.hpp"
+#include "domain/errors.hpp"
 #include "domain/entries.hpp"
 
 namespace backcare::store {
@@ -47,9 +48,13 @@ inline void bind_range(SQLite::Statement& query, domain::DateRange range) {
   query.bind(2, domain::format_iso(range.end));
 }
 
-/// Days are stored as TEXT checked by the schema, so a stored day always parses.
+/// A stored day: TEXT whose form the schema checks.
 inline domain::Day day_of(const SQLite::Column& column) {
-  return domain::parse_iso(column.getString()).value_or(domain::Day{});
+  // The schema checks the form; a day before 1900 can only come from editing the file by hand, and is
+  // refused rather than read (or exported) as another day.
+  const auto text = column.getString();
+  if (const auto day = domain::parse_iso(text)) return *day;
+  throw StorageError("the diary holds a day backcare cannot read ('" + text + "'); it was left untouched");
 }
 
 }  // namespace backcare::store
