@@ -23,7 +23,7 @@ reports::Logged run(const CheckinArgs&, Env& env) {
   const auto& answers = dialog.answers();
   env.db().add_checkin(new_pain_entry(answers.level, env.today, answers.note, env.now),
                        new_completions(answers.slugs, env.today, env.now));
-  return logged(env.today, answers.level, answers.slugs);
+  return logged(env.today, answers.level, answers.slugs, env);
 }
 
 }  // namespace

@@ -22,7 +22,7 @@ reports::Logged run(const DoneArgs& args, Env& env) {
   std::vector<std::string> slugs;
   for (const auto& text : args.slugs) slugs.push_back(resolve_slug(text, routines));
   env.db().add_completions(new_completions(slugs, day, env.now, details));
-  return logged(day, std::nullopt, slugs);
+  return logged(day, std::nullopt, slugs, env);
 }
 
 }  // namespace
@@ -31,7 +31,7 @@ Command done_command() {
   return command<DoneArgs>(
       {"done", "Mark one or more routines done (slugs or unique prefixes)",
        "  backcare done back-rub knee-hug\n  backcare done hot-compress --date 2026-11-20 --minutes 20"},
-      Diary::writes, Output::text,
+      Diary::writes, Output::text_or_json,
       {{.name = "routines", .help = "Routine slugs, see 'backcare routines'", .field = &DoneArgs::slugs,
         .required = true},
        {.name = "--date", .help = kDayHelp, .field = &DoneArgs::date, .type_name = "DAY"},

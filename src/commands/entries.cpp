@@ -1,7 +1,8 @@
 #include "commands/entries.hpp"
 
 #include "domain/inputs.hpp"
-#include "reports/statistics.hpp"
+#include "rules/phase.hpp"
+#include "rules/redflag_pointer.hpp"
 
 namespace backcare::commands {
 
@@ -29,12 +30,18 @@ std::vector<domain::Completion> new_completions(const std::vector<std::string>& 
   return completions;
 }
 
-reports::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs) {
+reports::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs, const Env& env) {
   reports::Logged confirmation;
   confirmation.day = day;
   confirmation.level = level;
+  if (level) confirmation.pointer = rules::redflag_pointer(rules::entry_evidence(day, *level));
+  // Logged all the same: her physiotherapist may have cleared her; the confirmation says it is held.
+  for (const auto& slug : slugs) {
+    const auto* routine = env.content.find(slug);
+    if (!routine) continue;  // her own routines have no phase rule
+    if (const auto hold = rules::hold_of(routine->hold, env.settings, day)) confirmation.held.push_back({slug, *hold});
+  }
   confirmation.slugs = std::move(slugs);
-  confirmation.points_to_redflags = level && *level >= reports::kSevere;
   return confirmation;
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/day.hpp"
 #include "domain/entries.hpp"
+#include "commands/env.hpp"
 #include "reports/views.hpp"
 
 namespace backcare::commands {
@@ -19,8 +20,9 @@ domain::PainEntry new_pain_entry(int level, domain::Day day, std::string note, c
 std::vector<domain::Completion> new_completions(const std::vector<std::string>& slugs, domain::Day day,
                                                 const domain::Now& now, const domain::Completion& details = {});
 
-/// The confirmation of an entry logged for `day`, pointing to the red flags when the level calls for it.
-reports::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs);
+/// The confirmation of what was logged for `day`: with the pointer to the red flags when the level calls
+/// for it (the rulebook), and the routines whose phase rule holds them that day.
+reports::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs, const Env& env);
 
 /// A note as typed, checked (valid UTF-8, not too long); empty when none was given.
 std::string checked_note(const std::optional<std::string>& note);

@@ -15,7 +15,7 @@ reports::Logged run(const PainArgs& args, Env& env) {
   const int level = domain::parse_level(args.level);
   const auto day = args.date ? domain::parse_day_argument(*args.date, env.today, "--date") : env.today;
   env.db().add_pain(new_pain_entry(level, day, checked_note(args.note), env.now));
-  return logged(day, level, {});
+  return logged(day, level, {}, env);
 }
 
 }  // namespace
@@ -24,7 +24,7 @@ Command pain_command() {
   return command<PainArgs>(
       {"pain", "Log pain on the 0-10 scale (0 = no pain, 10 = worst pain you can imagine)",
        "  backcare pain 6\n  backcare pain 4 --date yesterday --note \"after the walk\""},
-      Diary::writes, Output::text,
+      Diary::writes, Output::text_or_json,
       {{.name = "level", .help = "A whole number from 0 to 10", .field = &PainArgs::level, .required = true},
        {.name = "--date", .help = kDayHelp, .field = &PainArgs::date, .type_name = "DAY"},
        {.name = "--note", .help = "A note, up to 1000 characters", .field = &PainArgs::note}},

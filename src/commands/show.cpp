@@ -1,6 +1,7 @@
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "commands/slugs.hpp"
+#include "rules/phase.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -9,24 +10,11 @@ struct ShowArgs {
   std::string slug;
 };
 
-/// Notes that depend on what the user told backcare: exercises wait for recovery.
-std::vector<std::string> setting_notes(const domain::Routine& routine, const domain::Settings& settings) {
-  std::vector<std::string> notes;
-  if (!routine.from_article || !domain::is_exercise(routine)) return notes;
-  if (settings.birth_type == domain::BirthType::caesarean && settings.cleared_for_exercise != true) {
-    notes.push_back("You had a caesarean: wait until your midwife or doctor says abdominal exercise is OK "
-                    "(then: backcare config cleared-for-exercise yes).");
-  } else if (!settings.birth_date && !settings.cleared_for_exercise) {
-    notes.push_back("Exercises wait until your body has recovered: usually after the 6–8 week postnatal check.");
-  }
-  return notes;
-}
-
 reports::RoutineDetail run(const ShowArgs& args, Env& env) {
   const auto routines = report_catalogue(env, true);
   const auto slug = resolve_slug(args.slug, routines);
   for (const auto& routine : routines) {
-    if (routine.slug == slug) return {routine, setting_notes(routine, env.settings)};
+    if (routine.slug == slug) return {routine, rules::hold_of(routine.hold, env.settings, env.today)};
   }
   return {};
 }

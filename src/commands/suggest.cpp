@@ -1,6 +1,9 @@
+#include <fmt/format.h>
+
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "domain/inputs.hpp"
+#include "rules/rulebook.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -33,17 +36,26 @@ reports::Suggestions run(const SuggestArgs& args, Env& env) {
   return reports::suggest(input);
 }
 
+/// The examples and the rules in order; every threshold from the rulebook and the times of day.
+std::string examples() {
+  return fmt::format(
+      "  backcare suggest\n  backcare suggest --helper --all\n\n"
+      "Rules, in order: a routine done today is not suggested again (unless the article gives it more than\n"
+      "once a day); exercises wait after the birth, longer after a caesarean, and after a caesarean until your\n"
+      "midwife or doctor clears you (birth type unset: the caesarean rules; 'backcare show SLUG' says how long);\n"
+      "after a day with an entry of {} or more, gentle routines only, with the red flags first; routines\n"
+      "needing a second person only with --helper; the article's times of day (morning before {}, evening\n"
+      "from {}); then the longest undone first. Your own routines are ranked the same way, without times of\n"
+      "day or holds.",
+      rules::kSevereLevel, domain::clock_text(reports::kMorningEnds), domain::clock_text(reports::kEveningStarts));
+}
+
 }  // namespace
 
 Command suggest_command() {
   return command<SuggestArgs>(
       {"suggest", "Routines that fit today, with why, one tip and when to seek care",
-       "  backcare suggest\n  backcare suggest --helper --all\n\n"
-       "Rules, in order: a routine done today is not suggested again (unless the article gives it twice a day);\n"
-       "exercises wait for cleared-for-exercise, or 6 weeks after birth-date (8 after a caesarean); after a day\n"
-       "with pain of 7 or more, gentle routines only; routines needing a second person only with --helper; the\n"
-       "article's times of day (morning before 11:00, evening from 19:00); then the longest undone first.\n"
-       "Your own routines are ranked the same way, without times of day or the exercise wait."},
+       examples()},
       Diary::reads, Output::text_or_json,
       {{.name = "--date", .help = "Suggest for this day (default today)", .field = &SuggestArgs::date, .type_name = "DAY"},
        {.name = "--helper", .help = "Someone can help today (adds routines that need a second person)",

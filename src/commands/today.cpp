@@ -1,5 +1,6 @@
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
+#include "rules/phase.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -10,7 +11,8 @@ struct TodayArgs {};
 std::vector<reports::ChecklistItem> checklist(const Env& env, const std::vector<domain::Completion>& done) {
   std::vector<reports::ChecklistItem> items;
   for (const auto& routine : report_catalogue(env, false)) {
-    reports::ChecklistItem item{routine.slug, routine.name, routine.dose, 0, routine.daily_count};
+    reports::ChecklistItem item{routine.slug, routine.name, routine.dose, 0, routine.daily_count,
+                                rules::hold_of(routine.hold, env.settings, env.today)};
     for (const auto& completion : done) item.done += completion.slug == routine.slug;
     items.push_back(item);
   }
@@ -26,6 +28,11 @@ reports::DayView run(const TodayArgs&, Env& env) {
   view.pain = env.db().pain_between(range);
   view.done = env.db().completions_between(range);
   view.checklist = checklist(env, view.done);
+  rules::PointerEvidence evidence;
+  for (const auto& entry : view.pain) {
+    if (!evidence.worst_day || entry.level > evidence.worst_level) evidence = rules::entry_evidence(entry.day, entry.level);
+  }
+  view.pointer = rules::redflag_pointer(evidence);
   return view;
 }
 

@@ -29,6 +29,23 @@ std::string slug_of(std::string_view path) {
   return std::string(path.substr(slash + 1, dot - slash - 1));
 }
 
+/// [hold]: weeks after each kind of birth, whether a clinician's OK is needed too, and whether it
+/// shortens the wait.
+domain::PhaseHold parse_hold(const toml::table& table, std::string_view file) {
+  using Clearance = domain::PhaseHold::Clearance;
+  domain::PhaseHold hold;
+  hold.weeks_after_vaginal = table["weeks_after_vaginal"].value_or(0);
+  hold.weeks_after_caesarean = table["weeks_after_caesarean"].value_or(0);
+  hold.weeks_are_minimum = table["weeks_are_minimum"].value_or(false);
+  const std::string clearance = table["clearance"].value_or(std::string("never"));
+  if (clearance == "after-caesarean") hold.clearance = Clearance::after_caesarean;
+  else if (clearance == "always") hold.clearance = Clearance::always;
+  else if (clearance != "never") {
+    throw std::runtime_error("content file " + std::string(file) + ": [hold] clearance must be never, after-caesarean or always");
+  }
+  return hold;
+}
+
 domain::Routine parse_routine(const EmbeddedFile& file) {
   const toml::table table = toml::parse(file.text, file.path);
   domain::Routine routine;
@@ -46,6 +63,7 @@ domain::Routine parse_routine(const EmbeddedFile& file) {
   routine.summary = text_of(table, "summary", file.path);
   routine.steps = list_of(table, "steps");
   routine.cautions = list_of(table, "cautions");
+  if (const auto* hold = table["hold"].as_table()) routine.hold = parse_hold(*hold, file.path);
   return routine;
 }
 

@@ -2,6 +2,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/phase_hold.hpp"
+
 namespace backcare::domain {
 
 /// A routine from the article (full instructions) or one the user added (name, kind and dose only).
@@ -19,7 +21,8 @@ struct Routine {
   std::string section;   ///< where in the article it comes from
   std::string summary;
   std::vector<std::string> steps;
-  std::vector<std::string> cautions;
+  std::vector<std::string> cautions;  ///< shown with its steps and every time it is suggested
+  PhaseHold hold;                     ///< when it waits after the birth; none for user routines
   bool from_article = true;
   bool retired = false;
 };

@@ -5,6 +5,7 @@
 #include "render/html_escape.hpp"
 #include "render/html_report_parts.hpp"
 #include "render/report_render.hpp"
+#include "rules/rulebook.hpp"
 
 namespace backcare::render {
 namespace {
@@ -33,9 +34,9 @@ std::string text_at(double x, double y, const char* anchor, const std::string& t
 /// The 7-10 band, the grid and the pain axis: drawn first, so the data lies on top.
 std::string background(const Plot& plot) {
   std::string out = "<rect x=\"" + svg_number(plot.left) + "\" y=\"" + svg_number(plot.y(10)) + "\" width=\"" +
-                    svg_number(plot.right - plot.left) + "\" height=\"" + svg_number(plot.y(7) - plot.y(10)) +
+                    svg_number(plot.right - plot.left) + "\" height=\"" + svg_number(plot.y(rules::kSevereLevel) - plot.y(10)) +
                     "\" fill=\"#fbe3e1\" class=\"severe-band\"/>\n";
-  out += text_at(plot.right - 6, plot.y(10) + 15, "end", "7–10: severe pain", " fill=\"#8b1a1a\"");
+  out += text_at(plot.right - 6, plot.y(10) + 15, "end", std::to_string(rules::kSevereLevel) + "–10: severe pain", " fill=\"#8b1a1a\"");
   for (int pain = 0; pain <= 10; pain += 2) {
     out += line(plot.left, plot.y(pain), plot.right, plot.y(pain), "#c8c8c8");
     out += text_at(plot.left - 8, plot.y(pain) + 4, "end", std::to_string(pain));
@@ -112,12 +113,14 @@ std::string description(const reports::Report& report) {
   const auto logged = std::count_if(report.days.begin(), report.days.end(), [](const auto& d) { return bool(d.pain_mean); });
   std::string out = "Pain from " + domain::format_iso(report.range.begin) + " to " +
                     domain::format_iso(report.range.end - date::days{1}) + ": " + std::to_string(logged) +
-                    " logged days as points, the weekly mean as a line, the band from 7 to 10 shaded.";
+                    " logged days as points, the weekly mean as a line, the band from " + severe_band() + " shaded.";
   if (report.trend.baseline) out += " Baseline week " + html_escape(report.trend.baseline->name) + ", mean " + tenth(report.trend.baseline->pain_mean) + ".";
   return out + " The table of weeks below gives the same figures.";
 }
 
 }  // namespace
+
+std::string severe_band() { return std::to_string(rules::kSevereLevel) + " to 10"; }
 
 std::string svg_number(double value) {
   return fmt::format("{:.1f}", value + 0.0);  // + 0.0 turns -0.0 into 0.0, so no "-0.0"

@@ -1,6 +1,7 @@
 #include "render/html_escape.hpp"
 #include "render/html_report.hpp"
 #include "render/html_report_parts.hpp"
+#include "render/rules_words.hpp"
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
 
@@ -56,25 +57,33 @@ std::string head(const reports::Report& report) {
 
 std::string header(const reports::Report& report) {
   const int days = report.range.length();
-  return "<header>\n<h1>Back pain diary report</h1>\n<p class=\"meta\">Period: " + period(report) + " (" +
-         std::to_string(days) + (days == 1 ? " day" : " days") + ") · Made: " + domain::format_iso(report.made) +
-         " · Pain on the 0–10 scale: 0 no pain, 10 the worst imaginable</p>\n</header>\n";
+  std::string out = "<header>\n<h1>Back pain diary report</h1>\n<p class=\"meta\">Period: " + period(report) + " (" +
+                    std::to_string(days) + (days == 1 ? " day" : " days") + ") · Made: " +
+                    domain::format_iso(report.made) +
+                    " · Pain on the 0–10 scale: 0 no pain, 10 the worst imaginable. A self-tracking summary, "
+                    "not medical advice.</p>\n";
+  if (report.pointer) {
+    out += "<p class=\"warn\"><strong>Please read the red flags at the end of this report now:</strong> " +
+           html_escape(pointer_why(*report.pointer)) +
+           ". Some of them need your emergency number now, others your midwife or doctor today.</p>\n";
+  }
+  return out + "</header>\n";
 }
 
 /// The pictures: the chart and the calendar, on the first page.
 std::string pictures(const reports::Report& report) {
   return "<section>\n<h2>Pain over time</h2>\n" + html_change(report.trend) + "<figure>\n" + html_chart(report) +
          "<figcaption class=\"legend\">Dots: each logged day's mean pain. Line with squares: the weekly mean. "
-         "Shaded band: 7 to 10, severe pain. Dashed box: the baseline week.</figcaption>\n</figure>\n</section>\n"
+         "Shaded band: " + severe_band() + ", severe pain. Dashed box: the baseline week.</figcaption>\n</figure>\n</section>\n"
          "<section>\n<h2>Routines done</h2>\n<figure>\n" + html_calendar(report) + "</figure>\n</section>\n";
 }
 
 std::string figures(const reports::Report& report) {
   return "<section class=\"page\">\n<h2>Week by week</h2>\n" + html_weeks(report) + "</section>\n"
-         "<section>\n<h2>What goes with lower pain (association, not proof)</h2>\n" +
+         "<section>\n<h2>Pain the next day, by routine: an association, not a cause</h2>\n" +
          html_associations(report.trend.associations) +
          "<p>Pain after birth often changes on its own: these figures cannot say what caused a change.</p>\n"
-         "</section>\n<section>\n<h2>Settings that matter</h2>\n" + html_settings(report.settings) + "</section>\n";
+         "</section>\n<section>\n<h2>Settings that matter</h2>\n" + html_settings(report) + "</section>\n";
 }
 
 std::string care(const reports::Report& report) {

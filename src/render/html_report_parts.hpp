@@ -19,12 +19,14 @@ std::string html_weeks(const reports::Report& report);
 /// Next-day pain after each routine, with "association, not proof".
 std::string html_associations(const std::vector<reports::Association>& associations);
 /// The settings the figures are read against, the red flags, and the notes written on entries.
-std::string html_settings(const std::vector<reports::ReportSetting>& settings);
+std::string html_settings(const reports::Report& report);
 std::string html_redflags(const content::RedFlags& flags);
 std::string html_notes(const std::vector<reports::ReportNote>& notes);
 
 /// A coordinate for SVG: one decimal, no locale.
 std::string svg_number(double value);
+/// "7 to 10": the severe band of the chart, from the rulebook.
+std::string severe_band();
 /// "7 Sep": a short day label for axes.
 std::string short_day(domain::Day day);
 

@@ -3,6 +3,7 @@
 #include "render/html_escape.hpp"
 #include "render/html_report_parts.hpp"
 #include "render/report_render.hpp"
+#include "render/rules_words.hpp"
 
 namespace backcare::render {
 namespace {
@@ -43,34 +44,38 @@ std::string html_weeks(const reports::Report& report) {
     const auto& f = week.figures;
     out += row({week_label(week, trend), domain::format_iso(week.start), f.pain_mean ? tenth(*f.pain_mean) : "–",
                 std::to_string(f.days_logged) + " of 7", f.pain_max ? std::to_string(*f.pain_max) : "–",
-                std::to_string(f.completions), reports::reliability(f.days_logged)});
+                std::to_string(f.completions), reliability_words(rules::reliability(f.days_logged))});
   }
   return out + "</tbody>\n</table>\n";
 }
 
 std::string html_change(const reports::Trend& trend) {
   if (!trend.baseline) {
-    return "<p>No baseline yet: it is the first week with 5 or more logged days.</p>\n";
+    return fmt::format("<p>No baseline yet: it is the first week with {} or more logged days.</p>\n",
+                       rules::kReliableDays);
   }
   std::string out = "<ul class=\"change\">\n<li>Baseline: " + html_escape(trend.baseline->name) + ", pain mean " +
-                    tenth(trend.baseline->pain_mean) + " (the first week with 5 or more logged days)</li>\n";
+                    tenth(trend.baseline->pain_mean) +
+                    fmt::format(" (the first week with {} or more logged days)</li>\n", rules::kReliableDays);
   out += "<li>Latest: " + html_escape(trend.latest->name) + ", pain mean " + tenth(trend.latest->pain_mean) +
-         " (the most recent week with 3 or more logged days)</li>\n";
-  if (!trend.change) return out + "<li>Change: none yet, the latest week is the baseline</li>\n</ul>\n";
-  const auto& change = *trend.change;
-  out += "<li>Change: " + signed_tenth(change.points) + " points";
-  out += change.pct ? " (" + signed_percent(*change.pct) + ")" : " (no percent: the baseline is under 4)";
-  out += ": <strong>" + change.label + "</strong></li>\n";
+         fmt::format(" (the most recent week with {} or more logged days)</li>\n", rules::kProvisionalDays);
+  if (!trend.change) {
+    out += "<li>Change: none yet, the latest week is the baseline</li>\n";
+  } else {
+    const auto no_percent = fmt::format("the baseline is under {}", rules::kPercentFromMean);
+    out += "<li>Change: " + change_figures(*trend.change, no_percent) + ": <strong>" +
+           change_words(trend.change->label) + "</strong></li>\n";
+  }
+  if (trend.change_from_previous) {
+    out += "<li>Against the week before (" + html_escape(trend.previous->name) + ", " +
+           tenth(trend.previous->pain_mean) + "): " + change_figures(*trend.change_from_previous, "") + ": <strong>" +
+           change_words(trend.change_from_previous->label) + "</strong></li>\n";
+  }
   if (trend.slope_per_week) {
-    out += fmt::format("<li>Slope: {:+.2f} points per week (weeks with 3 or more logged days)</li>\n",
-                       *trend.slope_per_week + 0.0);  // + 0.0: "+0.00", never "-0.00"
+    out += fmt::format("<li>Slope: {:+.2f} points per week (weeks with {} or more logged days)</li>\n",
+                       *trend.slope_per_week + 0.0, rules::kProvisionalDays);  // + 0.0: "+0.00", never "-0.00"
   }
-  out += "</ul>\n";
-  if (change.worse) {
-    out += "<p class=\"warn\"><strong>Warning:</strong> pain has risen since the baseline. Read the red flags below, "
-           "and talk to your midwife, GP or physiotherapist.</p>\n";
-  }
-  return out;
+  return out + "</ul>\n";
 }
 
 std::string html_associations(const std::vector<reports::Association>& associations) {
@@ -89,10 +94,23 @@ std::string html_associations(const std::vector<reports::Association>& associati
   return out + "</tbody>\n</table>\n";
 }
 
-std::string html_settings(const std::vector<reports::ReportSetting>& settings) {
+std::string html_settings(const reports::Report& report) {
+  const auto& settings = report.settings;
+  std::vector<std::pair<std::string, std::string>> rows;
+  if (settings.birth_date && *settings.birth_date <= report.made) {
+    const int weeks = int((report.made - *settings.birth_date).count() / 7);
+    rows.push_back({"Weeks since birth", std::to_string(weeks) + " (born " + domain::format_iso(*settings.birth_date) + ")"});
+  } else {
+    rows.push_back({"Weeks since birth", "not set (birth-date)"});
+  }
+  const auto type = settings.birth_type;
+  rows.push_back({"Birth type", !type ? "not set" : *type == domain::BirthType::caesarean ? "caesarean" : "vaginal"});
+  const auto cleared = settings.cleared_for_exercise;
+  rows.push_back({"Cleared for exercise", !cleared ? "not set" : *cleared ? "yes" : "no"});
+  for (const auto& held : report.held) rows.push_back({"Held: " + held.slug, hold_text(held.hold)});
   std::string out = "<table class=\"settings\">\n<tbody>\n";
-  for (const auto& setting : settings) {
-    out += "<tr><th scope=\"row\">" + html_escape(setting.name) + "</th><td>" + html_escape(setting.value) + "</td></tr>\n";
+  for (const auto& [name, value] : rows) {
+    out += "<tr><th scope=\"row\">" + html_escape(name) + "</th><td>" + html_escape(value) + "</td></tr>\n";
   }
   return out + "</tbody>\n</table>\n";
 }
@@ -113,7 +131,8 @@ std::string html_notes(const std::vector<reports::ReportNote>& notes) {
   std::string out = "<table class=\"notes\">\n" + header({"Day", "Time", "Entry", "Note"}) + "<tbody>\n";
   for (const auto& note : notes) {
     out += "<tr><td>" + domain::format_iso(note.day) + "</td><td>" + html_escape(note.time) + "</td><td>" +
-           html_escape(note.entry) + "</td><td class=\"note\">" + html_escape(note.note) + "</td></tr>\n";
+           html_escape(note.level ? "pain " + std::to_string(*note.level) + "/10" : "done " + note.slug) +
+           "</td><td class=\"note\">" + html_escape(note.note) + "</td></tr>\n";
   }
   return out + "</tbody>\n</table>\n";
 }

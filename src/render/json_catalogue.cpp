@@ -1,4 +1,5 @@
 #include "render/render.hpp"
+#include "render/rules_words.hpp"
 
 namespace backcare::render {
 
@@ -30,7 +31,8 @@ nlohmann::json json(const reports::RoutineDetail& view) {
           {"summary", routine.summary},
           {"steps", routine.steps},
           {"cautions", routine.cautions},
-          {"notes", view.notes}};
+          {"held", view.hold ? nlohmann::json(hold_code(*view.hold)) : nlohmann::json(nullptr)},
+          {"held_why", view.hold ? nlohmann::json(hold_text(*view.hold)) : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json json(const reports::RedFlagsView& view) {

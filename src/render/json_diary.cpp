@@ -1,4 +1,5 @@
 #include "render/render.hpp"
+#include "render/rules_words.hpp"
 
 namespace backcare::render {
 namespace {
@@ -24,8 +25,12 @@ nlohmann::json json(const reports::DayView& view) {
   for (const auto& entry : view.pain) out["pain"].push_back(pain_json(entry));
   for (const auto& done : view.done) out["done"].push_back(done_json(done));
   for (const auto& item : view.checklist) {
-    out["checklist"].push_back({{"routine", item.slug}, {"done", item.done}, {"daily_count", item.daily_count}});
+    const auto& hold = item.hold;
+    out["checklist"].push_back({{"routine", item.slug}, {"done", item.done}, {"daily_count", item.daily_count},
+                                {"held", hold ? nlohmann::json(hold_code(*hold)) : nlohmann::json(nullptr)},
+                                {"held_why", hold ? nlohmann::json(hold_text(*hold)) : nlohmann::json(nullptr)}});
   }
+  add_pointer(out, view.pointer);
   return out;
 }
 

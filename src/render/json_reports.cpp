@@ -1,4 +1,5 @@
 #include "render/report_render.hpp"
+#include "render/rules_words.hpp"
 #include "reports/statistics.hpp"
 
 namespace backcare::render {
@@ -39,15 +40,36 @@ Json named(const std::optional<reports::NamedMean>& week, bool name) {
   return name ? Json(week->name) : Json(reports::round_to(week->pain_mean, 1));
 }
 
+/// A change's figures as shown, its words and its stable code, under `prefix` ("change_", …); nulls when none.
+void add_change(Json& out, const std::string& prefix, const std::optional<rules::Change>& change) {
+  out[prefix + "points"] = change ? Json(change->points) : Json(nullptr);
+  out[prefix + "pct"] = change ? whole(change->pct) : Json(nullptr);
+  out[prefix + "label"] = change ? Json(change_words(change->label)) : Json(nullptr);
+  out[prefix + "code"] = change ? Json(rules::change_code(change->label)) : Json(nullptr);
+}
+
+Json held_json(const std::vector<reports::HeldRoutine>& held) {
+  Json out = Json::array();
+  for (const auto& routine : held) {
+    const auto& hold = routine.hold;
+    out.push_back({{"slug", routine.slug}, {"held", hold_code(hold)},
+                   {"until", hold.until ? Json(domain::format_iso(*hold.until)) : Json(nullptr)},
+                   {"why", hold_text(hold)}});
+  }
+  return out;
+}
+
 }  // namespace
 
 nlohmann::json json(const reports::Suggestions& view) {
   Json items = Json::array();
   for (const auto& item : view.items) {
-    items.push_back({{"slug", item.slug}, {"dose", item.dose}, {"why", item.why},
-                     {"caution", item.caution ? Json(*item.caution) : Json(nullptr)}});
+    items.push_back({{"slug", item.slug}, {"dose", item.dose}, {"why", why_text(item.why)}, {"cautions", item.cautions}});
   }
-  return {{"date", domain::format_iso(view.day)}, {"suggestions", items}, {"tip", view.tip}, {"redflags", view.redflags}};
+  Json out{{"date", domain::format_iso(view.day)}, {"suggestions", items}, {"held", held_json(view.held)},
+           {"tip", view.tip}};
+  add_pointer(out, view.pointer);
+  return out;
 }
 
 nlohmann::json json(const reports::WeekSummary& view) {
@@ -55,13 +77,15 @@ nlohmann::json json(const reports::WeekSummary& view) {
   for (const auto& day : view.days) days.push_back(day_json(day));
   for (const auto& tally : view.routines) routines.push_back({{"slug", tally.slug}, {"count", tally.count}, {"days", tally.days}});
   const auto& f = view.figures;
-  return {{"week", view.name}, {"start", domain::format_iso(view.start)}, {"end", domain::format_iso(view.end)},
-          {"days", days}, {"pain_mean", rounded(f.pain_mean)}, {"days_logged", f.days_logged},
-          {"reliability", view.reliability},
-          {"worst_day", f.worst_day ? Json(domain::format_iso(*f.worst_day)) : Json(nullptr)},
-          {"severe_days", f.severe_days}, {"previous_pain_mean", rounded(view.previous_pain_mean)},
-          {"change_points", rounded(view.change_points)}, {"change_pct", whole(view.change_pct)},
-          {"routines", routines}};
+  Json out{{"week", view.name}, {"start", domain::format_iso(view.start)}, {"end", domain::format_iso(view.end)},
+           {"days", days}, {"pain_mean", rounded(f.pain_mean)}, {"days_logged", f.days_logged},
+           {"reliability", reliability_words(view.reliability)},
+           {"worst_day", f.worst_day ? Json(domain::format_iso(*f.worst_day)) : Json(nullptr)},
+           {"severe_days", f.severe_days}, {"previous_pain_mean", rounded(view.previous_pain_mean)},
+           {"routines", routines}};
+  add_change(out, "change_", view.change);
+  add_pointer(out, view.pointer);
+  return out;
 }
 
 nlohmann::json json(const reports::Trend& view) {
@@ -76,14 +100,15 @@ nlohmann::json json(const reports::Trend& view) {
   for (const auto& h : view.habits) {
     habits.push_back({{"slug", h.slug}, {"streak", h.streak}, {"longest_streak", h.longest_streak}, {"strength", h.strength}});
   }
-  const auto& change = view.change;
-  return {{"weeks", weeks}, {"slope_per_week", rounded(view.slope_per_week, 2)},
-          {"baseline_week", named(view.baseline, true)}, {"baseline_pain_mean", named(view.baseline, false)},
-          {"latest_week", named(view.latest, true)}, {"latest_pain_mean", named(view.latest, false)},
-          {"change_points", change ? Json(change->points) : Json(nullptr)},
-          {"change_pct", change ? whole(change->pct) : Json(nullptr)},
-          {"change_label", change ? Json(change->label) : Json(nullptr)},
-          {"associations", associations}, {"habits", habits}};
+  Json out{{"weeks", weeks}, {"slope_per_week", rounded(view.slope_per_week, 2)},
+           {"baseline_week", named(view.baseline, true)}, {"baseline_pain_mean", named(view.baseline, false)},
+           {"latest_week", named(view.latest, true)}, {"latest_pain_mean", named(view.latest, false)},
+           {"previous_week", named(view.previous, true)}, {"previous_pain_mean", named(view.previous, false)},
+           {"associations", associations}, {"habits", habits}};
+  add_change(out, "change_", view.change);
+  add_change(out, "previous_change_", view.change_from_previous);
+  add_pointer(out, view.pointer);
+  return out;
 }
 
 }  // namespace backcare::render

@@ -13,6 +13,8 @@ namespace backcare::render {
 
 /// Each report as the terminal shows it; `style` says whether to colour it.
 std::string text(const reports::Suggestions& view, const Style& style);
+/// Why a routine is suggested, in words: "never done yet; evening is a time the article gives for it".
+std::string why_text(const reports::SuggestReasons& why);
 std::string text(const reports::WeekSummary& view, const Style& style);
 std::string text(const reports::Trend& view, const Style& style);
 
@@ -32,9 +34,5 @@ std::string signed_percent(double value);
 inline std::string right(const std::string& text, std::size_t width) {
   return std::string(width > text.size() ? width - text.size() : 0, ' ') + text;
 }
-
-/// The pointer to the red flags after a severe day, worded as `pain` words it.
-inline constexpr const char* kSeverePointer =
-    "Pain of 7 or more: please read 'backcare redflags' for symptoms that need care soon.";
 
 }  // namespace backcare::render

@@ -1,4 +1,5 @@
 #include "render/render.hpp"
+#include "render/rules_words.hpp"
 
 namespace backcare::render {
 namespace {
@@ -30,14 +31,14 @@ std::string text(const reports::RoutineDetail& view, const Style& style) {
   out += "Kind: " + routine.kind + (routine.dose.empty() ? "" : "; dose: " + routine.dose) + "\n";
   if (!routine.from_article) {
     out += "Your own routine" + std::string(routine.retired ? " (retired)" : "") + ": backcare has no steps for it.\n";
-    return out + bullets(view.notes, false);
+    return out;
   }
   out += "When: " + routine.when + "\n";
   out += std::string("Needs a helper: ") + (routine.needs_helper ? "yes, a second person does it" : "no") + "\n";
   out += "From the article: " + routine.section + "\n\n" + routine.summary + "\n\n";
   out += style.bold("Steps") + "\n" + bullets(routine.steps, true);
   out += style.bold("Cautions") + "\n" + bullets(routine.cautions, false);
-  if (!view.notes.empty()) out += style.bold("For you") + "\n" + bullets(view.notes, false);
+  if (view.hold) out += style.bold("For you") + "\n" + bullets({"Held for now, " + hold_text(*view.hold) + "."}, false);
   return out + "Stop and see 'backcare redflags' if a warning sign appears.\n";
 }
 

@@ -1,17 +1,31 @@
 #include "domain/text.hpp"
 #include "render/render.hpp"
-#include "render/report_render.hpp"
+#include "render/rules_words.hpp"
 
 namespace backcare::render {
 namespace {
 
-/// "logged pain 4/10 and back-rub, knee-hug for Thu 26 Nov 2026", then the red-flag pointer if called for.
-std::vector<std::string> logged_lines(const reports::Logged& view) {
-  if (view.nothing) return {"nothing recorded"};
+/// "logged pain 4/10 and back-rub, knee-hug for Thu 26 Nov 2026".
+std::string logged_line(const reports::Logged& view) {
+  if (view.nothing) return "nothing recorded";
   std::string what = view.level ? "pain " + std::to_string(*view.level) + "/10" : "";
   if (!view.slugs.empty()) what += (what.empty() ? "" : " and ") + domain::join(view.slugs, ", ");
-  std::vector<std::string> lines{"logged " + what + " for " + domain::format_long(view.day)};
-  if (view.points_to_redflags) lines.push_back(kSeverePointer);
+  return "logged " + what + " for " + domain::format_long(view.day);
+}
+
+/// A caution for each routine logged although its phase rule holds it.
+std::vector<std::string> hold_cautions(const reports::Logged& view) {
+  std::vector<std::string> lines;
+  for (const auto& routine : view.held) {
+    lines.push_back("Caution: " + routine.slug + " is " + hold_word(routine.hold) + " ('backcare show " + routine.slug +
+                    "' says why); logged all the same, in case a clinician has cleared you. Stop if it hurts.");
+  }
+  return lines;
+}
+
+std::vector<std::string> logged_lines(const reports::Logged& view) {
+  std::vector<std::string> lines{logged_line(view)};
+  for (const auto& line : hold_cautions(view)) lines.push_back(line);
   return lines;
 }
 
@@ -24,10 +38,23 @@ std::string as_text(const std::vector<std::string>& lines) { return domain::join
 
 }  // namespace
 
-std::string text(const reports::Logged& view, const Style&) { return as_text(logged_lines(view)); }
+std::string text(const reports::Logged& view, const Style& style) {
+  return as_text(logged_lines(view)) + (view.pointer ? style.warn(pointer_text(*view.pointer)) : "");
+}
 std::string text(const reports::RoutineChanged& view, const Style&) { return as_text(routine_lines(view)); }
 
-nlohmann::json json(const reports::Logged& view) { return {{"message", logged_lines(view)}}; }
+nlohmann::json json(const reports::Logged& view) {
+  nlohmann::json held = nlohmann::json::array();
+  for (const auto& routine : view.held) {
+    held.push_back({{"slug", routine.slug}, {"held", hold_code(routine.hold)}, {"why", hold_text(routine.hold)}});
+  }
+  nlohmann::json out{{"date", domain::format_iso(view.day)},
+                     {"level", view.level ? nlohmann::json(*view.level) : nlohmann::json(nullptr)},
+                     {"routines", view.slugs}, {"message", logged_lines(view)}, {"held", held}};
+  if (view.nothing) out["recorded"] = false;
+  add_pointer(out, view.pointer);
+  return out;
+}
 nlohmann::json json(const reports::RoutineChanged& view) { return {{"message", routine_lines(view)}}; }
 
 std::string text(const reports::StatusView& view, const Style& style) {

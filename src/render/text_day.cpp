@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "render/render.hpp"
+#include "render/rules_words.hpp"
 
 namespace backcare::render {
 namespace {
@@ -31,6 +32,8 @@ std::string text(const reports::DayView& view, const Style& style) {
   if (view.before_day_start) {
     out += "(entries before " + view.day_starts + " count for the day before; change with: backcare config day-starts HH:MM)\n";
   }
+  // The pointer comes first, before the entries and the routines.
+  if (view.pointer) out += style.warn(pointer_text(*view.pointer));
   out += pain_summary(view.pain);
   for (const auto& entry : view.pain) {
     const std::string level = std::to_string(entry.level) + "/10";
@@ -39,7 +42,8 @@ std::string text(const reports::DayView& view, const Style& style) {
   const auto done = std::count_if(view.checklist.begin(), view.checklist.end(), [](const auto& i) { return i.done > 0; });
   out += "Routines: " + std::to_string(done) + " of " + std::to_string(view.checklist.size()) + " done\n";
   for (const auto& item : view.checklist) {
-    out += "  " + pad(mark(item), 5) + " " + pad(item.slug, 14) + pad(item.name, 30) + item.dose + "\n";
+    out += "  " + pad(mark(item), 5) + " " + pad(item.slug, 14) + pad(item.name, 30) + item.dose +
+           (item.hold ? "  (" + hold_word(*item.hold) + ")\n" : "\n");
   }
   for (const auto& completion : view.done) {
     if (!completion.note.empty()) out += "  note on " + completion.slug + ": " + safe(completion.note) + "\n";

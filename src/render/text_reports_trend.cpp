@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/report_render.hpp"
+#include "render/rules_words.hpp"
 
 namespace backcare::render {
 namespace {
@@ -8,9 +9,9 @@ namespace {
 constexpr const char* kCaveat =
     "This is a self-tracking summary, not a medical assessment. Pain after birth often changes on its own;\n"
     "this chart can't tell you what caused a change.\n";
-constexpr const char* kWorse =
-    "Pain has risen since your baseline: please read 'backcare redflags', and talk to your midwife, GP or "
-    "physiotherapist.";
+
+/// "weeks with 3 or more logged days": the weeks that are compared (the rulebook).
+std::string comparable_weeks() { return fmt::format("weeks with {} or more logged days", rules::kProvisionalDays); }
 
 std::string table(const std::vector<reports::TrendWeek>& weeks) {
   std::string out = pad("week", 11) + pad("starts", 11) + right("pain", 5) + right("days", 6) + right("worst", 7) +
@@ -38,33 +39,50 @@ std::string chart(const std::vector<reports::TrendWeek>& weeks) {
     for (int i = 0; i < week.chart_units / 2; ++i) bar += "█";
     if (week.chart_units % 2) bar += "▌";
     out += pad(bar, 22) + tenth(*week.figures.pain_mean);
-    out += week.figures.days_logged < reports::kComparableDays ? " (under 3 days logged)\n" : "\n";
+    out += rules::comparable(week.figures.days_logged)
+               ? "\n"
+               : fmt::format(" (under {} days logged)\n", rules::kProvisionalDays);
   }
   return out;
 }
 
+/// The latest week against the week before it.
+std::string previous_text(const reports::Trend& view) {
+  if (!view.change_from_previous) {
+    return "Week before: not compared: it needs " + fmt::format("{} or more logged days", rules::kProvisionalDays) +
+           " as well\n";
+  }
+  const auto no_percent = fmt::format("that week is under {}", rules::kPercentFromMean);
+  return "Week before: " + view.previous->name + ", pain mean " + tenth(view.previous->pain_mean) + "; change " +
+         change_figures(*view.change_from_previous, no_percent) + ": " +
+         change_words(view.change_from_previous->label) + "\n";
+}
+
 std::string change_text(const reports::Trend& view) {
   std::string out;
-  if (!view.baseline) return "Baseline: no baseline yet: a week with 5 or more logged days is needed\n";
-  out += "Baseline: " + view.baseline->name + ", pain mean " + tenth(view.baseline->pain_mean) +
-         " (the first week with 5 or more logged days)\n";
+  if (!view.baseline) {
+    return fmt::format("Baseline: no baseline yet: a week with {} or more logged days is needed\n", rules::kReliableDays);
+  }
+  out += fmt::format("Baseline: {}, pain mean {} (the first week with {} or more logged days)\n", view.baseline->name,
+                     tenth(view.baseline->pain_mean), rules::kReliableDays);
   out += "Latest:   " + view.latest->name + ", pain mean " + tenth(view.latest->pain_mean) + "\n";
-  if (!view.change) return out + "Change:   none yet: the latest week with 3 or more logged days is the baseline\n";
-  const auto& change = *view.change;
-  out += "Change:   " + signed_tenth(change.points) + " points";
-  out += change.pct ? " (" + signed_percent(*change.pct) + ")" : " (no percent: the baseline is under 4)";
-  return out + ": " + change.label + "\n";
+  if (!view.change) {
+    out += "Change:   none yet: the latest of the " + comparable_weeks() + " is the baseline\n";
+  } else {
+    const auto no_percent = fmt::format("the baseline is under {}", rules::kPercentFromMean);
+    out += "Change:   " + change_figures(*view.change, no_percent) + ": " + change_words(view.change->label) + "\n";
+  }
+  return out + previous_text(view);
 }
 
 std::string slope_text(const reports::Trend& view) {
-  if (!view.slope_per_week) return "Slope:    needs 2 or more weeks with 3 or more logged days\n";
+  if (!view.slope_per_week) return "Slope:    needs 2 or more " + comparable_weeks() + "\n";
   // + 0.0 turns -0.0 into 0.0, which shows as "+0.00" rather than "-0.00".
-  return fmt::format("Slope:    {:+.2f} points per week (weeks with 3 or more logged days)\n",
-                     *view.slope_per_week + 0.0);
+  return fmt::format("Slope:    {:+.2f} points per week ({})\n", *view.slope_per_week + 0.0, comparable_weeks());
 }
 
 std::string associations_text(const std::vector<reports::Association>& associations, const Style& style) {
-  std::string out = style.bold("What goes with lower pain (association, not proof)") + "\n";
+  std::string out = style.bold("Pain the next day, by routine: an association, not a cause") + "\n";
   if (associations.empty()) {
     return out + "  needs a routine done on 5 or more days and not done on 5 or more, each followed by a day with pain logged\n";
   }
@@ -91,8 +109,8 @@ std::string habits_text(const std::vector<reports::Habit>& habits, const Style& 
 
 std::string text(const reports::Trend& view, const Style& style) {
   std::string out = style.bold("Pain by week, " + view.weeks.front().name + " to " + view.weeks.back().name) + "\n";
+  if (view.pointer) out += style.warn(pointer_text(*view.pointer));
   out += table(view.weeks) + "\n" + chart(view.weeks) + "\n" + change_text(view) + slope_text(view);
-  if (view.change && view.change->worse) out += style.warn(kWorse) + std::string("\n");
   out += "\n" + associations_text(view.associations, style) + "\n" + habits_text(view.habits, style);
   return out + "\n" + kCaveat;
 }

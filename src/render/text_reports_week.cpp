@@ -1,5 +1,8 @@
+#include <fmt/format.h>
+
 #include "domain/text.hpp"
 #include "render/report_render.hpp"
+#include "render/rules_words.hpp"
 
 namespace backcare::render {
 namespace {
@@ -40,14 +43,13 @@ std::string chart(const std::array<reports::WeekDay, 7>& days) {
 }
 
 std::string change_text(const reports::WeekSummary& view) {
-  if (!view.change_points) {
-    return "Against the week before: shown when both weeks have 3 or more logged days (it had " +
-           std::to_string(view.previous_days_logged) + ")\n";
+  if (!view.change) {
+    return fmt::format("Against the week before: shown when both weeks have {} or more logged days (it had {})\n",
+                       rules::kProvisionalDays, view.previous_days_logged);
   }
-  std::string out = "Against the week before (" + tenth(*view.previous_pain_mean) + "): " +
-                    signed_tenth(*view.change_points) + " points";
-  out += view.change_pct ? " (" + signed_percent(*view.change_pct) + ")" : " (no percent: that week's mean was under 4)";
-  return out + "\n";
+  const auto no_percent = fmt::format("that week's mean was under {}", rules::kPercentFromMean);
+  return "Against the week before (" + tenth(*view.previous_pain_mean) + "): " +
+         change_figures(*view.change, no_percent) + ": " + change_words(view.change->label) + "\n";
 }
 
 std::string routines_text(const std::vector<reports::RoutineTally>& routines) {
@@ -66,17 +68,16 @@ std::string text(const reports::WeekSummary& view, const Style& style) {
   const auto& figures = view.figures;
   std::string out = style.bold("Week " + view.name + ": " + domain::format_long(view.start) + " to " +
                                domain::format_long(view.end)) + "\n";
+  if (view.pointer) out += style.warn(pointer_text(*view.pointer));
   out += style.dim(pad("day", 10) + right("pain", 6) + right("worst", 7) + right("entries", 9) + "  routines") + "\n";
   for (const auto& day : view.days) out += day_row(day);
   out += "\n" + chart(view.days) + "\n";
   if (!figures.pain_mean) return out + "Pain: nothing logged this week\n" + routines_text(view.routines);
   out += "Pain mean " + tenth(*figures.pain_mean) + " (each logged day counts once), " +
-         std::to_string(figures.days_logged) + " of 7 days logged: " + view.reliability + "\n";
+         std::to_string(figures.days_logged) + " of 7 days logged: " + reliability_words(view.reliability) + "\n";
   out += "Worst day: " + domain::format_long(*figures.worst_day) + ", " + std::to_string(*figures.pain_max) + "/10\n";
-  out += "Days with pain of 7 or more: " + std::to_string(figures.severe_days) + "\n";
-  out += change_text(view) + routines_text(view.routines);
-  if (figures.severe_days > 0) out += style.warn(kSeverePointer) + std::string("\n");
-  return out;
+  out += severe_days_words() + ": " + std::to_string(figures.severe_days) + "\n";
+  return out + change_text(view) + routines_text(view.routines);
 }
 
 }  // namespace backcare::render

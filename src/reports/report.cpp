@@ -31,10 +31,10 @@ std::vector<ReportDay> report_days(const ReportInput& input) {
 std::vector<ReportNote> report_notes(const ReportInput& input) {
   std::vector<ReportNote> notes;
   for (const auto& entry : input.pain_entries) {
-    if (!entry.note.empty()) notes.push_back({entry.day, entry.time, "pain " + std::to_string(entry.level) + "/10", entry.note});
+    if (!entry.note.empty()) notes.push_back({entry.day, entry.time, entry.level, {}, entry.note});
   }
   for (const auto& entry : input.completions) {
-    if (!entry.note.empty()) notes.push_back({entry.day, entry.time, "done " + entry.slug, entry.note});
+    if (!entry.note.empty()) notes.push_back({entry.day, entry.time, std::nullopt, entry.slug, entry.note});
   }
   // Oldest first; within a moment, pain before routines, each in the order logged.
   std::stable_sort(notes.begin(), notes.end(), [](const auto& a, const auto& b) {
@@ -57,22 +57,29 @@ Trend report_trend(const ReportInput& input) {
   return trend;
 }
 
-}  // namespace
-
-std::vector<ReportSetting> report_settings(const domain::Settings& settings, domain::Day made) {
-  std::vector<ReportSetting> rows;
-  if (settings.birth_date && *settings.birth_date <= made) {
-    const int weeks = int((made - *settings.birth_date).count() / 7);
-    rows.push_back({"Weeks since birth", std::to_string(weeks) + " (born " + domain::format_iso(*settings.birth_date) + ")"});
-  } else {
-    rows.push_back({"Weeks since birth", "not set (birth-date)"});
+/// The routines held by their phase rule on `day`, in catalogue order.
+std::vector<HeldRoutine> held_on(const ReportInput& input, domain::Day day) {
+  std::vector<HeldRoutine> held;
+  for (const auto& routine : input.catalogue) {
+    if (routine.retired) continue;
+    if (const auto hold = rules::hold_of(routine.hold, input.settings, day)) held.push_back({routine.slug, *hold});
   }
-  const auto type = settings.birth_type;
-  rows.push_back({"Birth type", !type ? "not set" : *type == domain::BirthType::caesarean ? "caesarean" : "vaginal"});
-  const auto cleared = settings.cleared_for_exercise;
-  rows.push_back({"Cleared for exercise", !cleared ? "not set" : *cleared ? "yes" : "no"});
-  return rows;
+  return held;
 }
+
+/// The period's worst entry, and the changes the report shows.
+std::optional<rules::Pointer> period_pointer(const Report& report) {
+  rules::PointerEvidence evidence{std::nullopt, 0, report.trend.change_from_previous, report.trend.change};
+  for (const auto& day : report.days) {
+    if (day.pain_entries > 0 && day.pain_max > evidence.worst_level) {
+      evidence.worst_day = day.day;
+      evidence.worst_level = day.pain_max;
+    }
+  }
+  return rules::redflag_pointer(evidence);
+}
+
+}  // namespace
 
 Report build_report(const ReportInput& input) {
   Report report;
@@ -86,9 +93,11 @@ Report build_report(const ReportInput& input) {
       if (week.name == report.trend.baseline->name) report.baseline_start = week.start;
     }
   }
-  report.settings = report_settings(input.settings, input.made);
+  report.settings = input.settings;
+  report.held = held_on(input, report.range.end - date::days{1});
   report.notes = report_notes(input);
   report.redflags = input.redflags;
+  report.pointer = period_pointer(report);
   return report;
 }
 

@@ -9,6 +9,7 @@
 #include "domain/entries.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
+#include "reports/suggestions.hpp"
 #include "reports/trend.hpp"
 
 namespace backcare::reports {
@@ -26,14 +27,9 @@ struct ReportDay {
 struct ReportNote {
   domain::Day day;
   std::string time;
-  std::string entry;  ///< "pain 6/10" or "done back-rub"
-  std::string note;   ///< as typed: escaping is the renderer's job
-};
-
-/// A setting a clinician reads the figures against, already in words.
-struct ReportSetting {
-  std::string name;
-  std::string value;
+  std::optional<int> level;  ///< a pain entry's level; else the entry is a routine done
+  std::string slug;          ///< the routine done
+  std::string note;          ///< as typed: escaping is the renderer's job
 };
 
 /// `report`: everything the HTML report shows, computed; rendering only lays it out.
@@ -44,9 +40,11 @@ struct Report {
   std::vector<ReportDay> days;  ///< one per day of the range, oldest first
   Trend trend;                  ///< the weeks holding the range; associations over the range's days only
   std::optional<domain::Day> baseline_start;  ///< the baseline week's first day, when it is one of trend.weeks
-  std::vector<ReportSetting> settings;
-  std::vector<ReportNote> notes;  ///< oldest first
+  domain::Settings settings;       ///< what a clinician reads the figures against
+  std::vector<HeldRoutine> held;   ///< routines held by their phase rule on the period's last day
+  std::vector<ReportNote> notes;   ///< oldest first
   content::RedFlags redflags;
+  std::optional<rules::Pointer> pointer;  ///< a severe entry in the period, or a meaningful rise
 };
 
 /// What a report is computed from. `pain` and `done` reach back to the first entry, so the baseline
@@ -72,8 +70,5 @@ struct ReportWritten {
   domain::DateRange range;
   Report report;
 };
-
-/// The settings that matter to the figures: weeks since birth (on `made`), birth type, cleared for exercise.
-std::vector<ReportSetting> report_settings(const domain::Settings& settings, domain::Day made);
 
 }  // namespace backcare::reports

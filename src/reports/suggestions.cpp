@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "domain/text.hpp"
-#include "reports/statistics.hpp"
 
 namespace backcare::reports {
 namespace {
@@ -18,7 +16,7 @@ struct Candidate {
 };
 
 /// What the rules decide for one routine, in the order the issue gives them.
-enum class Verdict { done, held_exercise, not_gentle, needs_helper, later, not_now, fits };
+enum class Verdict { done, held, not_gentle, needs_helper, later, not_now, fits };
 
 const char* part_name(DayPart part) {
   switch (part) {
@@ -40,14 +38,11 @@ int done_on(const SuggestInput& input, const std::string& slug) {
   return found == input.done_on_day.end() ? 0 : found->second;
 }
 
-/// User routines are never gated, gentle or timed: backcare knows only their name, kind and dose.
-Verdict verdict(const domain::Routine& routine, const SuggestInput& input, const ExerciseGate& gate, bool high_pain) {
-  const bool article = routine.from_article;
+/// User routines are never held, gentle or timed: backcare knows only their name, kind and dose.
+Verdict verdict(const domain::Routine& routine, const SuggestInput& input, bool held, bool severe_day) {
   if (done_on(input, routine.slug) >= std::max(1, routine.daily_count)) return Verdict::done;
-  if (article && domain::is_exercise(routine) && !(routine.slug == kSitUp ? gate.sit_up : gate.exercises)) {
-    return Verdict::held_exercise;
-  }
-  if (high_pain && !(article && routine.gentle)) return Verdict::not_gentle;
+  if (held) return Verdict::held;
+  if (severe_day && !(routine.from_article && routine.gentle)) return Verdict::not_gentle;
   if (routine.needs_helper && !input.helper) return Verdict::needs_helper;
   if (routine.times_of_day.empty() || input.part == DayPart::whole_day || gives_at(routine, input.part)) {
     return Verdict::fits;
@@ -56,22 +51,17 @@ Verdict verdict(const domain::Routine& routine, const SuggestInput& input, const
   return evening_ahead ? Verdict::later : Verdict::not_now;
 }
 
-std::string times_a_day(int count) { return count == 2 ? "twice a day" : std::to_string(count) + " times a day"; }
-
-std::string why(const Candidate& candidate, DayPart part, bool high_pain) {
+SuggestReasons reasons(const Candidate& candidate, DayPart part, bool severe_day) {
   const auto& routine = *candidate.routine;
-  std::vector<std::string> reasons;
-  if (candidate.once_more) reasons.push_back("once more today: the article gives it " + times_a_day(routine.daily_count));
-  else if (!candidate.days_since) reasons.push_back("never done yet");
-  else if (*candidate.days_since == 1) reasons.push_back("last done yesterday");
-  else reasons.push_back("not done for " + std::to_string(*candidate.days_since) + " days");
-  if (part != DayPart::whole_day && gives_at(routine, part)) {
-    reasons.push_back(std::string(part_name(part)) + " is a time the article gives for it");
-  }
-  if (high_pain) reasons.push_back("gentle: fits a high-pain day");
-  if (routine.needs_helper) reasons.push_back("it needs a second person, and you have help today");
-  if (!routine.from_article) reasons.push_back("your own routine");
-  return domain::join(reasons, "; ");
+  SuggestReasons why;
+  why.days_since = candidate.days_since;
+  why.once_more = candidate.once_more;
+  why.daily_count = routine.daily_count;
+  if (part != DayPart::whole_day && gives_at(routine, part)) why.fits_part = part;
+  why.gentle_for_severe_day = severe_day;
+  why.with_helper = routine.needs_helper;
+  why.own_routine = !routine.from_article;
+  return why;
 }
 
 Candidate candidate_of(const domain::Routine& routine, const SuggestInput& input) {
@@ -95,32 +85,38 @@ std::string pick_tip(const std::vector<content::Tip>& tips, domain::Day day) {
   return tips[std::size_t(((day.time_since_epoch().count() % count) + count) % count)].text;
 }
 
+/// The latest logged day, when it held a severe entry (the rulebook): only gentle routines then.
+std::optional<SevereDay> severe_day_of(const SuggestInput& input) {
+  if (!input.latest_pain || !rules::is_severe(input.latest_pain->max)) return std::nullopt;
+  return SevereDay{input.latest_pain->day, input.latest_pain->max};
+}
+
 }  // namespace
 
 Suggestions suggest(const SuggestInput& input) {
-  Suggestions out{input.day, input.time, {}, std::nullopt, {}, {}, {}, pick_tip(input.tips, input.day), false};
-  const bool high_pain = input.latest_pain && input.latest_pain->mean >= kSevere;
-  if (high_pain) out.high_pain = input.latest_pain;
-  out.redflags = high_pain;
-  const ExerciseGate gate = exercise_gate(input.settings, input.day);
+  Suggestions out;
+  out.day = input.day;
+  out.time = input.time;
+  out.tip = pick_tip(input.tips, input.day);
+  out.severe_day = severe_day_of(input);
+  if (out.severe_day) out.pointer = rules::redflag_pointer(rules::entry_evidence(out.severe_day->day, out.severe_day->worst));
   std::vector<Candidate> candidates;
-  bool exercise_held = false;
   for (const auto& routine : input.routines) {
-    switch (verdict(routine, input, gate, high_pain)) {
+    const auto hold = rules::hold_of(routine.hold, input.settings, input.day);
+    switch (verdict(routine, input, hold.has_value(), out.severe_day.has_value())) {
       case Verdict::fits: candidates.push_back(candidate_of(routine, input)); break;
-      case Verdict::held_exercise: exercise_held = true; break;
+      case Verdict::held: out.held.push_back({routine.slug, *hold}); break;
       case Verdict::needs_helper: out.need_helper.push_back(routine.slug); break;
       case Verdict::later: out.later.push_back(routine.slug); break;
       default: break;
     }
   }
-  if (exercise_held) out.exercise_notes = gate.notes;
   rank(candidates);
   if (!input.all && candidates.size() > kShown) candidates.resize(kShown);
   for (const auto& candidate : candidates) {
     const auto& routine = *candidate.routine;
-    out.items.push_back({routine.slug, routine.name, routine.dose, why(candidate, input.part, high_pain),
-                         routine.slug == kSitUp ? std::optional<std::string>(kSitUpCaution) : std::nullopt});
+    out.items.push_back({routine.slug, routine.name, routine.dose,
+                         reasons(candidate, input.part, out.severe_day.has_value()), routine.cautions});
   }
   return out;
 }

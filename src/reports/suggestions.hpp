@@ -9,6 +9,8 @@
 #include "domain/day.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
+#include "reports/held.hpp"
+#include "rules/redflag_pointer.hpp"
 
 namespace backcare::reports {
 
@@ -24,10 +26,28 @@ inline constexpr int kEveningStarts = 19 * 60;
 /// yesterday's, so it counts as its evening (before bed).
 DayPart day_part(int minutes_past_midnight, bool before_day_start);
 
-/// One routine suggested, with why in plain words.
+/// Why a routine is suggested, as data: render words it.
+struct SuggestReasons {
+  std::optional<int> days_since;  ///< since it was last done; nullopt: never done
+  bool once_more = false;         ///< done today, fewer times than the article gives it
+  int daily_count = 1;
+  std::optional<DayPart> fits_part;    ///< now is a part of the day the article gives for it
+  bool gentle_for_severe_day = false;  ///< only gentle routines are suggested after a severe day
+  bool with_helper = false;            ///< it needs a second person, and --helper says there is one
+  bool own_routine = false;
+};
+
+/// One routine suggested: why, and every caution content/ gives for it.
 struct Suggestion {
-  std::string slug, name, dose, why;
-  std::optional<std::string> caution;
+  std::string slug, name, dose;
+  SuggestReasons why;
+  std::vector<std::string> cautions;
+};
+
+/// The latest logged day, when it held a severe entry: only gentle routines are suggested.
+struct SevereDay {
+  domain::Day day;
+  int worst = 0;
 };
 
 /// `suggest`: routines that fit the day, what is held back and why, a tip and, when called for, the
@@ -36,27 +56,13 @@ struct Suggestions {
   domain::Day day;
   std::optional<std::string> time;  ///< HH:MM when suggesting for now
   std::vector<Suggestion> items;
-  std::optional<domain::DailyPain> high_pain;  ///< the latest logged day, when its mean is 7 or more
-  std::vector<std::string> exercise_notes;    ///< why exercises are held, from the settings
-  std::vector<std::string> need_helper;       ///< held back: no --helper
-  std::vector<std::string> later;             ///< held back until the evening window
+  std::optional<SevereDay> severe_day;
+  std::vector<HeldRoutine> held;         ///< held by their phase rule
+  std::vector<std::string> need_helper;  ///< held back: no --helper
+  std::vector<std::string> later;        ///< held back until the evening window
   std::string tip;
-  bool redflags = false;
+  std::optional<rules::Pointer> pointer;  ///< a severe entry on the latest logged day
 };
-
-/// Whether exercises may be suggested, from the settings (rule 2).
-struct ExerciseGate {
-  bool exercises = false;
-  bool sit_up = false;  ///< held after a caesarean until cleared
-  std::vector<std::string> notes;
-};
-/// The routine held after a caesarean until cleared, and always shown with kSitUpCaution.
-inline constexpr const char* kSitUp = "sit-up";
-inline constexpr const char* kSitUpCaution =
-    "if a ridge or gap shows down the middle of your tummy as you sit up, your tummy muscles may have "
-    "separated: stop and ask your midwife, GP or physiotherapist first";
-/// The gate on `day`: exercises wait 6 weeks after the birth (8 after a caesarean) unless cleared sooner.
-ExerciseGate exercise_gate(const domain::Settings& settings, domain::Day day);
 
 /// Everything the rules look at, so that they can be tested without a diary.
 struct SuggestInput {

@@ -22,22 +22,38 @@ std::vector<TrendWeek> trend_weeks(const TrendInput& input, const std::map<domai
 std::optional<double> slope_of(const std::vector<TrendWeek>& rows) {
   std::vector<std::pair<double, double>> points;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (rows[i].figures.days_logged >= kComparableDays) points.emplace_back(double(i), *rows[i].figures.pain_mean);
+    if (rules::comparable(rows[i].figures.days_logged)) points.emplace_back(double(i), *rows[i].figures.pain_mean);
   }
   const auto slope = least_squares_slope(points);
   return slope ? std::optional<double>(round_to(*slope, 2)) : std::nullopt;
 }
 
-/// The first week with at least `days` logged days, or the last one when `from_end`.
-std::optional<std::pair<domain::Day, WeekFigures>> find_week(const std::map<domain::Day, WeekFigures>& weeks, int days,
-                                                             bool from_end) {
-  std::optional<std::pair<domain::Day, WeekFigures>> found;
+using WeekRow = std::pair<domain::Day, WeekFigures>;
+
+/// The first week that `fits`, or the last one when `from_end`.
+std::optional<WeekRow> find_week(const std::map<domain::Day, WeekFigures>& weeks, bool (*fits)(int days_logged),
+                                 bool from_end) {
+  std::optional<WeekRow> found;
   for (const auto& [first, week] : weeks) {
-    if (week.days_logged < days) continue;
+    if (!fits(week.days_logged)) continue;
     found = std::pair{first, week};
     if (!from_end) break;
   }
   return found;
+}
+
+NamedMean named(const WeekRow& week, domain::WeekStart start) {
+  return {domain::week_name(week.first, start), *week.second.pain_mean};
+}
+
+/// The latest week against the one before it, when that one is comparable too.
+void compare_with_week_before(Trend& trend, const std::map<domain::Day, WeekFigures>& weeks, domain::Day latest,
+                              domain::WeekStart start) {
+  const domain::Day before = latest - date::days{7};
+  const WeekFigures previous = figures_of(weeks, before);
+  if (!rules::comparable(previous.days_logged)) return;
+  trend.previous = named({before, previous}, start);
+  trend.change_from_previous = rules::change_between(*previous.pain_mean, trend.latest->pain_mean);
 }
 
 }  // namespace
@@ -47,16 +63,19 @@ Trend build_trend(const TrendInput& input) {
   Trend trend;
   trend.weeks = trend_weeks(input, weeks);
   trend.slope_per_week = slope_of(trend.weeks);
-  const auto baseline = find_week(weeks, kBaselineDays, false);
-  const auto latest = find_week(weeks, kComparableDays, true);
-  if (baseline) trend.baseline = NamedMean{domain::week_name(baseline->first, input.start), *baseline->second.pain_mean};
-  if (latest) trend.latest = NamedMean{domain::week_name(latest->first, input.start), *latest->second.pain_mean};
+  const auto baseline = find_week(weeks, rules::can_be_baseline, false);
+  const auto latest = find_week(weeks, rules::comparable, true);
+  if (baseline) trend.baseline = named(*baseline, input.start);
+  if (latest) trend.latest = named(*latest, input.start);
   if (baseline && latest && latest->first > baseline->first) {
-    trend.change = change_between(*baseline->second.pain_mean, *latest->second.pain_mean);
+    trend.change = rules::change_between(*baseline->second.pain_mean, *latest->second.pain_mean);
   }
+  if (latest) compare_with_week_before(trend, weeks, latest->first, input.start);
   const domain::DateRange range{input.first, input.today + date::days{1}};
   trend.associations = associations(input, range);
   trend.habits = habits(input, range);
+  const auto& last = trend.weeks.back().figures;
+  trend.pointer = rules::redflag_pointer({last.worst_day, last.pain_max.value_or(0), trend.change_from_previous, trend.change});
   return trend;
 }
 

@@ -9,6 +9,7 @@
 #include "domain/settings.hpp"
 #include "reports/statistics.hpp"
 #include "reports/weekly.hpp"
+#include "rules/redflag_pointer.hpp"
 
 namespace backcare::reports {
 
@@ -49,9 +50,12 @@ struct Trend {
   std::optional<double> slope_per_week;  ///< weeks with 3+ logged days, points per week, two decimals
   std::optional<NamedMean> baseline;     ///< the first week in the whole history with 5+ logged days
   std::optional<NamedMean> latest;       ///< the most recent week with 3+ logged days
-  std::optional<Change> change;          ///< when the latest week comes after the baseline
+  std::optional<rules::Change> change;   ///< from the baseline, when the latest week comes after it
+  std::optional<NamedMean> previous;     ///< the week before the latest, when it has 3+ logged days too
+  std::optional<rules::Change> change_from_previous;
   std::vector<Association> associations;
   std::vector<Habit> habits;
+  std::optional<rules::Pointer> pointer;  ///< a severe entry in the last week, or a meaningful rise
 };
 
 /// What a trend is computed from: the whole history, so the baseline and streaks can reach before

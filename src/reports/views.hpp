@@ -7,6 +7,8 @@
 #include "domain/entries.hpp"
 #include "domain/routine.hpp"
 #include "domain/undone.hpp"
+#include "reports/held.hpp"
+#include "rules/redflag_pointer.hpp"
 
 namespace backcare::reports {
 
@@ -15,7 +17,8 @@ struct Logged {
   domain::Day day;
   std::optional<int> level;        ///< the pain level logged, if any
   std::vector<std::string> slugs;  ///< the routines logged
-  bool points_to_redflags = false; ///< the entry calls for the pointer to the red flags
+  std::optional<rules::Pointer> pointer;  ///< the entry calls for the pointer to the red flags
+  std::vector<HeldRoutine> held;   ///< routines logged although their phase rule holds them
   bool nothing = false;            ///< the check-in was declined: nothing was recorded
 };
 
@@ -31,6 +34,7 @@ struct ChecklistItem {
   std::string slug, name, dose;
   int done = 0;         ///< times logged on the day
   int daily_count = 1;  ///< times the article gives it a day
+  std::optional<rules::Hold> hold;  ///< held by its phase rule today
 };
 
 /// `today`: the diary day, its entries and the checklist of active routines.
@@ -42,6 +46,7 @@ struct DayView {
   std::vector<domain::PainEntry> pain;
   std::vector<domain::Completion> done;
   std::vector<ChecklistItem> checklist;
+  std::optional<rules::Pointer> pointer;  ///< a severe entry on the day
 };
 
 /// `backcare` alone: today, then the commands a new user needs first.
@@ -54,10 +59,10 @@ struct RoutineList {
   std::vector<domain::Routine> routines;
 };
 
-/// `show`: one routine in full, with notes that depend on the user's settings.
+/// `show`: one routine in full, and its hold under the user's settings today.
 struct RoutineDetail {
   domain::Routine routine;
-  std::vector<std::string> notes;
+  std::optional<rules::Hold> hold;
 };
 
 /// `redflags`: the symptoms that need care, by urgency.

@@ -56,16 +56,16 @@ WeekSummary summarize_week(const WeekInput& input) {
   summary.days = day_rows(input);
   const auto weeks = figures_by_week(input.pain, input.done, input.start);
   summary.figures = figures_of(weeks, input.first);
-  summary.reliability = reliability(summary.figures.days_logged);
+  summary.reliability = rules::reliability(summary.figures.days_logged);
   const WeekFigures previous = figures_of(weeks, input.first - date::days{7});
   summary.previous_pain_mean = previous.pain_mean;
   summary.previous_days_logged = previous.days_logged;
-  if (summary.figures.days_logged >= kComparableDays && previous.days_logged >= kComparableDays) {
-    const Change change = change_between(*previous.pain_mean, *summary.figures.pain_mean);
-    summary.change_points = change.points;
-    summary.change_pct = change.pct;
+  if (rules::comparable(summary.figures.days_logged) && rules::comparable(previous.days_logged)) {
+    summary.change = rules::change_between(*previous.pain_mean, *summary.figures.pain_mean);
   }
   summary.routines = tallies(summary.days, input.catalogue);
+  const auto& figures = summary.figures;
+  summary.pointer = rules::redflag_pointer({figures.worst_day, figures.pain_max.value_or(0), summary.change, std::nullopt});
   return summary;
 }
 

@@ -10,6 +10,7 @@
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "reports/weekly.hpp"
+#include "rules/redflag_pointer.hpp"
 
 namespace backcare::reports {
 
@@ -37,12 +38,12 @@ struct WeekSummary {
   domain::Day end;   ///< the last day, inclusive
   std::array<WeekDay, 7> days;
   WeekFigures figures;
-  std::string reliability;
+  rules::Reliability reliability = rules::Reliability::not_enough;
   std::optional<double> previous_pain_mean;
   int previous_days_logged = 0;
-  std::optional<double> change_points;  ///< only when both weeks have 3+ logged days
-  std::optional<double> change_pct;     ///< also nullopt when the previous mean is under 4
+  std::optional<rules::Change> change;   ///< against the week before, when both weeks are comparable
   std::vector<RoutineTally> routines;
+  std::optional<rules::Pointer> pointer;  ///< a severe entry in the week, or a meaningful rise on the week before
 };
 
 /// What a week summary is computed from.

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "domain/week.hpp"
-#include "reports/statistics.hpp"
+#include "rules/rulebook.hpp"
 
 namespace backcare::reports {
 
@@ -17,7 +17,7 @@ std::map<domain::Day, WeekFigures> figures_by_week(const std::vector<domain::Dai
     auto& week = weeks[first];
     sums[first] += day.mean;
     ++week.days_logged;
-    week.severe_days += day.max >= kSevere;
+    week.severe_days += rules::is_severe(day.max);
     if (!week.pain_max || day.max > *week.pain_max || (day.max == *week.pain_max && day.day < *week.worst_day)) {
       week.pain_max = day.max;
       week.worst_day = day.day;

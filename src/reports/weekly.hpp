@@ -18,7 +18,7 @@ struct WeekFigures {
   int days_logged = 0;
   std::optional<int> pain_max;      ///< the worst single entry
   std::optional<domain::Day> worst_day;  ///< the day of pain_max, the earliest of equals
-  int severe_days = 0;              ///< days with an entry of 7 or more
+  int severe_days = 0;              ///< days with a severe entry (the rulebook)
   int completions = 0;
 };
 

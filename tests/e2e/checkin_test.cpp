@@ -69,7 +69,8 @@ TEST_F(CheckinTest, HighPainPointsToTheRedFlags) {
   const auto result = checkin("8\nnone\n\ny\n");
   EXPECT_TRUE(result.out.ends_with(
       "logged pain 8/10 for Thu 26 Nov 2026\n"
-      "Pain of 7 or more: please read 'backcare redflags' for symptoms that need care soon.\n"))
+      "Please read 'backcare redflags' now: an entry of 8/10 on Thu 26 Nov 2026.\n"
+      "It lists the signs that need your emergency number now, and those that need your midwife or doctor today.\n"))
       << result.out;
 }
 

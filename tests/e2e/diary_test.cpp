@@ -11,11 +11,16 @@ TEST_F(Diary, PainConfirmsAndPointsToRedFlagsFromSeven) {
   EXPECT_EQ(ok({"pain", "4", "--date", "yesterday", "--note", "after the walk"}), "logged pain 4/10 for Wed 25 Nov 2026\n");
   EXPECT_EQ(ok({"pain", "7", "--date", "monday"}),
             "logged pain 7/10 for Mon 23 Nov 2026\n"
-            "Pain of 7 or more: please read 'backcare redflags' for symptoms that need care soon.\n");
+            "Please read 'backcare redflags' now: an entry of 7/10 on Mon 23 Nov 2026.\n"
+            "It lists the signs that need your emergency number now, and those that need your midwife or doctor "
+            "today.\n");
 }
 
 TEST_F(Diary, DoneTakesSeveralSlugsAndUniquePrefixes) {
-  EXPECT_EQ(ok({"done", "back-rub", "knee"}), "logged back-rub, knee-hug for Thu 26 Nov 2026\n");
+  EXPECT_EQ(ok({"done", "back-rub", "knee"}),
+            "logged back-rub, knee-hug for Thu 26 Nov 2026\n"
+            "Caution: knee-hug is held: no birth date ('backcare show knee-hug' says why); logged all the same, in "
+            "case a clinician has cleared you. Stop if it hurts.\n");
   EXPECT_EQ(ok({"done", "hot-compress", "--date", "2026-11-20", "--minutes", "20"}),
             "logged hot-compress for Fri 20 Nov 2026\n");
 }

@@ -89,7 +89,8 @@ TEST_F(Reports, SuggestForAnEarlierDayIgnoresTheClock) {
 TEST_F(Reports, SuggestLateAtNightCountsAsTheEveningBefore) {
   today_ = "2026-11-27T01:30";
   const auto out = ok({"suggest"});
-  EXPECT_NE(out.find("The article suggests, for Thu 26 Nov 2026 at 01:30\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("Suggested for today, Thu 26 Nov 2026 at 01:30, from the article's routines\n"), std::string::npos)
+      << out;
   EXPECT_NE(out.find("evening is a time the article gives for it"), std::string::npos) << out;
 }
 

@@ -27,18 +27,33 @@ TEST(ReportBuild, HasOneRowPerDayAndCountsDistinctRoutines) {
   EXPECT_EQ(report.trend.weeks[0].start, day("2026-11-02"));
 }
 
-TEST(ReportBuild, NamesTheSettingsThatMatter) {
-  domain::Settings settings;
-  auto rows = reports::report_settings(settings, day("2026-11-26"));
-  ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[0].value, "not set (birth-date)");
-  settings.birth_date = day("2026-09-01");
-  settings.birth_type = domain::BirthType::caesarean;
-  settings.cleared_for_exercise = false;
-  rows = reports::report_settings(settings, day("2026-11-26"));
-  EXPECT_EQ(rows[0].value, "12 (born 2026-09-01)");
-  EXPECT_EQ(rows[1].value, "caesarean");
-  EXPECT_EQ(rows[2].value, "no");
+TEST(ReportBuild, ListsTheRoutinesHeldOnThePeriodsLastDay) {
+  reports::ReportInput input;
+  input.range = {day("2026-11-04"), day("2026-11-06")};
+  input.settings.birth_date = day("2026-09-01");
+  input.settings.birth_type = domain::BirthType::caesarean;  // 9 weeks on 5 Nov: the wait is over, not cleared
+  domain::Routine hug;
+  hug.slug = "knee-hug";
+  hug.hold = {6, 8, domain::PhaseHold::Clearance::after_caesarean, false};
+  domain::Routine rub;
+  rub.slug = "back-rub";
+  input.catalogue = {rub, hug};
+  const auto report = reports::build_report(input);
+  ASSERT_EQ(report.held.size(), 1u);
+  EXPECT_EQ(report.held[0].slug, "knee-hug");
+  EXPECT_EQ(report.held[0].hold.reason, rules::HoldReason::needs_clearance);
+}
+
+TEST(ReportBuild, PointsToTheRedFlagsForASevereEntryInThePeriod) {
+  reports::ReportInput input;
+  input.range = {day("2026-11-04"), day("2026-11-06")};
+  input.pain = {{day("2026-11-04"), 5.5, 8, 2}, {day("2026-11-05"), 4.0, 4, 1}};
+  const auto report = reports::build_report(input);
+  ASSERT_TRUE(report.pointer);
+  EXPECT_EQ(report.pointer->day, day("2026-11-04"));
+  EXPECT_EQ(report.pointer->level, 8);
+  input.pain = {{day("2026-11-03"), 9.0, 9, 1}, {day("2026-11-05"), 4.0, 6, 1}};  // the 9 is before the period
+  EXPECT_FALSE(reports::build_report(input).pointer);
 }
 
 TEST(ReportBuild, ListsNotesOldestFirst) {
@@ -48,7 +63,8 @@ TEST(ReportBuild, ListsNotesOldestFirst) {
   input.completions = {{3, day("2026-11-04"), "20:00", "", "back-rub", std::nullopt, std::nullopt, "<b>"}};
   const auto report = reports::build_report(input);
   ASSERT_EQ(report.notes.size(), 2u);
-  EXPECT_EQ(report.notes[0].entry, "done back-rub");
+  EXPECT_EQ(report.notes[0].slug, "back-rub");
+  EXPECT_FALSE(report.notes[0].level);
   EXPECT_EQ(report.notes[0].note, "<b>");  // escaping is the renderer's
-  EXPECT_EQ(report.notes[1].entry, "pain 4/10");
+  EXPECT_EQ(report.notes[1].level, 4);
 }

@@ -59,7 +59,7 @@ TEST(Trend, BaselineIsTheFirstWeekWithFiveDaysEvenBeforeTheRange) {
   ASSERT_TRUE(trend.change);
   EXPECT_DOUBLE_EQ(trend.change->points, -3);
   EXPECT_DOUBLE_EQ(*trend.change->pct, -50);
-  EXPECT_EQ(trend.change->label, "substantial improvement");
+  EXPECT_EQ(rules::change_code(trend.change->label), "substantial_improvement");
   // Only one week of the range has 3+ days: no slope.
   EXPECT_FALSE(trend.slope_per_week);
 }

@@ -31,7 +31,7 @@ TEST(WeekSummary, AveragesDailyMeansNotEntries) {
   EXPECT_EQ(summary.end, on(6));
   EXPECT_DOUBLE_EQ(*summary.figures.pain_mean, 3.5);
   EXPECT_EQ(summary.figures.days_logged, 2);
-  EXPECT_EQ(summary.reliability, "not enough");
+  EXPECT_EQ(summary.reliability, rules::Reliability::not_enough);
   EXPECT_EQ(summary.days[0].pain_entries, 4);
   EXPECT_FALSE(summary.days[1].pain_mean);
   EXPECT_EQ(summary.figures.severe_days, 1);  // Monday held an 8
@@ -43,7 +43,7 @@ TEST(WeekSummary, WorstDayIsTheEarliestOfEquals) {
   EXPECT_EQ(*summary.figures.worst_day, on(1));
   EXPECT_EQ(*summary.figures.pain_max, 7);
   EXPECT_EQ(summary.figures.severe_days, 2);
-  EXPECT_EQ(summary.reliability, "provisional");
+  EXPECT_EQ(summary.reliability, rules::Reliability::provisional);
 }
 
 TEST(WeekSummary, ChangeOnlyWhenBothWeeksHaveThreeDays) {
@@ -51,19 +51,19 @@ TEST(WeekSummary, ChangeOnlyWhenBothWeeksHaveThreeDays) {
   auto summary = summarize_week(input);
   EXPECT_DOUBLE_EQ(*summary.previous_pain_mean, 6);
   EXPECT_EQ(summary.previous_days_logged, 2);
-  EXPECT_FALSE(summary.change_points);
+  EXPECT_FALSE(summary.change);
   input.pain.push_back({on(-1), 3, 3, 1});  // the week before now: 6, 6, 3 -> mean 5
   summary = summarize_week(input);
   EXPECT_DOUBLE_EQ(*summary.previous_pain_mean, 5);
-  EXPECT_DOUBLE_EQ(*summary.change_points, -1);
-  EXPECT_DOUBLE_EQ(*summary.change_pct, -20);
+  EXPECT_DOUBLE_EQ(summary.change->points, -1);
+  EXPECT_DOUBLE_EQ(*summary.change->pct, -20);
 }
 
 TEST(WeekSummary, NoPercentAgainstAWeekUnderFour) {
   auto summary = summarize_week(
       input_with({{on(-7), 3, 3, 1}, {on(-6), 3, 3, 1}, {on(-5), 3, 3, 1}, {on(0), 2, 2, 1}, {on(1), 2, 2, 1}, {on(2), 2, 2, 1}}));
-  EXPECT_DOUBLE_EQ(*summary.change_points, -1);
-  EXPECT_FALSE(summary.change_pct);
+  EXPECT_DOUBLE_EQ(summary.change->points, -1);
+  EXPECT_FALSE(summary.change->pct);
 }
 
 TEST(WeekSummary, RoutinesCountedAndDaysInCatalogueOrder) {

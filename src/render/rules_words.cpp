@@ -1,0 +1,124 @@
+#include "render/rules_words.hpp"
+
+#include <fmt/format.h>
+
+#include "render/report_render.hpp"
+
+namespace backcare::render {
+namespace {
+
+constexpr const char* kClearanceCommand = "backcare config cleared-for-exercise yes";
+
+std::string birth_words(const rules::Hold& hold) { return hold.caesarean_rules ? "a caesarean" : "the birth"; }
+
+/// What each reason waits for, before the note on an assumed birth type.
+std::string hold_reason_text(const rules::Hold& hold) {
+  const std::string then_cleared =
+      hold.clearance_after ? std::string(", and then until your midwife or doctor clears you (") + kClearanceCommand + ")"
+                           : "";
+  switch (hold.reason) {
+    case rules::HoldReason::not_cleared:
+      return std::string("you told backcare you are not cleared for exercise yet; when you are: ") + kClearanceCommand;
+    case rules::HoldReason::birth_date_unknown:
+      return fmt::format("until {} weeks after {}, which backcare cannot count without the birth date "
+                         "(backcare config birth-date YYYY-MM-DD){}",
+                         hold.weeks, birth_words(hold), then_cleared);
+    case rules::HoldReason::too_soon:
+      return fmt::format("until {}, {} weeks after {}{}", domain::format_long(*hold.until), hold.weeks,
+                         birth_words(hold), then_cleared);
+    case rules::HoldReason::needs_clearance: break;
+  }
+  return std::string("until your midwife or doctor clears you, as after a caesarean: ") + kClearanceCommand;
+}
+
+/// "2.7 points" or "1.5 points (30%)": the size of a rise, without its sign.
+std::string rise(const rules::Change& change) {
+  const std::string points = tenth(change.points) + " points";
+  return change.pct ? points + " (" + std::to_string(int(*change.pct)) + "%)" : points;
+}
+
+}  // namespace
+
+std::string pointer_why(const rules::Pointer& pointer) {
+  switch (pointer.cause) {
+    case rules::PointerCause::severe_entry:
+      return fmt::format("an entry of {}/10 on {}", pointer.level, domain::format_long(pointer.day));
+    case rules::PointerCause::rise_on_previous_week: return "pain rose " + rise(pointer.change) + " on the week before";
+    case rules::PointerCause::rise_on_baseline: break;
+  }
+  return "pain rose " + rise(pointer.change) + " since your baseline week";
+}
+
+std::string pointer_text(const rules::Pointer& pointer) {
+  return "Please read 'backcare redflags' now: " + pointer_why(pointer) +
+         ".\nIt lists the signs that need your emergency number now, and those that need your midwife or doctor "
+         "today.\n";
+}
+
+void add_pointer(nlohmann::json& out, const std::optional<rules::Pointer>& pointer) {
+  out["redflags"] = pointer.has_value();
+  out["redflags_why"] = pointer ? nlohmann::json(pointer_why(*pointer)) : nlohmann::json(nullptr);
+}
+
+std::string change_words(rules::ChangeLabel label) {
+  switch (label) {
+    case rules::ChangeLabel::substantial_improvement: return "likely substantial improvement";
+    case rules::ChangeLabel::likely_meaningful_improvement: return "likely meaningful improvement";
+    case rules::ChangeLabel::small_improvement: return "small improvement";
+    case rules::ChangeLabel::little_or_no_change: break;
+    case rules::ChangeLabel::small_worsening: return "small worsening";
+    case rules::ChangeLabel::likely_meaningful_worsening: return "likely meaningful worsening";
+    case rules::ChangeLabel::substantial_worsening: return "likely substantial worsening";
+  }
+  return "little or no change";
+}
+
+std::string change_figures(const rules::Change& change, std::string_view no_percent_why) {
+  std::string out = signed_tenth(change.points) + " points";
+  if (change.pct) return out + " (" + signed_percent(*change.pct) + ")";
+  return no_percent_why.empty() ? out : out + " (no percent: " + std::string(no_percent_why) + ")";
+}
+
+std::string reliability_words(rules::Reliability reliability) {
+  switch (reliability) {
+    case rules::Reliability::reliable: return "reliable";
+    case rules::Reliability::provisional: return "provisional";
+    case rules::Reliability::not_enough: break;
+  }
+  return "not enough";
+}
+
+std::string hold_text(const rules::Hold& hold) {
+  std::string out = hold_reason_text(hold);
+  if (hold.birth_type_assumed) {
+    out += "; birth type not set, so the caesarean rules apply (backcare config birth-type vaginal or caesarean)";
+  }
+  return out;
+}
+
+std::string hold_word(const rules::Hold& hold) {
+  switch (hold.reason) {
+    case rules::HoldReason::not_cleared: return "held: not cleared";
+    case rules::HoldReason::birth_date_unknown: return "held: no birth date";
+    case rules::HoldReason::too_soon: {
+      const std::string day = domain::format_long(*hold.until);
+      return "held until " + day.substr(4, day.rfind(' ') - 4);  // "21 Dec"
+    }
+    case rules::HoldReason::needs_clearance: break;
+  }
+  return "held: needs clearance";
+}
+
+std::string_view hold_code(const rules::Hold& hold) {
+  switch (hold.reason) {
+    case rules::HoldReason::not_cleared: return "not_cleared";
+    case rules::HoldReason::birth_date_unknown: return "birth_date_unknown";
+    case rules::HoldReason::too_soon: return "too_soon";
+    case rules::HoldReason::needs_clearance: break;
+  }
+  return "needs_clearance";
+}
+
+std::string severe_days_words() { return fmt::format("Days with pain of {} or more", rules::kSevereLevel); }
+
+}  // namespace backcare::render

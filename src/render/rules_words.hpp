@@ -1,0 +1,39 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "rules/phase.hpp"
+#include "rules/redflag_pointer.hpp"
+#include "rules/rulebook.hpp"
+
+namespace backcare::render {
+
+// The rulebook's answers in words, worded once for every command, in text and JSON.
+
+/// The pointer to the red flags: why, then what the list holds; two lines, each ended.
+std::string pointer_text(const rules::Pointer& pointer);
+/// Why the pointer is shown: "an entry of 8/10 on Tue 24 Nov 2026".
+std::string pointer_why(const rules::Pointer& pointer);
+/// Adds "redflags": true|false and "redflags_why": text|null to a JSON object.
+void add_pointer(nlohmann::json& out, const std::optional<rules::Pointer>& pointer);
+
+/// "likely meaningful improvement", "small worsening"…
+std::string change_words(rules::ChangeLabel label);
+/// "-2.4 points (-36%)", or "+1.0 points (no percent: <why>)" where the earlier mean is under the floor.
+std::string change_figures(const rules::Change& change, std::string_view no_percent_why);
+/// "reliable", "provisional", "not enough".
+std::string reliability_words(rules::Reliability reliability);
+
+/// Why a routine is held and what frees it: "until Mon 21 Dec 2026, 8 weeks after a caesarean, …".
+std::string hold_text(const rules::Hold& hold);
+/// The hold in a word or two, for a checklist: "held until 21 Dec", "held: needs clearance".
+std::string hold_word(const rules::Hold& hold);
+/// The hold's stable code for JSON: "too_soon", "needs_clearance", "not_cleared", "birth_date_unknown".
+std::string_view hold_code(const rules::Hold& hold);
+
+/// "Days with pain of 7 or more": the severe level, from the rulebook.
+std::string severe_days_words();
+
+}  // namespace backcare::render

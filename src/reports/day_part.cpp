@@ -1,0 +1,10 @@
+#include "reports/suggestions.hpp"
+
+namespace backcare::reports {
+
+DayPart day_part(int minutes_past_midnight, bool before_day_start) {
+  if (before_day_start || minutes_past_midnight >= kEveningStarts) return DayPart::evening;
+  return minutes_past_midnight < kMorningEnds ? DayPart::morning : DayPart::midday;
+}
+
+}  // namespace backcare::reports
