@@ -28,8 +28,8 @@ std::set<std::string> known_slugs() {
 
 /// A checked row must become the entry it describes and turn back into the same row.
 void check_row_round_trip(const EntryRow& row) {
-  const auto offset = std::chrono::seconds{19800};  // UTC+05:30, so local times differ from logged_at
-  const EntryRow back = row.kind == "pain" ? row_of(pain_of(row, offset)) : row_of(done_of(row, offset));
+  const auto zone = fixed_zone(std::chrono::seconds{19800});  // UTC+05:30, so local times differ from logged_at
+  const EntryRow back = row.kind == "pain" ? row_of(pain_of(row, zone)) : row_of(done_of(row, zone));
   require(back == row, "a checked row does not survive becoming an entry: " + row.kind + " " + row.date);
 }
 

@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <cstdlib>
 #include <ctime>
 #include <iostream>
 
@@ -13,11 +14,16 @@ int main(int argc, char** argv) {
   for (const char* name : {"BACKCARE_DB", "BACKCARE_TODAY", "XDG_DATA_HOME", "HOME", "NO_COLOR"}) {
     if (const char* value = std::getenv(name)) environment.variables[name] = value;
   }
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);  // honours TZ; converted once per run, never per row
-  environment.utc_now = date::sys_seconds{std::chrono::seconds{now}};
-  environment.utc_offset = std::chrono::seconds{local.tm_gmtoff};
+  // With TZ unset glibc would stat /etc/localtime at every conversion; naming it once reads it once.
+  if (!std::getenv("TZ")) ::setenv("TZ", ":/etc/localtime", 1);
+  ::tzset();
+  environment.utc_now = date::sys_seconds{std::chrono::seconds{std::time(nullptr)}};
+  environment.zone.offset_at = [](date::sys_seconds utc) {  // glibc: the offset in force at that instant
+    const std::time_t instant = utc.time_since_epoch().count();
+    std::tm local{};
+    ::localtime_r(&instant, &local);
+    return std::chrono::seconds{local.tm_gmtoff};
+  };
   environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
   environment.stdin_is_terminal = ::isatty(STDIN_FILENO) == 1;
   const std::vector<std::string> args(argv + 1, argv + argc);

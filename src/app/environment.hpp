@@ -5,6 +5,8 @@
 
 #include <date/date.h>
 
+#include "domain/zone.hpp"
+
 namespace backcare::app {
 
 /// All that main reads from the outside world, read once: nothing below main touches the clock or the
@@ -12,7 +14,7 @@ namespace backcare::app {
 struct Environment {
   std::map<std::string, std::string> variables;  ///< BACKCARE_DB, BACKCARE_TODAY, XDG_DATA_HOME, HOME, NO_COLOR
   date::sys_seconds utc_now;
-  std::chrono::seconds utc_offset{0};  ///< local time minus UTC, from the user's zone (TZ honoured)
+  domain::Zone zone = domain::fixed_zone(std::chrono::seconds{0});  ///< the user's zone (TZ honoured)
   bool stdout_is_terminal = false;
   bool stdin_is_terminal = false;  ///< the check-in echoes piped answers so its transcript reads as typed
 

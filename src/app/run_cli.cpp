@@ -20,8 +20,8 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
     store.emplace(store::Store::open_file(diary_path(request.db_path, environment), content));
     settings = store->settings();
   }
-  commands::Env env{store ? &*store : nullptr, content, now, domain::diary_day(now, settings.day_starts_minutes),
-                    settings};
+  commands::Env env{store ? &*store : nullptr, content, environment.zone, now,
+                    domain::diary_day(now, settings.day_starts_minutes), settings};
   env.in = &in;
   env.talk = &out;
   env.echo_answers = !environment.stdin_is_terminal;

@@ -20,7 +20,7 @@ std::filesystem::path diary_path(const std::optional<std::string>& db_option, co
 
 domain::Now resolve_now(const Environment& environment) {
   const auto* fixed = environment.variable("BACKCARE_TODAY");
-  if (!fixed) return {date::local_seconds{environment.utc_now.time_since_epoch() + environment.utc_offset}, environment.utc_now};
+  if (!fixed) return {environment.zone.to_local(environment.utc_now), environment.utc_now};
   const std::string text = *fixed;
   const auto day = domain::parse_iso(std::string_view(text).substr(0, 10));
   std::optional<int> minutes = 12 * 60;
@@ -33,7 +33,7 @@ domain::Now resolve_now(const Environment& environment) {
                     "': accepted YYYY-MM-DD or YYYY-MM-DDTHH:MM");
   }
   const auto local = date::local_seconds{day->time_since_epoch()} + std::chrono::minutes{*minutes};
-  return {local, date::sys_seconds{local.time_since_epoch() - environment.utc_offset}};
+  return {local, environment.zone.to_utc(local)};
 }
 
 }  // namespace backcare::app

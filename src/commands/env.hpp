@@ -5,6 +5,7 @@
 #include "content/content.hpp"
 #include "domain/day.hpp"
 #include "domain/settings.hpp"
+#include "domain/zone.hpp"
 #include "store/store.hpp"
 
 namespace backcare::commands {
@@ -13,6 +14,7 @@ namespace backcare::commands {
 struct Env {
   store::Store* store;  ///< null for commands that never touch the diary (redflags)
   const content::Content& content;
+  const domain::Zone& zone;  ///< each instant converted with its own offset
   domain::Now now;
   domain::Day today;  ///< the diary day of `now`, after the day-starts shift
   domain::Settings settings;

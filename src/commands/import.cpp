@@ -32,9 +32,7 @@ reports::ImportView run(const ImportArgs& args, Env& env) {
   auto read = format == "csv" ? domain::read_csv_export(text) : domain::read_json_export(text);
   check_all(read, env);
   if (!read.problems.empty()) throw UserError(domain::problems_message(args.file, read.problems));
-  const auto utc_offset = std::chrono::duration_cast<std::chrono::seconds>(env.now.local.time_since_epoch() -
-                                                                          env.now.utc.time_since_epoch());
-  return {args.file, format, env.db().import(read.data, utc_offset)};
+  return {args.file, format, env.db().import(read.data, env.zone)};
 }
 
 }  // namespace

@@ -64,20 +64,17 @@ std::optional<date::sys_seconds> parse_utc_text(std::string_view text) {
          std::chrono::seconds{seconds};
 }
 
-std::string local_time_of(date::sys_seconds utc, std::chrono::seconds utc_offset) {
-  const date::local_seconds local{utc.time_since_epoch() + utc_offset};
-  return local_time_text(Now{local, utc});
-}
+std::string local_time_of(date::sys_seconds utc, const Zone& zone) { return local_time_text(Now{zone.to_local(utc), utc}); }
 
-PainEntry pain_of(const EntryRow& row, std::chrono::seconds utc_offset) {
+PainEntry pain_of(const EntryRow& row, const Zone& zone) {
   const auto utc = parse_utc_text(row.logged_at).value_or(date::sys_seconds{});
-  return {0, parse_iso(row.date).value_or(Day{}), local_time_of(utc, utc_offset), row.logged_at, std::stoi(row.level),
+  return {0, parse_iso(row.date).value_or(Day{}), local_time_of(utc, zone), row.logged_at, std::stoi(row.level),
           row.note};
 }
 
-Completion done_of(const EntryRow& row, std::chrono::seconds utc_offset) {
+Completion done_of(const EntryRow& row, const Zone& zone) {
   const auto utc = parse_utc_text(row.logged_at).value_or(date::sys_seconds{});
-  return {0, parse_iso(row.date).value_or(Day{}), local_time_of(utc, utc_offset), row.logged_at, row.routine,
+  return {0, parse_iso(row.date).value_or(Day{}), local_time_of(utc, zone), row.logged_at, row.routine,
           optional_of(row.reps), optional_of(row.minutes), row.note};
 }
 

@@ -9,6 +9,7 @@
 
 #include "domain/day.hpp"
 #include "domain/entries.hpp"
+#include "domain/zone.hpp"
 
 namespace backcare::domain {
 
@@ -48,12 +49,12 @@ std::vector<std::size_t> surplus_rows(const std::vector<EntryRow>& incoming, con
 
 /// Strict 2026-11-24T21:05:00Z (a real day and time); nullopt otherwise.
 std::optional<date::sys_seconds> parse_utc_text(std::string_view text);
-/// The local wall-clock HH:MM of `utc` in a zone `utc_offset` ahead of UTC.
-std::string local_time_of(date::sys_seconds utc, std::chrono::seconds utc_offset);
+/// The local wall-clock HH:MM of `utc` in `zone`, with the offset in force at that instant.
+std::string local_time_of(date::sys_seconds utc, const Zone& zone);
 
 /// A checked row (see check_entry) as the pain entry or completion it describes, its local time
 /// derived from logged_at.
-PainEntry pain_of(const EntryRow& row, std::chrono::seconds utc_offset);
-Completion done_of(const EntryRow& row, std::chrono::seconds utc_offset);
+PainEntry pain_of(const EntryRow& row, const Zone& zone);
+Completion done_of(const EntryRow& row, const Zone& zone);
 
 }  // namespace backcare::domain

@@ -16,6 +16,7 @@
 #include "domain/import_counts.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
+#include "domain/zone.hpp"
 #include "domain/undone.hpp"
 
 // Declared only: the connection is Store's own, so no includer of this header sees SQLite.
@@ -56,8 +57,8 @@ class Store {
   std::optional<domain::UndoneAction> undo_last();
   /// Adds checked `data` in one transaction: user routines and settings the diary lacks (a setting it has
   /// is never changed), then the entries the diary does not already hold (see domain::surplus_rows), their
-  /// local time derived with `utc_offset`. Imported entries belong to no action, so `undo` leaves them.
-  domain::ImportCounts import(const domain::DiaryExport& data, std::chrono::seconds utc_offset);
+  /// local time derived in `zone`. Imported entries belong to no action, so `undo` leaves them.
+  domain::ImportCounts import(const domain::DiaryExport& data, const domain::Zone& zone);
 
   /// The catalogue, article routines first in article order; user routines carry name, kind and dose only.
   std::vector<domain::Routine> routines(bool include_retired) const;

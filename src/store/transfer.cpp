@@ -44,16 +44,16 @@ void add_missing_settings(SQLite::Database& db, const std::map<std::string, std:
 
 /// Adds the rows of `data` at `indexes`, belonging to no action.
 void add_entries(SQLite::Database& db, const domain::DiaryExport& data, const std::vector<std::size_t>& indexes,
-                 std::chrono::seconds utc_offset, domain::ImportCounts& counts) {
+                 const domain::Zone& zone, domain::ImportCounts& counts) {
   EntryInserts inserts(db);
   for (const auto index : indexes) {
     const auto& row = data.entries[index];
     if (row.kind == "pain") {
-      inserts.add(domain::pain_of(row, utc_offset), std::nullopt);
+      inserts.add(domain::pain_of(row, zone), std::nullopt);
       ++counts.pain_added;
       continue;
     }
-    const auto done = domain::done_of(row, utc_offset);
+    const auto done = domain::done_of(row, zone);
     // The slugs were checked before the transaction; only a routine removed since then lands here.
     if (!inserts.add(done, std::nullopt)) {
       throw StorageError("routine '" + done.slug + "' left the diary during the import");
@@ -74,7 +74,7 @@ domain::DiaryExport Store::read_all() const {
   return data;
 }
 
-domain::ImportCounts Store::import(const domain::DiaryExport& data, std::chrono::seconds utc_offset) {
+domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain::Zone& zone) {
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   domain::ImportCounts counts;
   counts.routines_added = add_missing_routines(*db_, data.routines);
@@ -82,7 +82,7 @@ domain::ImportCounts Store::import(const domain::DiaryExport& data, std::chrono:
   // Read inside the transaction, so two imports of one file at once still add it once.
   const auto added = domain::surplus_rows(data.entries, all_entries(*db_));
   counts.already_held = int(data.entries.size() - added.size());
-  add_entries(*db_, data, added, utc_offset, counts);
+  add_entries(*db_, data, added, zone, counts);
   transaction.commit();
   return counts;
 }

@@ -40,6 +40,8 @@ StartedRun start_binary(const std::vector<std::string>& args, const std::map<std
   if (pid == 0) {
     std::vector<std::string> env_text;
     for (const auto& [key, value] : env) env_text.push_back(key + "=" + value);
+    // UTC unless the test names a zone, so no output depends on the machine's zone.
+    if (!env.contains("TZ")) env_text.push_back("TZ=UTC");
     // The sanitizer options too, so a sanitized build's binary stops at its first report (.ci/run).
     for (const char* name : {"PATH", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
       if (const char* value = std::getenv(name)) env_text.push_back(std::string(name) + "=" + value);

@@ -19,11 +19,11 @@ TEST(ParseUtcText, AcceptsOnlyTheExportedForm) {
 
 TEST(LocalTimeOf, AppliesTheOffsetAcrossMidnight) {
   const auto utc = *parse_utc_text("2026-11-26T23:30:00Z");
-  EXPECT_EQ(local_time_of(utc, 0s), "23:30");
-  EXPECT_EQ(local_time_of(utc, 1h), "00:30");
-  EXPECT_EQ(local_time_of(utc, 5h + 45min), "05:15");
-  EXPECT_EQ(local_time_of(*parse_utc_text("2026-11-26T02:10:00Z"), -8h), "18:10");
-  EXPECT_EQ(local_time_of(*parse_utc_text("2026-11-26T00:00:59Z"), 0s), "00:00");
+  EXPECT_EQ(local_time_of(utc, fixed_zone(0s)), "23:30");
+  EXPECT_EQ(local_time_of(utc, fixed_zone(1h)), "00:30");
+  EXPECT_EQ(local_time_of(utc, fixed_zone(5h + 45min)), "05:15");
+  EXPECT_EQ(local_time_of(*parse_utc_text("2026-11-26T02:10:00Z"), fixed_zone(-8h)), "18:10");
+  EXPECT_EQ(local_time_of(*parse_utc_text("2026-11-26T00:00:59Z"), fixed_zone(0s)), "00:00");
 }
 
 TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
@@ -32,11 +32,11 @@ TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
   const auto row = row_of(done);
   EXPECT_EQ(fields_of(row), (std::vector<std::string>{"done", "2026-11-26", "2026-11-26T09:00:00Z", "knee-hug", "",
                                                       "10", "", "ok"}));
-  const auto back = done_of(row, 2h);
+  const auto back = done_of(row, fixed_zone(2h));
   EXPECT_EQ(back.time, "11:00");
   EXPECT_EQ(back.reps, 10);
   EXPECT_FALSE(back.minutes);
-  EXPECT_EQ(pain_of(pain_row("6"), 0s).level, 6);
+  EXPECT_EQ(pain_of(pain_row("6"), fixed_zone(0s)).level, 6);
 }
 
 TEST(SurplusRows, AddsOnlyWhatTheDiaryLacksCountingDuplicates) {

@@ -29,10 +29,10 @@ domain::DiaryExport file_with(std::vector<domain::EntryRow> entries) {
 TEST(ImportDiary, AddsTheFileOnceAndItsDuplicatesToo) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
   const auto file = file_with({pain_row("4"), pain_row("4"), done_row("knee-hug")});
-  const auto first = store.import(file, 1h);
+  const auto first = store.import(file, domain::fixed_zone(1h));
   EXPECT_EQ(first.pain_added, 2);
   EXPECT_EQ(first.done_added, 1);
-  const auto second = store.import(file, 1h);
+  const auto second = store.import(file, domain::fixed_zone(1h));
   EXPECT_EQ(second.pain_added + second.done_added, 0);
   EXPECT_EQ(second.already_held, 3);
   EXPECT_EQ(store.read_all().entries.size(), 3u);
@@ -40,7 +40,7 @@ TEST(ImportDiary, AddsTheFileOnceAndItsDuplicatesToo) {
 
 TEST(ImportDiary, DerivesLocalTimeAndBelongsToNoUndo) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
-  store.import(file_with({late_pain("4")}), 1h);
+  store.import(file_with({late_pain("4")}), domain::fixed_zone(1h));
   const auto entries = store.pain_between({domain::Day{date::year{2026} / 11 / 1}, domain::Day{date::year{2026} / 12 / 1}});
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].time, "00:30");
@@ -57,7 +57,7 @@ TEST(ImportDiary, AddsRoutinesAndSettingsButNeverChangesOnesHeld) {
   file.settings = {{"birth-type", "caesarean"}, {"week-start", "sunday"}};
   file.entries = {done_row("pelvic-tilt")};
   file.entries[0].minutes = "5";
-  const auto counts = store.import(file, 0s);
+  const auto counts = store.import(file, domain::fixed_zone(0s));
   EXPECT_EQ(counts.routines_added, 1);
   EXPECT_EQ(counts.settings_added, 1);
   EXPECT_EQ(counts.settings_kept, std::vector<std::string>{"birth-type"});
@@ -72,6 +72,6 @@ TEST(ImportDiary, IsOneTransaction) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
   // The second row names a routine the diary lacks: it fails, and the first must not stay behind.
   const auto file = file_with({pain_row("4"), done_row("nowhere")});
-  EXPECT_ANY_THROW(store.import(file, 0s));
+  EXPECT_ANY_THROW(store.import(file, domain::fixed_zone(0s)));
   EXPECT_TRUE(store.read_all().entries.empty());
 }
