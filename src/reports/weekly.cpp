@@ -6,19 +6,32 @@
 #include "rules/rulebook.hpp"
 
 namespace backcare::reports {
+namespace {
+
+/// The worse of two days: the higher entry, then the higher daily mean, then the later day.
+bool worse_day(const domain::DailyPain& a, const domain::DailyPain& b) {
+  if (a.max != b.max) return a.max > b.max;
+  if (a.mean != b.mean) return a.mean > b.mean;
+  return a.day > b.day;
+}
+
+}  // namespace
 
 std::map<domain::Day, WeekFigures> figures_by_week(const std::vector<domain::DailyPain>& pain,
                                                    const std::vector<domain::DailyCompletions>& done,
                                                    domain::WeekStart start) {
   std::map<domain::Day, WeekFigures> weeks;
   std::map<domain::Day, double> sums;
+  std::map<domain::Day, const domain::DailyPain*> worst;
   for (const auto& day : pain) {
     const domain::Day first = domain::week_start(day.day, start);
     auto& week = weeks[first];
     sums[first] += day.mean;
     ++week.days_logged;
     week.severe_days += rules::is_severe(day.max);
-    if (!week.pain_max || day.max > *week.pain_max || (day.max == *week.pain_max && day.day < *week.worst_day)) {
+    auto& worst_so_far = worst[first];
+    if (!worst_so_far || worse_day(day, *worst_so_far)) {
+      worst_so_far = &day;
       week.pain_max = day.max;
       week.worst_day = day.day;
     }

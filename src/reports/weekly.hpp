@@ -17,7 +17,7 @@ struct WeekFigures {
   std::optional<double> pain_mean;  ///< mean of the daily means: each logged day weighs the same
   int days_logged = 0;
   std::optional<int> pain_max;      ///< the worst single entry
-  std::optional<domain::Day> worst_day;  ///< the day of pain_max, the earliest of equals
+  std::optional<domain::Day> worst_day;  ///< the day of pain_max; of equals, the higher mean, then the later
   int severe_days = 0;              ///< days with a severe entry (the rulebook)
   int completions = 0;
 };

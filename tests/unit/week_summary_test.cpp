@@ -38,12 +38,19 @@ TEST(WeekSummary, AveragesDailyMeansNotEntries) {
   EXPECT_EQ(*summary.figures.worst_day, on(0));
 }
 
-TEST(WeekSummary, WorstDayIsTheEarliestOfEquals) {
-  const auto summary = summarize_week(input_with({{on(4), 6.0, 7, 1}, {on(1), 3.0, 7, 2}, {on(2), 4.0, 5, 1}}));
+TEST(WeekSummary, WorstDayIsTheHighestEntryThenTheHigherMeanThenTheLaterDay) {
+  // Tuesday 8, 8 (mean 8) beats Friday 7, 8, 7, 6 (mean 7) though Tuesday comes first.
+  auto summary = summarize_week(input_with({{on(1), 8.0, 8, 2}, {on(4), 7.0, 8, 4}, {on(2), 4.0, 5, 1}}));
   EXPECT_EQ(*summary.figures.worst_day, on(1));
-  EXPECT_EQ(*summary.figures.pain_max, 7);
+  EXPECT_EQ(*summary.figures.pain_max, 8);
   EXPECT_EQ(summary.figures.severe_days, 2);
   EXPECT_EQ(summary.reliability, rules::Reliability::provisional);
+  // The order of the rows does not matter.
+  summary = summarize_week(input_with({{on(4), 7.0, 8, 4}, {on(1), 8.0, 8, 2}}));
+  EXPECT_EQ(*summary.figures.worst_day, on(1));
+  // Equal in both: the later day.
+  summary = summarize_week(input_with({{on(1), 6.0, 7, 1}, {on(4), 6.0, 7, 1}}));
+  EXPECT_EQ(*summary.figures.worst_day, on(4));
 }
 
 TEST(WeekSummary, ChangeOnlyWhenBothWeeksHaveThreeDays) {
