@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "commands/diary_changes.hpp"
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "domain/inputs.hpp"
@@ -31,6 +32,7 @@ reports::Suggestions run(const SuggestArgs& args, Env& env) {
     input.done_on_day[row.slug] = row.count;
   }
   input.latest_pain = env.db().latest_daily_pain(input.day);
+  input.changes = diary_changes(env, input.day);
   input.settings = env.settings;
   input.tips = env.content.tips;
   return reports::suggest(input);

@@ -1,3 +1,4 @@
+#include "commands/diary_changes.hpp"
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "rules/phase.hpp"
@@ -28,9 +29,12 @@ reports::DayView run(const TodayArgs&, Env& env) {
   view.pain = env.db().pain_between(range);
   view.done = env.db().completions_between(range);
   view.checklist = checklist(env, view.done);
-  rules::PointerEvidence evidence;
+  auto evidence = diary_changes(env, env.today).evidence();
   for (const auto& entry : view.pain) {
-    if (!evidence.worst_day || entry.level > evidence.worst_level) evidence = rules::entry_evidence(entry.day, entry.level);
+    if (!evidence.worst_day || entry.level > evidence.worst_level) {
+      evidence.worst_day = entry.day;
+      evidence.worst_level = entry.level;
+    }
   }
   view.pointer = rules::redflag_pointer(evidence);
   return view;

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "domain/week.hpp"
@@ -16,8 +18,9 @@ reports::WeekSummary run(const WeekArgs& args, Env& env) {
   reports::WeekInput input;
   input.first = first;
   input.start = start;
-  // The week before too: the change is measured against it.
-  input.pain = env.db().daily_pain({first - date::days{7}, first + date::days{7}});
+  // The history up to the week's end: the change is measured against the week before and the baseline.
+  const auto first_entry = env.db().first_entry_day().value_or(first);
+  input.pain = env.db().daily_pain({std::min(first_entry, first - date::days{7}), first + date::days{7}});
   input.done = env.db().daily_completions(domain::week_range(first));
   input.catalogue = report_catalogue(env, true);
   return reports::summarize_week(input);

@@ -71,7 +71,7 @@ std::string baseline_mark(const reports::Report& report, const Plot& plot) {
   return "<rect class=\"baseline-week\" x=\"" + svg_number(x) + "\" y=\"" + svg_number(plot.top) + "\" width=\"" +
          svg_number(width) + "\" height=\"" + svg_number(plot.bottom - plot.top) +
          "\" fill=\"#5a5a5a\" fill-opacity=\"0.12\" stroke=\"#4a4a4a\" stroke-dasharray=\"4 3\"/>\n" +
-         text_at(x + width / 2, plot.top - 8, "middle", "baseline " + html_escape(report.trend.baseline->name));
+         text_at(x + width / 2, plot.top - 8, "middle", "baseline " + html_escape(report.trend.changes.baseline->name));
 }
 
 /// The weekly means, joined where weeks follow each other and broken over weeks without pain.
@@ -114,7 +114,7 @@ std::string description(const reports::Report& report) {
   std::string out = "Pain from " + domain::format_iso(report.range.begin) + " to " +
                     domain::format_iso(report.range.end - date::days{1}) + ": " + std::to_string(logged) +
                     " logged days as points, the weekly mean as a line, the band from " + severe_band() + " shaded.";
-  if (report.trend.baseline) out += " Baseline week " + html_escape(report.trend.baseline->name) + ", mean " + tenth(report.trend.baseline->pain_mean) + ".";
+  if (report.trend.changes.baseline) out += " Baseline week " + html_escape(report.trend.changes.baseline->name) + ", mean " + tenth(report.trend.changes.baseline->pain_mean) + ".";
   return out + " The table of weeks below gives the same figures.";
 }
 

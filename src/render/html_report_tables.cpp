@@ -27,8 +27,8 @@ std::string header(const std::vector<std::string>& names) {
 /// The week's name with what it is to the change, in words as well as bold.
 std::string week_label(const reports::TrendWeek& week, const reports::Trend& trend) {
   std::string label = html_escape(week.name);
-  if (trend.baseline && trend.baseline->name == week.name) label = "<strong>" + label + " (baseline)</strong>";
-  else if (trend.latest && trend.latest->name == week.name) label = "<strong>" + label + " (latest)</strong>";
+  if (trend.changes.baseline && trend.changes.baseline->name == week.name) label = "<strong>" + label + " (baseline)</strong>";
+  else if (trend.changes.latest && trend.changes.latest->name == week.name) label = "<strong>" + label + " (latest)</strong>";
   return label;
 }
 
@@ -50,26 +50,26 @@ std::string html_weeks(const reports::Report& report) {
 }
 
 std::string html_change(const reports::Trend& trend) {
-  if (!trend.baseline) {
+  if (!trend.changes.baseline) {
     return fmt::format("<p>No baseline yet: it is the first week with {} or more logged days.</p>\n",
                        rules::kReliableDays);
   }
-  std::string out = "<ul class=\"change\">\n<li>Baseline: " + html_escape(trend.baseline->name) + ", pain mean " +
-                    tenth(trend.baseline->pain_mean) +
+  std::string out = "<ul class=\"change\">\n<li>Baseline: " + html_escape(trend.changes.baseline->name) + ", pain mean " +
+                    tenth(trend.changes.baseline->pain_mean) +
                     fmt::format(" (the first week with {} or more logged days)</li>\n", rules::kReliableDays);
-  out += "<li>Latest: " + html_escape(trend.latest->name) + ", pain mean " + tenth(trend.latest->pain_mean) +
+  out += "<li>Latest: " + html_escape(trend.changes.latest->name) + ", pain mean " + tenth(trend.changes.latest->pain_mean) +
          fmt::format(" (the most recent week with {} or more logged days)</li>\n", rules::kProvisionalDays);
-  if (!trend.change) {
+  if (!trend.changes.change) {
     out += "<li>Change: none yet, the latest week is the baseline</li>\n";
   } else {
     const auto no_percent = fmt::format("the baseline is under {}", rules::kPercentFromMean);
-    out += "<li>Change: " + change_figures(*trend.change, no_percent) + ": <strong>" +
-           change_words(trend.change->label) + "</strong></li>\n";
+    out += "<li>Change: " + change_figures(*trend.changes.change, no_percent) + ": <strong>" +
+           change_words(trend.changes.change->label) + "</strong></li>\n";
   }
-  if (trend.change_from_previous) {
-    out += "<li>Against the week before (" + html_escape(trend.previous->name) + ", " +
-           tenth(trend.previous->pain_mean) + "): " + change_figures(*trend.change_from_previous, "") + ": <strong>" +
-           change_words(trend.change_from_previous->label) + "</strong></li>\n";
+  if (trend.changes.change_from_previous) {
+    out += "<li>Against the week before (" + html_escape(trend.changes.previous->name) + ", " +
+           tenth(trend.changes.previous->pain_mean) + "): " + change_figures(*trend.changes.change_from_previous, "") + ": <strong>" +
+           change_words(trend.changes.change_from_previous->label) + "</strong></li>\n";
   }
   if (trend.slope_per_week) {
     out += fmt::format("<li>Slope: {:+.2f} points per week (weeks with {} or more logged days)</li>\n",
@@ -80,8 +80,9 @@ std::string html_change(const reports::Trend& trend) {
 
 std::string html_associations(const std::vector<reports::Association>& associations) {
   if (associations.empty()) {
-    return "<p>None to show: a routine needs 5 or more days done and 5 or more not done, each followed by a day "
-           "with pain logged.</p>\n";
+    return fmt::format("<p>None to show: a routine needs {0} or more days done and {0} or more not done, each "
+                       "followed by a day with pain logged.</p>\n",
+                       reports::kAssociationDays);
   }
   std::string out = "<table class=\"associations\">\n<caption>Mean pain the next day, with the number of days "
                     "behind it</caption>\n";

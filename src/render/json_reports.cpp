@@ -66,8 +66,10 @@ nlohmann::json json(const reports::Suggestions& view) {
   for (const auto& item : view.items) {
     items.push_back({{"slug", item.slug}, {"dose", item.dose}, {"why", why_text(item.why)}, {"cautions", item.cautions}});
   }
+  Json severe = nullptr;
+  if (view.severe_day) severe = {{"date", domain::format_iso(view.severe_day->day)}, {"worst", view.severe_day->worst}};
   Json out{{"date", domain::format_iso(view.day)}, {"suggestions", items}, {"held", held_json(view.held)},
-           {"tip", view.tip}};
+           {"severe_day", severe}, {"later", view.later}, {"need_helper", view.need_helper}, {"tip", view.tip}};
   add_pointer(out, view.pointer);
   return out;
 }
@@ -81,6 +83,7 @@ nlohmann::json json(const reports::WeekSummary& view) {
            {"days", days}, {"pain_mean", rounded(f.pain_mean)}, {"days_logged", f.days_logged},
            {"reliability", reliability_words(view.reliability)},
            {"worst_day", f.worst_day ? Json(domain::format_iso(*f.worst_day)) : Json(nullptr)},
+           {"pain_max", optional_int(f.pain_max)},
            {"severe_days", f.severe_days}, {"previous_pain_mean", rounded(view.previous_pain_mean)},
            {"routines", routines}};
   add_change(out, "change_", view.change);
@@ -101,12 +104,12 @@ nlohmann::json json(const reports::Trend& view) {
     habits.push_back({{"slug", h.slug}, {"streak", h.streak}, {"longest_streak", h.longest_streak}, {"strength", h.strength}});
   }
   Json out{{"weeks", weeks}, {"slope_per_week", rounded(view.slope_per_week, 2)},
-           {"baseline_week", named(view.baseline, true)}, {"baseline_pain_mean", named(view.baseline, false)},
-           {"latest_week", named(view.latest, true)}, {"latest_pain_mean", named(view.latest, false)},
-           {"previous_week", named(view.previous, true)}, {"previous_pain_mean", named(view.previous, false)},
+           {"baseline_week", named(view.changes.baseline, true)}, {"baseline_pain_mean", named(view.changes.baseline, false)},
+           {"latest_week", named(view.changes.latest, true)}, {"latest_pain_mean", named(view.changes.latest, false)},
+           {"previous_week", named(view.changes.previous, true)}, {"previous_pain_mean", named(view.changes.previous, false)},
            {"associations", associations}, {"habits", habits}};
-  add_change(out, "change_", view.change);
-  add_change(out, "previous_change_", view.change_from_previous);
+  add_change(out, "change_", view.changes.change);
+  add_change(out, "previous_change_", view.changes.change_from_previous);
   add_pointer(out, view.pointer);
   return out;
 }

@@ -28,7 +28,10 @@ std::string hold_reason_text(const rules::Hold& hold) {
                          birth_words(hold), then_cleared);
     case rules::HoldReason::needs_clearance: break;
   }
-  return std::string("until your midwife or doctor clears you, as after a caesarean: ") + kClearanceCommand;
+  return std::string(hold.caesarean_rules ? "until your midwife or doctor clears you, as after a caesarean: "
+                                          : "until your midwife, doctor or physiotherapist clears you, usually at "
+                                            "your postnatal check: ") +
+         kClearanceCommand;
 }
 
 /// "2.7 points" or "1.5 points (30%)": the size of a rise, without its sign.
@@ -43,7 +46,7 @@ std::string pointer_why(const rules::Pointer& pointer) {
   switch (pointer.cause) {
     case rules::PointerCause::severe_entry:
       return fmt::format("an entry of {}/10 on {}", pointer.level, domain::format_long(pointer.day));
-    case rules::PointerCause::rise_on_previous_week: return "pain rose " + rise(pointer.change) + " on the week before";
+    case rules::PointerCause::rise_on_previous_week: return "pain rose " + rise(pointer.change) + " since the week before";
     case rules::PointerCause::rise_on_baseline: break;
   }
   return "pain rose " + rise(pointer.change) + " since your baseline week";

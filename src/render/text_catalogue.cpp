@@ -38,7 +38,7 @@ std::string text(const reports::RoutineDetail& view, const Style& style) {
   out += "From the article: " + routine.section + "\n\n" + routine.summary + "\n\n";
   out += style.bold("Steps") + "\n" + bullets(routine.steps, true);
   out += style.bold("Cautions") + "\n" + bullets(routine.cautions, false);
-  if (view.hold) out += style.bold("For you") + "\n" + bullets({"Held for now, " + hold_text(*view.hold) + "."}, false);
+  if (view.hold) out += style.bold("For you") + "\n" + bullets({"Held for now: " + hold_text(*view.hold) + "."}, false);
   return out + "Stop and see 'backcare redflags' if a warning sign appears.\n";
 }
 

@@ -13,13 +13,24 @@ std::string logged_line(const reports::Logged& view) {
   return "logged " + what + " for " + domain::format_long(view.day);
 }
 
-/// A caution for each routine logged although its phase rule holds it.
+/// The caution after logging a routine its phase rule holds: what would free it, said for her case.
+std::string hold_caution(const reports::HeldRoutine& routine) {
+  const auto& hold = routine.hold;
+  std::string out = "Caution: " + routine.slug + " is " + hold_word(hold) + " ('backcare show " + routine.slug +
+                    "' says why); logged as you asked";
+  if (hold.reason == rules::HoldReason::not_cleared) {
+    out += "; if a clinician has cleared you since: backcare config cleared-for-exercise yes";
+  } else if (hold.clearance_frees) {
+    out += ", in case a clinician has cleared you (then: backcare config cleared-for-exercise yes)";
+  } else {
+    out += ", but it should wait";
+  }
+  return out + ". Stop if it hurts.";
+}
+
 std::vector<std::string> hold_cautions(const reports::Logged& view) {
   std::vector<std::string> lines;
-  for (const auto& routine : view.held) {
-    lines.push_back("Caution: " + routine.slug + " is " + hold_word(routine.hold) + " ('backcare show " + routine.slug +
-                    "' says why); logged all the same, in case a clinician has cleared you. Stop if it hurts.");
-  }
+  for (const auto& routine : view.held) lines.push_back(hold_caution(routine));
   return lines;
 }
 
@@ -39,7 +50,9 @@ std::string as_text(const std::vector<std::string>& lines) { return domain::join
 }  // namespace
 
 std::string text(const reports::Logged& view, const Style& style) {
-  return as_text(logged_lines(view)) + (view.pointer ? style.warn(pointer_text(*view.pointer)) : "");
+  // The pointer comes straight after what was logged, before any caution about a routine.
+  return logged_line(view) + "\n" + (view.pointer ? style.warn(pointer_text(*view.pointer)) : "") +
+         (view.held.empty() ? "" : as_text(hold_cautions(view)));
 }
 std::string text(const reports::RoutineChanged& view, const Style&) { return as_text(routine_lines(view)); }
 

@@ -45,6 +45,9 @@ std::string text(const reports::DayView& view, const Style& style) {
     out += "  " + pad(mark(item), 5) + " " + pad(item.slug, 14) + pad(item.name, 30) + item.dose +
            (item.hold ? "  (" + hold_word(*item.hold) + ")\n" : "\n");
   }
+  const bool assumed = std::any_of(view.checklist.begin(), view.checklist.end(),
+                                   [](const auto& item) { return item.hold && item.hold->birth_type_assumed; });
+  if (assumed) out += "  (birth type not set: the caesarean rules apply; backcare config birth-type vaginal or caesarean)\n";
   for (const auto& completion : view.done) {
     if (!completion.note.empty()) out += "  note on " + completion.slug + ": " + safe(completion.note) + "\n";
   }

@@ -52,7 +52,8 @@ std::string held_text(const reports::Suggestions& view) {
   }
   out += held_lines(view.held);
   if (!view.later.empty()) {
-    out += "Later today, in the evening (from 19:00): " + domain::join(view.later, ", ") + "\n";
+    out += "Later today, in the evening (from " + domain::clock_text(reports::kEveningStarts) +
+           "): " + domain::join(view.later, ", ") + "\n";
   }
   if (!view.need_helper.empty()) {
     out += "Needs a second person: " + domain::join(view.need_helper, ", ") + " (backcare suggest --helper)\n";

@@ -48,29 +48,29 @@ std::string chart(const std::vector<reports::TrendWeek>& weeks) {
 
 /// The latest week against the week before it.
 std::string previous_text(const reports::Trend& view) {
-  if (!view.change_from_previous) {
+  if (!view.changes.change_from_previous) {
     return "Week before: not compared: it needs " + fmt::format("{} or more logged days", rules::kProvisionalDays) +
            " as well\n";
   }
   const auto no_percent = fmt::format("that week is under {}", rules::kPercentFromMean);
-  return "Week before: " + view.previous->name + ", pain mean " + tenth(view.previous->pain_mean) + "; change " +
-         change_figures(*view.change_from_previous, no_percent) + ": " +
-         change_words(view.change_from_previous->label) + "\n";
+  return "Week before: " + view.changes.previous->name + ", pain mean " + tenth(view.changes.previous->pain_mean) + "; change " +
+         change_figures(*view.changes.change_from_previous, no_percent) + ": " +
+         change_words(view.changes.change_from_previous->label) + "\n";
 }
 
 std::string change_text(const reports::Trend& view) {
   std::string out;
-  if (!view.baseline) {
+  if (!view.changes.baseline) {
     return fmt::format("Baseline: no baseline yet: a week with {} or more logged days is needed\n", rules::kReliableDays);
   }
-  out += fmt::format("Baseline: {}, pain mean {} (the first week with {} or more logged days)\n", view.baseline->name,
-                     tenth(view.baseline->pain_mean), rules::kReliableDays);
-  out += "Latest:   " + view.latest->name + ", pain mean " + tenth(view.latest->pain_mean) + "\n";
-  if (!view.change) {
+  out += fmt::format("Baseline: {}, pain mean {} (the first week with {} or more logged days)\n", view.changes.baseline->name,
+                     tenth(view.changes.baseline->pain_mean), rules::kReliableDays);
+  out += "Latest:   " + view.changes.latest->name + ", pain mean " + tenth(view.changes.latest->pain_mean) + "\n";
+  if (!view.changes.change) {
     out += "Change:   none yet: the latest of the " + comparable_weeks() + " is the baseline\n";
   } else {
     const auto no_percent = fmt::format("the baseline is under {}", rules::kPercentFromMean);
-    out += "Change:   " + change_figures(*view.change, no_percent) + ": " + change_words(view.change->label) + "\n";
+    out += "Change:   " + change_figures(*view.changes.change, no_percent) + ": " + change_words(view.changes.change->label) + "\n";
   }
   return out + previous_text(view);
 }
@@ -84,7 +84,9 @@ std::string slope_text(const reports::Trend& view) {
 std::string associations_text(const std::vector<reports::Association>& associations, const Style& style) {
   std::string out = style.bold("Pain the next day, by routine: an association, not a cause") + "\n";
   if (associations.empty()) {
-    return out + "  needs a routine done on 5 or more days and not done on 5 or more, each followed by a day with pain logged\n";
+    return out + fmt::format("  needs a routine done on {0} or more days and not done on {0} or more, each followed by "
+                             "a day with pain logged\n",
+                             reports::kAssociationDays);
   }
   out += "  " + pad("routine", 14) + "pain the next day: after done (days), after not done (days)\n";
   for (const auto& a : associations) {

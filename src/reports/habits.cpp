@@ -65,8 +65,7 @@ std::vector<Association> associations(const TrendInput& input, domain::DateRange
       if (next == pain.end()) continue;
       (days.contains(day) ? after_done : after_not_done).push_back(next->second);
     }
-    constexpr std::size_t kEnough = 5;
-    if (after_done.size() < kEnough || after_not_done.size() < kEnough) continue;
+    if (after_done.size() < kAssociationDays || after_not_done.size() < kAssociationDays) continue;
     found.push_back({slug, int(after_done.size()), *mean_of(after_done), int(after_not_done.size()),
                      *mean_of(after_not_done)});
   }

@@ -69,7 +69,7 @@ std::vector<HeldRoutine> held_on(const ReportInput& input, domain::Day day) {
 
 /// The period's worst entry, and the changes the report shows.
 std::optional<rules::Pointer> period_pointer(const Report& report) {
-  rules::PointerEvidence evidence{std::nullopt, 0, report.trend.change_from_previous, report.trend.change};
+  rules::PointerEvidence evidence{std::nullopt, 0, report.trend.changes.change_from_previous, report.trend.changes.change};
   for (const auto& day : report.days) {
     if (day.pain_entries > 0 && day.pain_max > evidence.worst_level) {
       evidence.worst_day = day.day;
@@ -88,9 +88,9 @@ Report build_report(const ReportInput& input) {
   report.start = input.settings.week_start;
   report.days = report_days(input);
   report.trend = report_trend(input);
-  if (report.trend.baseline) {
+  if (report.trend.changes.baseline) {
     for (const auto& week : report.trend.weeks) {
-      if (week.name == report.trend.baseline->name) report.baseline_start = week.start;
+      if (week.name == report.trend.changes.baseline->name) report.baseline_start = week.start;
     }
   }
   report.settings = input.settings;

@@ -99,7 +99,12 @@ Suggestions suggest(const SuggestInput& input) {
   out.time = input.time;
   out.tip = pick_tip(input.tips, input.day);
   out.severe_day = severe_day_of(input);
-  if (out.severe_day) out.pointer = rules::redflag_pointer(rules::entry_evidence(out.severe_day->day, out.severe_day->worst));
+  auto evidence = input.changes.evidence();
+  if (out.severe_day) {
+    evidence.worst_day = out.severe_day->day;
+    evidence.worst_level = out.severe_day->worst;
+  }
+  out.pointer = rules::redflag_pointer(evidence);
   std::vector<Candidate> candidates;
   for (const auto& routine : input.routines) {
     const auto hold = rules::hold_of(routine.hold, input.settings, input.day);

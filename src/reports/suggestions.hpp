@@ -10,6 +10,7 @@
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "reports/held.hpp"
+#include "reports/week_changes.hpp"
 #include "rules/redflag_pointer.hpp"
 
 namespace backcare::reports {
@@ -61,7 +62,7 @@ struct Suggestions {
   std::vector<std::string> need_helper;  ///< held back: no --helper
   std::vector<std::string> later;        ///< held back until the evening window
   std::string tip;
-  std::optional<rules::Pointer> pointer;  ///< a severe entry on the latest logged day
+  std::optional<rules::Pointer> pointer;  ///< a severe entry on the latest logged day, or a meaningful rise
 };
 
 /// Everything the rules look at, so that they can be tested without a diary.
@@ -75,6 +76,7 @@ struct SuggestInput {
   std::map<std::string, domain::Day> last_done;  ///< up to and including `day`
   std::map<std::string, int> done_on_day;
   std::optional<domain::DailyPain> latest_pain;   ///< the latest logged day up to `day`
+  WeekChanges changes;                            ///< the diary's rises, for the red-flag pointer
   domain::Settings settings;
   std::vector<content::Tip> tips;
 };

@@ -8,6 +8,7 @@
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "reports/statistics.hpp"
+#include "reports/week_changes.hpp"
 #include "reports/weekly.hpp"
 #include "rules/redflag_pointer.hpp"
 
@@ -19,12 +20,6 @@ struct TrendWeek {
   domain::Day start;
   WeekFigures figures;
   int chart_units = 0;  ///< the mean in quarter points, 0-40, for a bar on the 0-10 scale
-};
-
-/// A week named with its mean: the baseline or the latest.
-struct NamedMean {
-  std::string name;
-  double pain_mean = 0;
 };
 
 /// Next-day pain after days a routine was done and after days it was not.
@@ -48,14 +43,10 @@ struct Habit {
 struct Trend {
   std::vector<TrendWeek> weeks;
   std::optional<double> slope_per_week;  ///< weeks with 3+ logged days, points per week, two decimals
-  std::optional<NamedMean> baseline;     ///< the first week in the whole history with 5+ logged days
-  std::optional<NamedMean> latest;       ///< the most recent week with 3+ logged days
-  std::optional<rules::Change> change;   ///< from the baseline, when the latest week comes after it
-  std::optional<NamedMean> previous;     ///< the week before the latest, when it has 3+ logged days too
-  std::optional<rules::Change> change_from_previous;
+  WeekChanges changes;                   ///< the baseline, the latest week and the one before, compared
   std::vector<Association> associations;
   std::vector<Habit> habits;
-  std::optional<rules::Pointer> pointer;  ///< a severe entry in the last week, or a meaningful rise
+  std::optional<rules::Pointer> pointer;  ///< a severe entry in the last 7 days, or a meaningful rise
 };
 
 /// What a trend is computed from: the whole history, so the baseline and streaks can reach before
@@ -71,6 +62,9 @@ struct TrendInput {
 
 /// The weeks from `input.first` to today's, with the baseline, the change and what went with it.
 Trend build_trend(const TrendInput& input);
+
+/// The days an association needs on each side (done, not done), so one lucky day cannot make one.
+inline constexpr std::size_t kAssociationDays = 5;
 
 /// Associations for each routine with 5+ days done and 5+ not done among the days of `range` whose next
 /// day has pain logged.

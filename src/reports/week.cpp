@@ -5,6 +5,7 @@
 
 #include "domain/week.hpp"
 #include "reports/statistics.hpp"
+#include "reports/week_changes.hpp"
 
 namespace backcare::reports {
 namespace {
@@ -64,8 +65,11 @@ WeekSummary summarize_week(const WeekInput& input) {
     summary.change = rules::change_between(*previous.pain_mean, *summary.figures.pain_mean);
   }
   summary.routines = tallies(summary.days, input.catalogue);
-  const auto& figures = summary.figures;
-  summary.pointer = rules::redflag_pointer({figures.worst_day, figures.pain_max.value_or(0), summary.change, std::nullopt});
+  // Its own severe entries, and its rise on the week before or on the baseline.
+  auto evidence = week_changes(weeks, input.start, input.first).evidence();
+  evidence.worst_day = summary.figures.worst_day;
+  evidence.worst_level = summary.figures.pain_max.value_or(0);
+  summary.pointer = rules::redflag_pointer(evidence);
   return summary;
 }
 

@@ -50,7 +50,7 @@ struct WeekSummary {
 struct WeekInput {
   domain::Day first;  ///< the week's first day
   domain::WeekStart start = domain::WeekStart::monday;
-  std::vector<domain::DailyPain> pain;             ///< this week and the one before
+  std::vector<domain::DailyPain> pain;             ///< the whole history up to the week's end: the baseline too
   std::vector<domain::DailyCompletions> done;      ///< this week
   std::vector<domain::Routine> catalogue;         ///< for the order of routines
 };

@@ -10,7 +10,9 @@ bool needs_clearance(const domain::PhaseHold& rule, bool caesarean_rules) {
 
 }  // namespace
 
-std::optional<Hold> hold_of(const domain::PhaseHold& rule, const domain::Settings& settings, domain::Day day) {
+/// The hold before asking whether a clinician's OK would lift it.
+std::optional<Hold> hold_without_clearance_check(const domain::PhaseHold& rule, const domain::Settings& settings,
+                                                 domain::Day day) {
   if (!rule.holds_anything()) return std::nullopt;
   Hold hold;
   hold.birth_type_assumed = !settings.birth_type;
@@ -42,6 +44,16 @@ std::optional<Hold> hold_of(const domain::PhaseHold& rule, const domain::Setting
     return hold;
   }
   return std::nullopt;
+}
+
+std::optional<Hold> hold_of(const domain::PhaseHold& rule, const domain::Settings& settings, domain::Day day) {
+  auto hold = hold_without_clearance_check(rule, settings, day);
+  if (hold && settings.cleared_for_exercise != true) {
+    domain::Settings cleared = settings;
+    cleared.cleared_for_exercise = true;
+    hold->clearance_frees = !hold_without_clearance_check(rule, cleared, day);
+  }
+  return hold;
 }
 
 }  // namespace backcare::rules

@@ -27,6 +27,7 @@ struct Hold {
   bool caesarean_rules = false;      ///< a caesarean's wait and clearance apply
   bool birth_type_assumed = false;   ///< birth type unset: the caesarean rules are assumed
   bool clearance_after = false;      ///< too_soon, and a clinician's OK is needed after the wait as well
+  bool clearance_frees = false;      ///< `cleared-for-exercise yes` would free it today
 };
 
 /// The hold on a routine with `rule` on `day`, or nullopt when it is free.

@@ -16,8 +16,8 @@ domain::PhaseHold exercise() {
   return {6, 8, domain::PhaseHold::Clearance::after_caesarean, false};
 }
 
-/// sit-up: not before the 6–8 week check, whoever clears it.
-domain::PhaseHold sit_up() { return {6, 8, domain::PhaseHold::Clearance::after_caesarean, true}; }
+/// sit-up: not before the 6–8 week check, whoever clears it, and then only once cleared.
+domain::PhaseHold sit_up() { return {6, 8, domain::PhaseHold::Clearance::always, true}; }
 
 domain::Settings settings(std::optional<domain::BirthType> type, std::optional<bool> cleared) {
   domain::Settings s;
@@ -76,6 +76,23 @@ TEST(PhaseHold, BirthTypeUnsetMeansTheCaesareanRules) {
   EXPECT_TRUE(hold->birth_type_assumed);
   EXPECT_EQ(hold_of(exercise(), settings(std::nullopt, std::nullopt), weeks_after_birth(9))->reason,
             HoldReason::needs_clearance);
+}
+
+TEST(PhaseHold, SitUpsWaitForTheCheckAfterAVaginalBirthToo) {
+  const auto s = settings(domain::BirthType::vaginal, std::nullopt);
+  const auto hold = hold_of(sit_up(), s, weeks_after_birth(7));
+  ASSERT_TRUE(hold);
+  EXPECT_EQ(hold->reason, HoldReason::needs_clearance);
+  EXPECT_FALSE(hold->caesarean_rules);
+  EXPECT_TRUE(hold->clearance_frees);
+  EXPECT_FALSE(hold_of(sit_up(), settings(domain::BirthType::vaginal, true), weeks_after_birth(7)));
+}
+
+TEST(PhaseHold, SaysWhetherAClinicianOKWouldFreeIt) {
+  const auto s = settings(domain::BirthType::vaginal, std::nullopt);
+  EXPECT_TRUE(hold_of(exercise(), s, weeks_after_birth(2))->clearance_frees);  // the OK shortens the wait
+  EXPECT_FALSE(hold_of(sit_up(), s, weeks_after_birth(2))->clearance_frees);   // a floor: it does not
+  EXPECT_FALSE(hold_of(sit_up(), settings(domain::BirthType::vaginal, true), weeks_after_birth(2))->clearance_frees);
 }
 
 TEST(PhaseHold, NotClearedHoldsAndNoBirthDateCannotCountTheWait) {

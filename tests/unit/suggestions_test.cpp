@@ -33,7 +33,7 @@ std::vector<domain::Routine> article() {
   // content/'s holds: 6 weeks after a vaginal birth, 8 and a clinician's OK after a caesarean; sit-ups
   // never before the 6–8 week check.
   hug.hold = roll.hold = {6, 8, domain::PhaseHold::Clearance::after_caesarean, false};
-  sit.hold = {6, 8, domain::PhaseHold::Clearance::after_caesarean, true};
+  sit.hold = {6, 8, domain::PhaseHold::Clearance::always, true};
   heat.cautions = {"Never use boiling water.", "Check your skin every time you move the towel."};
   return {palm, rub, knot, push, hug, sit, roll, heat};
 }
@@ -159,6 +159,18 @@ TEST(Suggest, Rule3ASevereEntryLeavesOnlyGentleRoutinesAndPointsToRedFlags) {
   const auto lower = suggest(input);
   EXPECT_TRUE(has(lower, "waist-roll"));
   EXPECT_FALSE(lower.pointer);
+}
+
+TEST(Suggest, ARiseOnTheWeekBeforePointsToTheRedFlagsFirstWithoutLimitingRoutines) {
+  auto input = base();
+  input.changes.change_from_previous = rules::change_between(3.0, 5.5);
+  const auto out = suggest(input);
+  ASSERT_TRUE(out.pointer);
+  EXPECT_EQ(out.pointer->cause, rules::PointerCause::rise_on_previous_week);
+  EXPECT_FALSE(out.severe_day);
+  EXPECT_TRUE(has(out, "waist-roll"));  // only a severe entry limits the routines to gentle ones
+  input.changes.change_from_previous = rules::change_between(3.0, 4.0);
+  EXPECT_FALSE(suggest(input).pointer);
 }
 
 TEST(Suggest, Rule4NeedsAHelper) {

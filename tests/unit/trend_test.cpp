@@ -40,8 +40,8 @@ TEST(Trend, WeeksRunFromTheFirstToTheCurrent) {
   EXPECT_EQ(trend.weeks[3].name, "2026-W48");
   EXPECT_FALSE(trend.weeks[0].figures.pain_mean);
   EXPECT_EQ(trend.weeks[1].chart_units, 20);  // 5.0 is half of the 40 quarter points
-  EXPECT_FALSE(trend.baseline);
-  EXPECT_FALSE(trend.change);
+  EXPECT_FALSE(trend.changes.baseline);
+  EXPECT_FALSE(trend.changes.change);
 }
 
 TEST(Trend, BaselineIsTheFirstWeekWithFiveDaysEvenBeforeTheRange) {
@@ -52,14 +52,14 @@ TEST(Trend, BaselineIsTheFirstWeekWithFiveDaysEvenBeforeTheRange) {
   log_days(input.pain, on(14), 3, 3);  // 2026-W47: latest with 3+ days
   log_days(input.pain, on(21), 2, 1);  // 2026-W48: only 2 days
   const auto trend = build_trend(input);
-  ASSERT_TRUE(trend.baseline);
-  EXPECT_EQ(trend.baseline->name, "2026-W45");
-  EXPECT_DOUBLE_EQ(trend.baseline->pain_mean, 6);
-  EXPECT_EQ(trend.latest->name, "2026-W47");
-  ASSERT_TRUE(trend.change);
-  EXPECT_DOUBLE_EQ(trend.change->points, -3);
-  EXPECT_DOUBLE_EQ(*trend.change->pct, -50);
-  EXPECT_EQ(rules::change_code(trend.change->label), "substantial_improvement");
+  ASSERT_TRUE(trend.changes.baseline);
+  EXPECT_EQ(trend.changes.baseline->name, "2026-W45");
+  EXPECT_DOUBLE_EQ(trend.changes.baseline->pain_mean, 6);
+  EXPECT_EQ(trend.changes.latest->name, "2026-W47");
+  ASSERT_TRUE(trend.changes.change);
+  EXPECT_DOUBLE_EQ(trend.changes.change->points, -3);
+  EXPECT_DOUBLE_EQ(*trend.changes.change->pct, -50);
+  EXPECT_EQ(rules::change_code(trend.changes.change->label), "substantial_improvement");
   // Only one week of the range has 3+ days: no slope.
   EXPECT_FALSE(trend.slope_per_week);
 }
@@ -69,9 +69,9 @@ TEST(Trend, NoChangeWhileTheLatestWeekIsTheBaseline) {
   log_days(input.pain, on(14), 5, 6);
   log_days(input.pain, on(21), 2, 2);
   const auto trend = build_trend(input);
-  EXPECT_EQ(trend.baseline->name, "2026-W47");
-  EXPECT_EQ(trend.latest->name, "2026-W47");
-  EXPECT_FALSE(trend.change);
+  EXPECT_EQ(trend.changes.baseline->name, "2026-W47");
+  EXPECT_EQ(trend.changes.latest->name, "2026-W47");
+  EXPECT_FALSE(trend.changes.change);
 }
 
 TEST(Trend, SlopeCountsWeeksWithThreeDaysAtTheirPlace) {

@@ -104,3 +104,20 @@ TEST(WeekSummary, SundayWeeksAreNamedByTheirFirstDay) {
   EXPECT_EQ(summary.name, "2026-11-22");
   EXPECT_EQ(summary.days[6].pain_mean, 4);
 }
+
+TEST(WeekSummary, PointsToTheRedFlagsForARiseOnTheBaselineThoughNotOnTheWeekBefore) {
+  // A reliable baseline of 3, then after a gap a week of 4.8 and the week shown, 5: +0.2 on the week before,
+  // +2 on the baseline.
+  std::vector<domain::DailyPain> pain;
+  auto days = [&](int week, double level) {
+    for (int day = 0; day < 5; ++day) pain.push_back({on(7 * week + day), level, int(level), 1});
+  };
+  days(-4, 3);
+  days(-1, 4.8);
+  days(0, 5);
+  const auto summary = summarize_week(input_with(pain));
+  ASSERT_TRUE(summary.change);
+  EXPECT_EQ(rules::change_code(summary.change->label), "little_or_no_change");
+  ASSERT_TRUE(summary.pointer);
+  EXPECT_EQ(summary.pointer->cause, rules::PointerCause::rise_on_baseline);
+}
