@@ -21,7 +21,7 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
     settings = store->settings();
   }
   commands::Env env{store ? &*store : nullptr, content, environment.zone, now,
-                    domain::diary_day(now, settings.day_starts_minutes), settings};
+                    domain::diary_day(now, settings.day_starts_minutes), domain::diary_day(now, 0), settings};
   env.in = &in;
   env.talk = &out;
   env.echo_answers = !environment.stdin_is_terminal;

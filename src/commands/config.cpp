@@ -32,7 +32,7 @@ reports::ConfigView run(const ConfigArgs& args, Env& env) {
   const std::string key(domain::find_setting(*args.key).key);
   if (args.unset && args.value) throw UserError("give either a value or --unset for " + key + ", not both");
   if (!args.unset && !args.value) return current(env, key);
-  const auto value = args.value ? std::optional(domain::normalise_setting(key, *args.value, env.today)) : std::nullopt;
+  const auto value = args.value ? std::optional(domain::normalise_setting(key, *args.value, env.calendar_today)) : std::nullopt;
   env.db().set_setting(key, value, domain::utc_text(env.now));
   auto view = current(env, key);
   view.change = reports::SettingChange{key, value};

@@ -12,7 +12,8 @@ struct DoneArgs {
 };
 
 reports::Logged run(const DoneArgs& args, Env& env) {
-  const auto day = args.date ? domain::parse_day_argument(*args.date, env.today, "--date") : env.today;
+  const auto day =
+      args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;
   domain::Completion details;
   if (args.reps) details.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
   if (args.minutes) details.minutes = domain::parse_count(*args.minutes, 1, 600, "--minutes");

@@ -17,6 +17,7 @@ struct Env {
   const domain::Zone& zone;  ///< each instant converted with its own offset
   domain::Now now;
   domain::Day today;  ///< the diary day of `now`, after the day-starts shift
+  domain::Day calendar_today;  ///< the calendar date of `now`: ahead of `today` between midnight and day-starts
   domain::Settings settings;
   std::istream* in = nullptr;     ///< answers for the interactive check-in; null elsewhere
   std::ostream* talk = nullptr;   ///< where the check-in asks its questions

@@ -22,7 +22,7 @@ struct ImportArgs {
 void check_all(domain::ReadExport& read, Env& env) {
   std::set<std::string> known;
   for (const auto& routine : env.db().routines(true)) known.insert(routine.slug);
-  domain::check_export(read, std::move(known), env.today);
+  domain::check_export(read, std::move(known), env.calendar_today);
 }
 
 reports::ImportView run(const ImportArgs& args, Env& env) {

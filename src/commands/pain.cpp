@@ -13,7 +13,8 @@ struct PainArgs {
 
 reports::Logged run(const PainArgs& args, Env& env) {
   const int level = domain::parse_level(args.level);
-  const auto day = args.date ? domain::parse_day_argument(*args.date, env.today, "--date") : env.today;
+  const auto day =
+      args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;
   env.db().add_pain(new_pain_entry(level, day, checked_note(args.note), env.now));
   return logged(day, level, {}, env);
 }

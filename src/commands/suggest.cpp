@@ -17,7 +17,8 @@ struct SuggestArgs {
 
 reports::Suggestions run(const SuggestArgs& args, Env& env) {
   reports::SuggestInput input;
-  input.day = args.date ? domain::parse_day_argument(*args.date, env.today, "--date") : env.today;
+  input.day =
+      args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;
   // The clock says which part of the day it is only when suggesting for today; any other day is whole.
   if (input.day == env.today) {
     input.time = domain::local_time_text(env.now);

@@ -24,7 +24,9 @@ domain::Day first_week(const TrendArgs& args, const Env& env, std::optional<doma
   const auto start = env.settings.week_start;
   const domain::Day this_week = domain::week_start(env.today, start);
   int weeks = kDefaultWeeks;
-  if (args.since) return domain::week_start(domain::parse_day_argument(*args.since, env.today, "--since"), start);
+  if (args.since) {
+    return domain::week_start(domain::parse_day_argument(*args.since, env.today, env.calendar_today, "--since"), start);
+  }
   if (args.all) return domain::week_start(first_entry.value_or(env.today), start);
   if (args.weeks) weeks = domain::parse_count(*args.weeks, 1, kMaxWeeks, "--weeks");
   return this_week - date::days{7 * (weeks - 1)};

@@ -52,11 +52,16 @@ int parse_level(std::string_view text) {
 }
 
 Day parse_day_argument(std::string_view text, Day today, std::string_view what) {
+  return parse_day_argument(text, today, today, what);
+}
+
+Day parse_day_argument(std::string_view text, Day diary_today, Day calendar_today, std::string_view what) {
   const std::string name = lower(text);
+  const Day today = std::max(diary_today, calendar_today);
   std::optional<Day> day;
-  if (name == "today") day = today;
-  else if (name == "yesterday") day = today - date::days{1};
-  else if (auto weekday = weekday_day(name, today)) day = weekday;
+  if (name == "today") day = diary_today;
+  else if (name == "yesterday") day = diary_today - date::days{1};
+  else if (auto weekday = weekday_day(name, calendar_today)) day = weekday;
   else day = parse_iso(text);
   const std::string label = std::string(what) + " '" + quote_for_message(text) + "'";
   if (!day) {

@@ -14,6 +14,10 @@ int parse_level(std::string_view text);
 /// YYYY-MM-DD, "today", "yesterday" or a weekday name (its most recent day, today included).
 /// Refuses impossible and future days. `what` names the option in messages.
 Day parse_day_argument(std::string_view text, Day today, std::string_view what);
+/// The same after midnight and before day-starts, when the diary day (`diary_today`) is still the
+/// evening's: today and yesterday count from the diary day, a weekday name is the latest such day up to
+/// the calendar date of now, and an ISO date up to the calendar date is accepted as typed.
+Day parse_day_argument(std::string_view text, Day diary_today, Day calendar_today, std::string_view what);
 /// A whole number in [min, max] for option `what`.
 int parse_count(std::string_view text, int min, int max, std::string_view what);
 /// Minutes past midnight of "HH:MM", or nullopt.

@@ -39,6 +39,17 @@ TEST(ParseDay, ReadsIsoRelativeAndWeekdayNames) {
   EXPECT_EQ(parse_day_argument("mon", kThursday, "--date"), kThursday - days{3});
 }
 
+TEST(ParseDay, AfterMidnightBeforeDayStartsTheDiaryDayAndTheCalendarDateDiffer) {
+  // 00:30 on Friday 27 Nov: the diary day is still Thursday's.
+  const Day friday = kThursday + days{1};
+  EXPECT_EQ(parse_day_argument("today", kThursday, friday, "--date"), kThursday);
+  EXPECT_EQ(parse_day_argument("yesterday", kThursday, friday, "--date"), kThursday - days{1});
+  EXPECT_EQ(parse_day_argument("friday", kThursday, friday, "--date"), friday);  // not the Friday a week back
+  EXPECT_EQ(parse_day_argument("thursday", kThursday, friday, "--date"), kThursday);
+  EXPECT_EQ(parse_day_argument("2026-11-27", kThursday, friday, "--date"), friday);
+  EXPECT_THROW(parse_day_argument("2026-11-28", kThursday, friday, "--date"), UserError);
+}
+
 TEST(ParseDay, RefusesImpossibleMalformedAndFutureDays) {
   for (const char* bad : {"2026-02-30", "2026-13-01", "2026-1-01", "26-11-2026", "", "tomorrow", "2026-11-27",
                           "2026-11-26x", "0000-01-01"}) {

@@ -1,0 +1,23 @@
+#include "e2e/harness.hpp"
+
+// Her days and her clock: after midnight and before day-starts (04:00 by default) it is still the
+// evening's diary day, but a weekday or a date means the calendar one.
+
+namespace backcare::e2e {
+namespace {
+
+class Clock : public DiaryTest {};
+
+TEST_F(Clock, DayWordsAfterMidnightNameTheDaysSheMeans) {
+  today_ = "2026-11-24T00:30";  // Tuesday 00:30: the diary day is Monday 23 Nov
+  EXPECT_EQ(ok({"pain", "5"}), "logged pain 5/10 for Mon 23 Nov 2026\n");
+  EXPECT_EQ(ok({"pain", "4", "--date", "today"}), "logged pain 4/10 for Mon 23 Nov 2026\n");
+  EXPECT_EQ(ok({"pain", "3", "--date", "yesterday"}), "logged pain 3/10 for Sun 22 Nov 2026\n");
+  EXPECT_EQ(ok({"pain", "6", "--date", "tuesday"}), "logged pain 6/10 for Tue 24 Nov 2026\n");
+  EXPECT_EQ(ok({"done", "back-rub", "--date", "2026-11-24"}), "logged back-rub for Tue 24 Nov 2026\n");
+  expect_refused({"pain", "6", "--date", "2026-11-25"},
+                 "--date '2026-11-25' is in the future: accepted a day up to today, 2026-11-24");
+}
+
+}  // namespace
+}  // namespace backcare::e2e
