@@ -21,10 +21,13 @@ reports::HistoryView run(const HistoryArgs& args, Env& env) {
   for (const auto& done : env.db().completions_between(range)) {
     view.items.push_back({"done", done.day, done.time, std::nullopt, done.slug, done.reps, done.minutes, done.note});
   }
-  // Newest first; within a moment, pain before routines, each in the order logged.
-  std::stable_sort(view.items.begin(), view.items.end(), [](const auto& a, const auto& b) {
+  // Newest first, a night entry after its evening; within a moment, pain before routines, each in the
+  // order logged.
+  const int starts = env.settings.day_starts_minutes;
+  std::stable_sort(view.items.begin(), view.items.end(), [starts](const auto& a, const auto& b) {
     if (a.day != b.day) return a.day > b.day;
-    if (a.time != b.time) return a.time > b.time;
+    const int at_a = domain::minutes_into_diary_day(a.time, starts), at_b = domain::minutes_into_diary_day(b.time, starts);
+    if (at_a != at_b) return at_a > at_b;
     return a.kind > b.kind;
   });
   return view;

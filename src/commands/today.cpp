@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "commands/diary_changes.hpp"
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
@@ -20,14 +22,24 @@ std::vector<reports::ChecklistItem> checklist(const Env& env, const std::vector<
   return items;
 }
 
+/// The day's entries as they happened: a night entry after the evening's.
+template <class Entry>
+std::vector<Entry> in_diary_order(std::vector<Entry> entries, int day_starts_minutes) {
+  std::stable_sort(entries.begin(), entries.end(), [day_starts_minutes](const Entry& a, const Entry& b) {
+    return domain::minutes_into_diary_day(a.time, day_starts_minutes) <
+           domain::minutes_into_diary_day(b.time, day_starts_minutes);
+  });
+  return entries;
+}
+
 reports::DayView run(const TodayArgs&, Env& env) {
   const domain::DateRange range{env.today, env.today + date::days{1}};
   reports::DayView view;
   view.day = env.today;
   view.day_starts = domain::clock_text(env.settings.day_starts_minutes);
   view.before_day_start = domain::diary_day(env.now, 0) != env.today;
-  view.pain = env.db().pain_between(range);
-  view.done = env.db().completions_between(range);
+  view.pain = in_diary_order(env.db().pain_between(range), env.settings.day_starts_minutes);
+  view.done = in_diary_order(env.db().completions_between(range), env.settings.day_starts_minutes);
   view.checklist = checklist(env, view.done);
   auto evidence = diary_changes(env, env.today).evidence();
   for (const auto& entry : view.pain) {

@@ -51,6 +51,13 @@ std::string local_time_text(const Now& now) {
   return clock_text(int(minutes));
 }
 
+int minutes_into_diary_day(std::string_view time, int day_starts_minutes) {
+  constexpr int kDay = 24 * 60;
+  if (time.size() != 5 || time[2] != ':') return kDay;  // no clock time: after the timed entries
+  const int minutes = (time[0] - '0') * 600 + (time[1] - '0') * 60 + (time[3] - '0') * 10 + (time[4] - '0');
+  return ((minutes - day_starts_minutes) % kDay + kDay) % kDay;
+}
+
 std::string clock_text(int minutes_past_midnight) {
   return fmt::format("{:02}:{:02}", minutes_past_midnight / 60, minutes_past_midnight % 60);
 }

@@ -39,6 +39,9 @@ struct Now {
 /// The diary day a moment belongs to: before `day_starts_minutes` past midnight it is still yesterday,
 /// because night feeds blur days.
 Day diary_day(const Now& now, int day_starts_minutes);
+/// Minutes from the start of the diary day to the clock time `time` (HH:MM), so that within a day the
+/// entries sort as they happened: with the day starting at 04:00, 02:00 comes after 21:00.
+int minutes_into_diary_day(std::string_view time, int day_starts_minutes);
 /// HH:MM of the local wall clock.
 std::string local_time_text(const Now& now);
 /// "04:00" for 240: a time of day given in minutes past midnight, as HH:MM.

@@ -37,8 +37,10 @@ std::vector<ReportNote> report_notes(const ReportInput& input) {
     if (!entry.note.empty()) notes.push_back({entry.day, entry.time, std::nullopt, entry.slug, entry.note});
   }
   // Oldest first; within a moment, pain before routines, each in the order logged.
-  std::stable_sort(notes.begin(), notes.end(), [](const auto& a, const auto& b) {
-    return a.day != b.day ? a.day < b.day : a.time < b.time;
+  const int starts = input.settings.day_starts_minutes;  // a night note after its evening's
+  std::stable_sort(notes.begin(), notes.end(), [starts](const auto& a, const auto& b) {
+    if (a.day != b.day) return a.day < b.day;
+    return domain::minutes_into_diary_day(a.time, starts) < domain::minutes_into_diary_day(b.time, starts);
   });
   return notes;
 }

@@ -19,5 +19,25 @@ TEST_F(Clock, DayWordsAfterMidnightNameTheDaysSheMeans) {
                  "--date '2026-11-25' is in the future: accepted a day up to today, 2026-11-24");
 }
 
+TEST_F(Clock, NightEntriesComeAfterTheEvening) {
+  today_ = "2026-11-23T21:00";
+  ok({"pain", "6", "--note", "evening"});
+  ok({"done", "back-rub"});
+  today_ = "2026-11-24T02:00";  // a night feed: still Monday's diary day
+  ok({"pain", "7", "--note", "night feed"});
+  ok({"done", "hot-compress"});
+  today_ = "2026-11-24T12:00";
+  EXPECT_EQ(ok({"history", "--from", "2026-11-23"}),
+            "History 2026-11-23 to 2026-11-24, newest first\n"
+            "Mon 23 Nov 2026\n"
+            "  02:00  pain 7/10  night feed\n"
+            "  02:00  done hot-compress\n"
+            "  21:00  pain 6/10  evening\n"
+            "  21:00  done back-rub\n");
+  today_ = "2026-11-24T03:00";
+  const auto today = ok({"today"});
+  EXPECT_NE(today.find("  21:00  6/10   evening\n  02:00  7/10   night feed\n"), std::string::npos) << today;
+}
+
 }  // namespace
 }  // namespace backcare::e2e
