@@ -1,9 +1,12 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "domain/inputs.hpp"
 #include "domain/week.hpp"
+#include "rules/rulebook.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -42,15 +45,21 @@ reports::Trend run(const TrendArgs& args, Env& env) {
   return reports::build_trend(input);
 }
 
+/// The examples, and the baseline's and the latest week's days from the rulebook.
+std::string examples() {
+  return fmt::format(
+      "  backcare trend\n  backcare trend --weeks 12\n  backcare trend --all --json\n\n"
+      "Weeks follow the week-start setting. The baseline is the first week in the diary with {} or more\n"
+      "logged days, the latest the most recent week with {} or more; a week's pain is the mean of its daily\n"
+      "means. Associations and habits cover the weeks shown.",
+      rules::kReliableDays, rules::kProvisionalDays);
+}
+
 }  // namespace
 
 Command trend_command() {
   return command<TrendArgs>(
-      {"trend", "How pain changes over the weeks, and whether the change is meaningful",
-       "  backcare trend\n  backcare trend --weeks 12\n  backcare trend --all --json\n\n"
-       "Weeks follow the week-start setting. The baseline is the first week in the diary with 5 or more\n"
-       "logged days, the latest the most recent week with 3 or more; a week's pain is the mean of its daily\n"
-       "means. Associations and habits cover the weeks shown."},
+      {"trend", "How pain changes over the weeks, and whether the change is meaningful", examples()},
       Diary::reads, Output::text_or_json,
       {{.name = "--weeks", .help = "The last N weeks, 1 to 520 (default 8)", .field = &TrendArgs::weeks,
         .type_name = "N", .excludes = {"--since", "--all"}},
