@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "domain/day.hpp"
+
 namespace backcare::e2e {
 namespace {
 
@@ -121,6 +123,14 @@ void DiaryTest::expect_refused(std::vector<std::string> args, const std::string&
   EXPECT_EQ(result.err, "backcare: error: " + message + "\n");
   EXPECT_EQ(result.out, "");
   EXPECT_EQ(snapshot(), before);
+}
+
+void DiaryTest::pain_days(const std::string& first, const std::vector<int>& levels) {
+  const domain::Day start = *domain::parse_iso(first);
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (levels[i] < 0) continue;
+    ok({"pain", std::to_string(levels[i]), "--date", domain::format_iso(start + date::days{int(i)})});
+  }
 }
 
 }  // namespace backcare::e2e

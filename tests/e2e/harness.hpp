@@ -56,6 +56,8 @@ class DiaryTest : public ::testing::Test {
   std::string snapshot();
   /// Runs a refused command: exit 2, exactly `message` on stderr, nothing on stdout, diary unchanged.
   void expect_refused(std::vector<std::string> args, const std::string& message);
+  /// Pain on consecutive days from `first` (YYYY-MM-DD), one level a day; a negative level skips the day.
+  void pain_days(const std::string& first, const std::vector<int>& levels);
 
   std::filesystem::path dir_;
   std::filesystem::path db_;

@@ -8,14 +8,6 @@ namespace {
 
 class Reports : public DiaryTest {
  protected:
-  /// Pain on consecutive days from `first`, one level a day; a negative level skips the day.
-  void pain_days(const std::string& first, const std::vector<int>& levels) {
-    const domain::Day start = *domain::parse_iso(first);
-    for (std::size_t i = 0; i < levels.size(); ++i) {
-      if (levels[i] < 0) continue;
-      ok({"pain", std::to_string(levels[i]), "--date", domain::format_iso(start + date::days{int(i)})});
-    }
-  }
   /// `slugs` done on every `step`-th day of `days` days from `first`.
   void done_every(const std::string& first, int days, int step, std::vector<std::string> slugs) {
     const domain::Day start = *domain::parse_iso(first);
