@@ -17,8 +17,11 @@ struct ReportArgs {
 /// week holding --to minus 11.
 domain::DateRange report_range(const ReportArgs& args, const Env& env) {
   const auto last = last_day(args.to, env);
-  const auto twelve_weeks = domain::week_start(last, env.settings.week_start) - date::days{7 * (kDefaultWeeks - 1)};
-  return day_range(args.from, twelve_weeks, last, env);
+  const auto start = env.settings.week_start;
+  auto by_default = domain::week_start(last, start) - date::days{7 * (kDefaultWeeks - 1)};
+  // No weeks before the diary began, so the chart is not half empty.
+  if (const auto first = env.db().first_entry_day()) by_default = std::min(last, std::max(by_default, domain::week_start(*first, start)));
+  return day_range(args.from, by_default, last, env);
 }
 
 reports::ReportInput report_input(domain::DateRange range, Env& env) {

@@ -23,13 +23,14 @@ struct TrendArgs {
 domain::Day first_week(const TrendArgs& args, const Env& env, std::optional<domain::Day> first_entry) {
   const auto start = env.settings.week_start;
   const domain::Day this_week = domain::week_start(env.today, start);
-  int weeks = kDefaultWeeks;
   if (args.since) {
     return domain::week_start(domain::parse_day_argument(*args.since, env.today, env.calendar_today, "--since"), start);
   }
   if (args.all) return domain::week_start(first_entry.value_or(env.today), start);
-  if (args.weeks) weeks = domain::parse_count(*args.weeks, 1, kMaxWeeks, "--weeks");
-  return this_week - date::days{7 * (weeks - 1)};
+  if (args.weeks) return this_week - date::days{7 * (domain::parse_count(*args.weeks, 1, kMaxWeeks, "--weeks") - 1)};
+  // By default no weeks before the diary began: a new diary's chart is not half empty.
+  const domain::Day by_default = this_week - date::days{7 * (kDefaultWeeks - 1)};
+  return first_entry ? std::max(by_default, domain::week_start(*first_entry, start)) : by_default;
 }
 
 reports::Trend run(const TrendArgs& args, Env& env) {

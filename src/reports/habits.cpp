@@ -53,6 +53,12 @@ Habit habit_of(const std::string& slug, const DayCounts& days, int daily_count, 
 }  // namespace
 
 std::vector<Association> associations(const TrendInput& input, domain::DateRange range) {
+  // Days before the diary began are not "not done": the window starts on the first entry's day.
+  std::optional<domain::Day> first;
+  for (const auto& day : input.pain) first = std::min(first.value_or(day.day), day.day);
+  for (const auto& row : input.done) first = std::min(first.value_or(row.day), row.day);
+  if (!first) return {};
+  range.begin = std::max(range.begin, *first);
   std::map<domain::Day, double> pain;
   for (const auto& day : input.pain) pain[day.day] = day.mean;
   const auto counts = counts_by_routine(input.done);

@@ -66,8 +66,8 @@ Trend build_trend(const TrendInput& input);
 /// The days an association needs on each side (done, not done), so one lucky day cannot make one.
 inline constexpr std::size_t kAssociationDays = 5;
 
-/// Associations for each routine with 5+ days done and 5+ not done among the days of `range` whose next
-/// day has pain logged.
+/// Associations for each routine with kAssociationDays done and not done among the days of `range` from
+/// the diary's first entry on, whose next day has pain logged.
 std::vector<Association> associations(const TrendInput& input, domain::DateRange range);
 /// Streaks and strength of each routine done in `range`.
 std::vector<Habit> habits(const TrendInput& input, domain::DateRange range);

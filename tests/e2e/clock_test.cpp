@@ -1,3 +1,5 @@
+#include <nlohmann/json.hpp>
+
 #include "e2e/harness.hpp"
 
 // Her days and her clock: after midnight and before day-starts (04:00 by default) it is still the
@@ -37,6 +39,24 @@ TEST_F(Clock, NightEntriesComeAfterTheEvening) {
   today_ = "2026-11-24T03:00";
   const auto today = ok({"today"});
   EXPECT_NE(today.find("  21:00  6/10   evening\n  02:00  7/10   night feed\n"), std::string::npos) << today;
+}
+
+TEST_F(Clock, WindowsBeginNoEarlierThanTheDiary) {
+  // Three weeks of a diary from Mon 2 Nov, back-rub on most days.
+  pain_days("2026-11-02", {5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5});
+  for (const char* day : {"2026-11-02", "2026-11-04", "2026-11-06", "2026-11-08", "2026-11-10", "2026-11-12",
+                          "2026-11-14", "2026-11-16", "2026-11-18", "2026-11-20", "2026-11-22", "2026-11-24"}) {
+    ok({"done", "back-rub", "--date", day});
+  }
+  const auto associations = [&](const char* weeks) {
+    return nlohmann::json::parse(ok({"trend", "--weeks", weeks, "--json"})).at("associations");
+  };
+  // Days before the first entry are not "not done": five weeks or six, the same figures.
+  EXPECT_EQ(associations("5"), associations("6"));
+  EXPECT_EQ(associations("5").at(0).at("days_not_done"), 12);
+  // The default trend starts at the first entry's week, not 8 weeks back.
+  const auto trend = ok({"trend"});
+  EXPECT_TRUE(trend.starts_with("Pain by week, 2026-W45 to 2026-W48\n")) << trend;
 }
 
 }  // namespace

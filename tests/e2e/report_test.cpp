@@ -49,7 +49,8 @@ bool can_create_in(const std::filesystem::path& directory) {
 
 TEST_F(Report, ParsesAsHtmlAndHoldsAPointPerLoggedDayAndACellPerDay) {
   const auto file = dir_ / "report.html";
-  EXPECT_EQ(ok({"report", "--out", file.string()}),
+  // Weeks before the first entry too, so the calendar has empty days as well as logged ones.
+  EXPECT_EQ(ok({"report", "--from", "2026-09-07", "--out", file.string()}),
             "wrote the report for 2026-09-07 to 2026-11-26 to '" + file.string() + "' (readable by you only)\n");
   const auto html = read_file(file);
   // HTML parser: only HTML5 and SVG element names it does not know, nothing malformed.
@@ -100,8 +101,9 @@ TEST_F(Report, WritesItsDefaultNameInTheCurrentDirectoryReadableByYouOnly) {
                                                  [place] { (void)::chdir(place.c_str()); }));
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.err, "");
-  const std::string name = "backcare-report-2026-08-31-2026-11-20.html";
-  EXPECT_EQ(result.out, "{\n  \"file\": \"" + name + "\",\n  \"from\": \"2026-08-31\",\n  \"to\": \"2026-11-20\"\n}\n");
+  // By default 12 weeks, but none before the week of the first entry (Mon 2 Nov).
+  const std::string name = "backcare-report-2026-11-02-2026-11-20.html";
+  EXPECT_EQ(result.out, "{\n  \"file\": \"" + name + "\",\n  \"from\": \"2026-11-02\",\n  \"to\": \"2026-11-20\"\n}\n");
   struct stat info {};
   ASSERT_EQ(::stat((place / name).c_str(), &info), 0);
   EXPECT_EQ(info.st_mode & 0777, 0600u);
