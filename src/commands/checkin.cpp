@@ -21,8 +21,9 @@ reports::Logged run(const CheckinArgs&, Env& env) {
     return declined;
   }
   const auto& answers = dialog.answers();
-  env.db().add_checkin(new_pain_entry(answers.level, env.today, answers.note, env.now),
-                       new_completions(answers.slugs, env.today, env.now));
+  const auto time = domain::local_time_text(env.now);
+  env.db().add_checkin(new_pain_entry(answers.level, env.today, time, answers.note, env.now),
+                       new_completions(answers.slugs, env.today, time, env.now));
   return logged(env.today, answers.level, answers.slugs, env);
 }
 

@@ -103,6 +103,8 @@ inline Command group(Help help, std::vector<Command> subcommands) {
 /// "Day it counts for": the help of every --date, --from and --to that takes a day.
 inline constexpr const char* kDayHelp =
     "Day it counts for: YYYY-MM-DD, today, yesterday or a weekday name (default today)";
+inline constexpr const char* kTimeHelp =
+    "Clock time on that day (default now for today; none for another day); before day-starts: that night";
 inline constexpr const char* kFirstDayHelp = "First day (YYYY-MM-DD, today, yesterday, a weekday)";
 inline constexpr const char* kLastDayHelp = "Last day (default today)";
 

@@ -8,12 +8,13 @@ namespace {
 
 struct DoneArgs {
   std::vector<std::string> slugs;
-  std::optional<std::string> date, reps, minutes, note;
+  std::optional<std::string> date, time, reps, minutes, note;
 };
 
 reports::Logged run(const DoneArgs& args, Env& env) {
   const auto day =
       args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;
+  const auto time = entry_time(args.time, day, env);
   domain::Completion details;
   if (args.reps) details.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
   if (args.minutes) details.minutes = domain::parse_count(*args.minutes, 1, 600, "--minutes");
@@ -22,7 +23,7 @@ reports::Logged run(const DoneArgs& args, Env& env) {
   const auto routines = env.db().routines(true);
   std::vector<std::string> slugs;
   for (const auto& text : args.slugs) slugs.push_back(resolve_slug(text, routines));
-  env.db().add_completions(new_completions(slugs, day, env.now, details));
+  env.db().add_completions(new_completions(slugs, day, time, env.now, details));
   return logged(day, std::nullopt, slugs, env);
 }
 
@@ -36,6 +37,7 @@ Command done_command() {
       {{.name = "routines", .help = "Routine slugs, see 'backcare routines'", .field = &DoneArgs::slugs,
         .required = true},
        {.name = "--date", .help = kDayHelp, .field = &DoneArgs::date, .type_name = "DAY"},
+       {.name = "--time", .help = kTimeHelp, .field = &DoneArgs::time, .type_name = "HH:MM"},
        {.name = "--reps", .help = "Repetitions, 1 to 1000", .field = &DoneArgs::reps, .type_name = "N"},
        {.name = "--minutes", .help = "Minutes, 1 to 600", .field = &DoneArgs::minutes, .type_name = "M"},
        {.name = "--note", .help = "A note, up to 1000 characters", .field = &DoneArgs::note}},

@@ -13,12 +13,19 @@ namespace backcare::commands {
 // What `pain`, `done` and `checkin` share: entries stamped with the moment they are logged, and the
 // confirmation of what was logged.
 
-/// A pain entry logged at `now` for `day`.
-domain::PainEntry new_pain_entry(int level, domain::Day day, std::string note, const domain::Now& now);
+/// The clock time of an entry for `day`: --time as given (checked, not in the future); else now when
+/// the day is today's diary day; else none, for a back-filled entry (its logged_at still says when it was
+/// typed). UserError for a malformed or future time.
+std::string entry_time(const std::optional<std::string>& time, domain::Day day, const Env& env);
 
-/// One completion per slug, logged at `now` for `day`, each with the reps, minutes and note of `details`.
+/// A pain entry for `day` at clock time `time` ("" for none), logged at `now`.
+domain::PainEntry new_pain_entry(int level, domain::Day day, std::string time, std::string note, const domain::Now& now);
+
+/// One completion per slug for `day` at `time`, logged at `now`, each with the reps, minutes and note of
+/// `details`.
 std::vector<domain::Completion> new_completions(const std::vector<std::string>& slugs, domain::Day day,
-                                                const domain::Now& now, const domain::Completion& details = {});
+                                                const std::string& time, const domain::Now& now,
+                                                const domain::Completion& details = {});
 
 /// The confirmation of what was logged for `day`: with the pointer to the red flags when the level calls
 /// for it (the rulebook), and the routines whose phase rule holds them that day.

@@ -16,10 +16,12 @@ reports::HistoryView run(const HistoryArgs& args, Env& env) {
   const auto range = day_range(args.from, last - date::days{kDefaultDays - 1}, last, env);
   reports::HistoryView view{range, {}};
   for (const auto& pain : env.db().pain_between(range)) {
-    view.items.push_back({"pain", pain.day, pain.time, pain.level, "", std::nullopt, std::nullopt, pain.note});
+    view.items.push_back(
+        {"pain", pain.day, pain.time, pain.logged_at, pain.level, "", std::nullopt, std::nullopt, pain.note});
   }
   for (const auto& done : env.db().completions_between(range)) {
-    view.items.push_back({"done", done.day, done.time, std::nullopt, done.slug, done.reps, done.minutes, done.note});
+    view.items.push_back(
+        {"done", done.day, done.time, done.logged_at, std::nullopt, done.slug, done.reps, done.minutes, done.note});
   }
   // Newest first, a night entry after its evening; within a moment, pain before routines, each in the
   // order logged.

@@ -8,14 +8,15 @@ namespace {
 /// As typed: checked here, so every message about a bad value has one form.
 struct PainArgs {
   std::string level;
-  std::optional<std::string> date, note;
+  std::optional<std::string> date, time, note;
 };
 
 reports::Logged run(const PainArgs& args, Env& env) {
   const int level = domain::parse_level(args.level);
   const auto day =
       args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;
-  env.db().add_pain(new_pain_entry(level, day, checked_note(args.note), env.now));
+  const auto time = entry_time(args.time, day, env);
+  env.db().add_pain(new_pain_entry(level, day, time, checked_note(args.note), env.now));
   return logged(day, level, {}, env);
 }
 
@@ -24,10 +25,13 @@ reports::Logged run(const PainArgs& args, Env& env) {
 Command pain_command() {
   return command<PainArgs>(
       {"pain", "Log pain on the 0-10 scale (0 = no pain, 10 = worst pain you can imagine)",
-       "  backcare pain 6\n  backcare pain 4 --date yesterday --note \"after the walk\""},
+       "  backcare pain 6\n  backcare pain 4 --date yesterday --time 18:30 --note \"after the walk\"\n\n"
+       "An entry for another day without --time has no clock time: it shows as a dash, after the day's timed\n"
+       "entries."},
       Diary::writes, Output::text_or_json,
       {{.name = "level", .help = "A whole number from 0 to 10", .field = &PainArgs::level, .required = true},
        {.name = "--date", .help = kDayHelp, .field = &PainArgs::date, .type_name = "DAY"},
+       {.name = "--time", .help = kTimeHelp, .field = &PainArgs::time, .type_name = "HH:MM"},
        {.name = "--note", .help = "A note, up to 1000 characters", .field = &PainArgs::note}},
       run);
 }

@@ -131,7 +131,7 @@ std::string html_notes(const std::vector<reports::ReportNote>& notes) {
   if (notes.empty()) return "<p>No notes in this period.</p>\n";
   std::string out = "<table class=\"notes\">\n" + header({"Day", "Time", "Entry", "Note"}) + "<tbody>\n";
   for (const auto& note : notes) {
-    out += "<tr><td>" + domain::format_iso(note.day) + "</td><td>" + html_escape(note.time) + "</td><td>" +
+    out += "<tr><td>" + domain::format_iso(note.day) + "</td><td>" + html_escape(note.time.empty() ? "—" : note.time) + "</td><td>" +
            html_escape(note.level ? "pain " + std::to_string(*note.level) + "/10" : "done " + note.slug) +
            "</td><td class=\"note\">" + html_escape(note.note) + "</td></tr>\n";
   }

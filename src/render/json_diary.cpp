@@ -8,13 +8,18 @@ nlohmann::json optional_number(const std::optional<int>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
+/// A clock time, or null for a back-filled entry without one.
+nlohmann::json time_json(const std::string& time) { return time.empty() ? nlohmann::json(nullptr) : nlohmann::json(time); }
+
 nlohmann::json pain_json(const domain::PainEntry& entry) {
-  return {{"date", domain::format_iso(entry.day)}, {"level", entry.level}, {"time", entry.time}, {"note", entry.note}};
+  return {{"date", domain::format_iso(entry.day)}, {"level", entry.level}, {"time", time_json(entry.time)},
+          {"logged_at", entry.logged_at}, {"note", entry.note}};
 }
 
 nlohmann::json done_json(const domain::Completion& done) {
-  return {{"date", domain::format_iso(done.day)}, {"routine", done.slug}, {"time", done.time},
-          {"reps", optional_number(done.reps)},   {"minutes", optional_number(done.minutes)}, {"note", done.note}};
+  return {{"date", domain::format_iso(done.day)}, {"routine", done.slug},  {"time", time_json(done.time)},
+          {"logged_at", done.logged_at},          {"reps", optional_number(done.reps)},
+          {"minutes", optional_number(done.minutes)}, {"note", done.note}};
 }
 
 }  // namespace
@@ -39,7 +44,8 @@ nlohmann::json json(const reports::HistoryView& view) {
   for (const auto& item : view.items) {
     entries.push_back({{"kind", item.kind},
                        {"date", domain::format_iso(item.day)},
-                       {"time", item.time},
+                       {"time", time_json(item.time)},
+                       {"logged_at", item.logged_at},
                        {"level", optional_number(item.level)},
                        {"routine", item.routine.empty() ? nlohmann::json(nullptr) : nlohmann::json(item.routine)},
                        {"reps", optional_number(item.reps)},

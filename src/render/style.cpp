@@ -13,6 +13,8 @@ std::string pad(std::string_view text, std::size_t width) {
   return out;
 }
 
+std::string shown_time(const std::string& time) { return time.empty() ? pad("—", 5) : time; }
+
 std::string safe(std::string_view note) { return domain::escape_for_terminal(note); }
 
 std::string one_decimal(double value) {

@@ -20,6 +20,8 @@ struct Style {
 
 /// `text` padded with spaces to `width` characters (UTF-8 aware), for columns.
 std::string pad(std::string_view text, std::size_t width);
+/// A clock time for a column: HH:MM, or a dash padded to its width for an entry without one.
+std::string shown_time(const std::string& time);
 /// A note made safe for the terminal.
 std::string safe(std::string_view note);
 /// "6" or "6.5"-style one-decimal figure.

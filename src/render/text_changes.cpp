@@ -8,8 +8,8 @@ std::string undone_text(const domain::UndoneAction& undone) {
   if (undone.command == "pain" || undone.command == "done") {
     std::string out;
     for (const auto& entry : undone.pain) {
-      out += "removed pain " + std::to_string(entry.level) + "/10 for " + domain::format_long(entry.day) + " (logged " +
-             entry.time + ")\n";
+      out += "removed pain " + std::to_string(entry.level) + "/10 for " + domain::format_long(entry.day) +
+             (entry.time.empty() ? " (no time given)\n" : " (logged " + entry.time + ")\n");
     }
     if (undone.done.empty()) return out;  // a check-in may hold pain alone
     std::vector<std::string> slugs;

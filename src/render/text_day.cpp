@@ -37,7 +37,7 @@ std::string text(const reports::DayView& view, const Style& style) {
   out += pain_summary(view.pain);
   for (const auto& entry : view.pain) {
     const std::string level = std::to_string(entry.level) + "/10";
-    out += "  " + entry.time + "  " + (entry.note.empty() ? level + "\n" : pad(level, 5) + "  " + safe(entry.note) + "\n");
+    out += "  " + shown_time(entry.time) + "  " + (entry.note.empty() ? level + "\n" : pad(level, 5) + "  " + safe(entry.note) + "\n");
   }
   const auto done = std::count_if(view.checklist.begin(), view.checklist.end(), [](const auto& i) { return i.done > 0; });
   out += "Routines: " + std::to_string(done) + " of " + std::to_string(view.checklist.size()) + " done\n";
@@ -62,7 +62,7 @@ std::string text(const reports::HistoryView& view, const Style& style) {
   for (const auto& item : view.items) {
     if (item.day != current) out += domain::format_long(item.day) + "\n";
     current = item.day;
-    out += "  " + item.time + "  ";
+    out += "  " + shown_time(item.time) + "  ";
     if (item.level) {
       out += "pain " + std::to_string(*item.level) + "/10";
     } else {

@@ -74,7 +74,8 @@ struct RedFlagsView {
 struct HistoryItem {
   std::string kind;  ///< pain or done
   domain::Day day;
-  std::string time;
+  std::string time;       ///< HH:MM; empty for a back-filled entry without one
+  std::string logged_at;  ///< when it was typed, UTC
   std::optional<int> level;
   std::string routine;
   std::optional<int> reps, minutes;

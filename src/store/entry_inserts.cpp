@@ -10,7 +10,7 @@ void EntryInserts::add(const domain::PainEntry& entry, std::optional<std::int64_
   }
   auto& insert = *pain_;
   insert.bind(1, domain::format_iso(entry.day));
-  insert.bind(2, entry.time);
+  bind_time(insert, 2, entry.time);
   insert.bind(3, entry.logged_at);
   insert.bind(4, entry.level);
   insert.bind(5, entry.note);
@@ -27,7 +27,7 @@ bool EntryInserts::add(const domain::Completion& entry, std::optional<std::int64
   }
   auto& insert = *done_;
   insert.bind(1, domain::format_iso(entry.day));
-  insert.bind(2, entry.time);
+  bind_time(insert, 2, entry.time);
   insert.bind(3, entry.logged_at);
   bind_optional(insert, 4, entry.reps);
   bind_optional(insert, 5, entry.minutes);

@@ -40,7 +40,7 @@ domain::Settings Store::settings() const {
 
 std::vector<domain::PainEntry> Store::pain_between(domain::DateRange range) const {
   SQLite::Statement query(*db_, std::string("SELECT ") + kPainColumns +
-                                    " FROM pain WHERE day >= ? AND day < ? ORDER BY day, time, id");
+                                    " FROM pain WHERE day >= ? AND day < ? ORDER BY day, time IS NULL, time, id");
   bind_range(query, range);
   std::vector<domain::PainEntry> found;
   while (query.executeStep()) found.push_back(pain_row(query));
@@ -49,7 +49,7 @@ std::vector<domain::PainEntry> Store::pain_between(domain::DateRange range) cons
 
 std::vector<domain::Completion> Store::completions_between(domain::DateRange range) const {
   SQLite::Statement query(*db_, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables +
-                                    " WHERE c.day >= ? AND c.day < ? ORDER BY c.day, c.time, c.id");
+                                    " WHERE c.day >= ? AND c.day < ? ORDER BY c.day, c.time IS NULL, c.time, c.id");
   bind_range(query, range);
   std::vector<domain::Completion> found;
   while (query.executeStep()) found.push_back(completion_row(query));

@@ -48,6 +48,12 @@ inline void bind_range(SQLite::Statement& query, domain::DateRange range) {
   query.bind(2, domain::format_iso(range.end));
 }
 
+/// Binds a clock time HH:MM, NULL when the entry has none (back-filled without --time).
+inline void bind_time(SQLite::Statement& statement, int index, const std::string& time) {
+  if (time.empty()) statement.bind(index);
+  else statement.bind(index, time);
+}
+
 /// A stored day: TEXT whose form the schema checks.
 inline domain::Day day_of(const SQLite::Column& column) {
   // The schema checks the form; a day before 1900 can only come from editing the file by hand, and is

@@ -41,6 +41,39 @@ TEST_F(Clock, NightEntriesComeAfterTheEvening) {
   EXPECT_NE(today.find("  21:00  6/10   evening\n  02:00  7/10   night feed\n"), std::string::npos) << today;
 }
 
+TEST_F(Clock, ABackFilledEntryHasNoClockTimeUnlessGivenOne) {
+  today_ = "2026-11-26T08:00";
+  ok({"pain", "6", "--date", "yesterday"});
+  EXPECT_EQ(ok({"pain", "5", "--date", "yesterday", "--time", "21:30"}), "logged pain 5/10 for Wed 25 Nov 2026\n");
+  ok({"done", "back-rub", "--date", "2026-11-24", "--time", "02:00"});  // the night after Tuesday's evening
+  ok({"done", "knee-hug", "--date", "2026-11-24", "--time", "21:00"});
+  EXPECT_EQ(ok({"pain", "3", "--time", "07:45"}), "logged pain 3/10 for Thu 26 Nov 2026\n");
+  EXPECT_EQ(ok({"history", "--from", "2026-11-24"}),
+            "History 2026-11-24 to 2026-11-26, newest first\n"
+            "Thu 26 Nov 2026\n"
+            "  07:45  pain 3/10\n"
+            "Wed 25 Nov 2026\n"
+            "  —      pain 6/10\n"
+            "  21:30  pain 5/10\n"
+            "Tue 24 Nov 2026\n"
+            "  02:00  done back-rub\n"
+            "  21:00  done knee-hug\n");
+  const auto json = nlohmann::json::parse(ok({"history", "--from", "2026-11-25", "--to", "2026-11-25", "--json"}));
+  EXPECT_TRUE(json.at("entries").at(0).at("time").is_null());
+  EXPECT_EQ(json.at("entries").at(0).at("logged_at"), "2026-11-26T08:00:00Z");  // when it was typed
+  EXPECT_EQ(json.at("entries").at(1).at("time"), "21:30");
+}
+
+TEST_F(Clock, ATimeMustBeAClockTimeNotYetToCome) {
+  today_ = "2026-11-26T08:00";
+  expect_refused({"pain", "5", "--time", "25:00"}, "invalid --time '25:00': accepted HH:MM from 00:00 to 23:59");
+  expect_refused({"done", "back-rub", "--time", "13:00"},
+                 "--time 13:00 on Thu 26 Nov 2026 is in the future: accepted a time up to now, 08:00");
+  // 02:00 with --date today is the coming night after today's evening: not yet.
+  expect_refused({"pain", "5", "--date", "today", "--time", "02:00"},
+                 "--time 02:00 on Thu 26 Nov 2026 is in the future: accepted a time up to now, 08:00");
+}
+
 TEST_F(Clock, WindowsBeginNoEarlierThanTheDiary) {
   // Three weeks of a diary from Mon 2 Nov, back-rub on most days.
   pain_days("2026-11-02", {5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5});

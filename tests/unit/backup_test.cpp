@@ -125,3 +125,35 @@ TEST_F(FileDiary, CheckReportsARowPointingNowhere) {
   EXPECT_FALSE(findings.ok());
   EXPECT_EQ(findings.foreign_keys, std::vector<std::string>{"completion row 1 points at a routine that is not there"});
 }
+
+TEST_F(FileDiary, SchemaThreeKeepsTheTimesOfAVersionTwoDiaryAndAllowsEntriesWithout) {
+  // A diary at version 2 with one entry of each kind, as the last backcare left it.
+  const auto migrations = content::migrations();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  const std::string sql = std::string(migrations[0].sql) + ";" + std::string(migrations[1].sql) +
+                          "; INSERT INTO routine VALUES (1, 'back-rub', 'Back rub', 'massage', '', 'article', 2, 0);"
+                          "INSERT INTO pain (day, time, logged_at, level) VALUES ('2026-11-25', '21:00', "
+                          "'2026-11-25T21:00:00Z', 6);"
+                          "INSERT INTO completion (day, time, logged_at, routine_id) VALUES ('2026-11-25', '21:05', "
+                          "'2026-11-25T21:05:00Z', 1);"
+                          "PRAGMA application_id = 1111703890; PRAGMA user_version = 2;";
+  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  auto store = store::Store::open_file(db_, fixtures::content_with({"back-rub"}));
+  const domain::DateRange day{domain::Day{date::year{2026} / 11 / 25}, domain::Day{date::year{2026} / 11 / 26}};
+  ASSERT_EQ(store.pain_between(day).size(), 1u);
+  EXPECT_EQ(store.pain_between(day)[0].time, "21:00");
+  EXPECT_EQ(store.completions_between(day).at(0).time, "21:05");
+  // A back-filled entry without a clock time, and the roll-ups still kept by the rebuilt tables' triggers.
+  auto entry = fixtures::pain_entry(day.begin, 8);
+  entry.time.clear();
+  store.add_pain(entry);
+  EXPECT_EQ(store.pain_between(day).at(1).time, "");
+  const auto daily = store.daily_pain(day);
+  ASSERT_EQ(daily.size(), 1u);
+  EXPECT_EQ(daily[0].entries, 2);
+  EXPECT_EQ(daily[0].max, 8);
+  EXPECT_EQ(store.daily_completions(day).at(0).count, 1);
+  EXPECT_TRUE(store.check().ok());
+}
