@@ -32,6 +32,8 @@ reports::ImportView run(const ImportArgs& args, Env& env) {
   auto read = format == "csv" ? domain::read_csv_export(text) : domain::read_json_export(text);
   check_all(read, env);
   if (!read.problems.empty()) throw UserError(domain::problems_message(args.file, read.problems));
+  // A file of format 1 has no clock times: each comes from its logged_at, before duplicates are sought.
+  domain::fill_times(read.data.entries, env.zone);
   return {args.file, format, env.db().import(read.data, env.zone)};
 }
 

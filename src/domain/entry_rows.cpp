@@ -22,21 +22,31 @@ int two_digits(std::string_view text, std::size_t at) {
 }  // namespace
 
 EntryRow row_of(const PainEntry& entry) {
-  return {"pain", format_iso(entry.day), entry.logged_at, "", std::to_string(entry.level), "", "", entry.note};
+  return {"pain", format_iso(entry.day), entry.time, entry.logged_at, "", std::to_string(entry.level), "", "",
+          entry.note};
 }
 
 EntryRow row_of(const Completion& done) {
-  return {"done", format_iso(done.day), done.logged_at, done.slug, "", text_of(done.reps), text_of(done.minutes),
-          done.note};
+  return {"done", format_iso(done.day), done.time, done.logged_at, done.slug, "", text_of(done.reps),
+          text_of(done.minutes), done.note};
 }
 
 std::vector<std::string> fields_of(const EntryRow& row) {
-  return {row.kind, row.date, row.logged_at, row.routine, row.level, row.reps, row.minutes, row.note};
+  return {row.kind, row.date, row.time.value_or(""), row.logged_at, row.routine, row.level, row.reps, row.minutes,
+          row.note};
 }
 
 bool export_order(const EntryRow& a, const EntryRow& b) {
-  return std::tie(a.date, a.logged_at, a.kind, a.routine, a.level, a.reps, a.minutes, a.note) <
-         std::tie(b.date, b.logged_at, b.kind, b.routine, b.level, b.reps, b.minutes, b.note);
+  return std::tie(a.date, a.logged_at, a.kind, a.routine, a.level, a.reps, a.minutes, a.note, a.time) <
+         std::tie(b.date, b.logged_at, b.kind, b.routine, b.level, b.reps, b.minutes, b.note, b.time);
+}
+
+void fill_times(std::vector<EntryRow>& rows, const Zone& zone) {
+  for (auto& row : rows) {
+    if (row.time) continue;
+    const auto utc = parse_utc_text(row.logged_at);
+    row.time = utc ? local_time_of(*utc, zone) : std::string{};
+  }
 }
 
 std::vector<std::size_t> surplus_rows(const std::vector<EntryRow>& incoming, const std::vector<EntryRow>& existing) {
@@ -68,13 +78,15 @@ std::string local_time_of(date::sys_seconds utc, const Zone& zone) { return loca
 
 PainEntry pain_of(const EntryRow& row, const Zone& zone) {
   const auto utc = parse_utc_text(row.logged_at).value_or(date::sys_seconds{});
-  return {0, parse_iso(row.date).value_or(Day{}), local_time_of(utc, zone), row.logged_at, std::stoi(row.level),
+  return {0, parse_iso(row.date).value_or(Day{}), row.time.value_or(local_time_of(utc, zone)), row.logged_at,
+          std::stoi(row.level),
           row.note};
 }
 
 Completion done_of(const EntryRow& row, const Zone& zone) {
   const auto utc = parse_utc_text(row.logged_at).value_or(date::sys_seconds{});
-  return {0, parse_iso(row.date).value_or(Day{}), local_time_of(utc, zone), row.logged_at, row.routine,
+  return {0, parse_iso(row.date).value_or(Day{}), row.time.value_or(local_time_of(utc, zone)), row.logged_at,
+          row.routine,
           optional_of(row.reps), optional_of(row.minutes), row.note};
 }
 

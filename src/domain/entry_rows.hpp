@@ -14,10 +14,13 @@
 namespace backcare::domain {
 
 /// One diary entry as export files carry it, in the CSV header's order: text, "" where a field does not
-/// apply. The local `time` is not carried: import derives it from logged_at.
+/// apply.
 struct EntryRow {
   std::string kind;  ///< pain or done
   std::string date;
+  /// The clock time: HH:MM, "" for none (back-filled without one), nullopt when the file is of format 1,
+  /// which carried none (import then derives it from logged_at).
+  std::optional<std::string> time;
   std::string logged_at;
   std::string routine;
   std::string level;
@@ -29,8 +32,11 @@ struct EntryRow {
 };
 
 /// The CSV header's field names, in order.
-inline constexpr std::array<std::string_view, 8> kEntryFields = {"kind",  "date", "logged_at", "routine",
-                                                                "level", "reps", "minutes",   "note"};
+inline constexpr std::array<std::string_view, 9> kEntryFields = {"kind", "date",  "time", "logged_at", "routine",
+                                                                "level", "reps", "minutes", "note"};
+/// The header of format 1 (before 0.2), without the clock time: still read.
+inline constexpr std::array<std::string_view, 8> kEntryFieldsFormat1 = {"kind",  "date", "logged_at", "routine",
+                                                                       "level", "reps", "minutes",   "note"};
 
 /// The entry as export files carry it; export reads every entry this way, so import compares like with like.
 EntryRow row_of(const PainEntry& entry);
@@ -52,8 +58,11 @@ std::optional<date::sys_seconds> parse_utc_text(std::string_view text);
 /// The local wall-clock HH:MM of `utc` in `zone`, with the offset in force at that instant.
 std::string local_time_of(date::sys_seconds utc, const Zone& zone);
 
-/// A checked row (see check_entry) as the pain entry or completion it describes, its local time
-/// derived from logged_at.
+/// Gives each row of format 1 the clock time its logged_at had in `zone`, as import does.
+void fill_times(std::vector<EntryRow>& rows, const Zone& zone);
+
+/// A checked row (see check_entry) as the pain entry or completion it describes; a row of format 1 gets
+/// its local time from logged_at.
 PainEntry pain_of(const EntryRow& row, const Zone& zone);
 Completion done_of(const EntryRow& row, const Zone& zone);
 

@@ -12,7 +12,8 @@
 namespace backcare::domain {
 
 /// The JSON layout's version: a reader refuses a file from a newer one rather than guess.
-inline constexpr int kExportFormatVersion = 1;
+/// 2 carries each entry's clock time; 1 did not, and is still read.
+inline constexpr int kExportFormatVersion = 2;
 
 /// Everything an export carries: the entries, the user's own routines and the settings. The files are
 /// written by render/export_document.hpp and read back here.

@@ -36,12 +36,13 @@ struct JsonReader {
       if (key == "kind") text(value, where, key, row.kind);
       else if (key == "date") text(value, where, key, row.date);
       else if (key == "logged_at") text(value, where, key, row.logged_at);
+      else if (key == "time") text(value, where, key, row.time.emplace());
       else if (key == "routine") text(value, where, key, row.routine);
       else if (key == "level") number(value, where, key, row.level);
       else if (key == "reps") number(value, where, key, row.reps);
       else if (key == "minutes") number(value, where, key, row.minutes);
       else if (key == "note") text(value, where, key, row.note);
-      else problem(where, key, "unknown key: accepted kind, date, logged_at, routine, level, reps, minutes, note");
+      else problem(where, key, "unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note");
     }
     read.data.entries.push_back(std::move(row));
     read.entry_places.push_back(where);
@@ -88,10 +89,10 @@ void JsonReader::document(const Json& document) {
   if (!document.is_object()) return problem("", "file", "a JSON " + std::string(document.type_name()) + ": accepted a backcare export object");
   const auto version = document.find("format_version");
   if (version == document.end() || !version->is_number_integer()) {
-    return problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 1)");
+    return problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 2)");
   }
-  if (*version != kExportFormatVersion) {
-    return problem("", "format_version", version->dump() + ": accepted 1 (a file from a newer backcare needs a newer backcare)");
+  if (*version != 1 && *version != kExportFormatVersion) {
+    return problem("", "format_version", version->dump() + ": accepted 1 or 2 (a file from a newer backcare needs a newer backcare)");
   }
   for (const auto& [key, value] : document.items()) {
     if (key != "format_version" && key != "entries" && key != "routines" && key != "settings") {

@@ -80,6 +80,9 @@ void check_entry(const EntryRow& row, const std::string& where, const std::set<s
   RowChecker check{where, problems};
   check.require(row.kind == "pain" || row.kind == "done", "kind", row.kind, "pain or done");
   check.require(parse_iso(row.date).has_value(), "date", row.date, "a real day YYYY-MM-DD");
+  if (row.time && !row.time->empty()) {
+    check.require(parse_clock_time(*row.time).has_value(), "time", *row.time, "empty or a clock time HH:MM");
+  }
   check.require(parse_utc_text(row.logged_at).has_value(), "logged_at", row.logged_at,
                 "a UTC time YYYY-MM-DDTHH:MM:SSZ");
   if (row.kind == "pain") check_pain_fields(row, check);

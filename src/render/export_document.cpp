@@ -14,7 +14,8 @@ Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr)
 Json number_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(std::stoi(text)); }
 
 Json entry_json(const domain::EntryRow& row) {
-  return {{"kind", row.kind},        {"date", row.date},         {"logged_at", row.logged_at},
+  return {{"kind", row.kind},        {"date", row.date},         {"time", text_or_null(row.time.value_or(""))},
+          {"logged_at", row.logged_at},
           {"routine", text_or_null(row.routine)}, {"level", number_or_null(row.level)},
           {"reps", number_or_null(row.reps)},     {"minutes", number_or_null(row.minutes)}, {"note", row.note}};
 }

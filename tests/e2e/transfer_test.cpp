@@ -10,7 +10,10 @@
 namespace backcare::e2e {
 namespace {
 
+/// Format 1, without the clock time: what older exports hold, still imported (the import tests use it).
 const std::string kHeader = "kind,date,logged_at,routine,level,reps,minutes,note\r\n";
+/// Format 2, what export writes now.
+const std::string kHeaderWithTime = "kind,date,time,logged_at,routine,level,reps,minutes,note\r\n";
 const std::string kHostile = "comma, \"quotes\"\nnew line\r\ncrlf 😀 '); DROP TABLE pain; --";
 const std::string kEscapes = "red \x1b[31mALERT\x1b[0m \x1b]0;title\x07 bell";
 
@@ -66,7 +69,7 @@ TEST_F(Transfer, CsvRoundTripIsByteForByte) {
             "exported 4 entries to '" + out.string() + "' (csv, readable by you only)\n"
             "CSV holds entries only: your own routines and settings travel in --format json\n");
   const auto first = read_file(out);
-  EXPECT_TRUE(first.starts_with(kHeader)) << first;
+  EXPECT_TRUE(first.starts_with(kHeaderWithTime)) << first;
   EXPECT_EQ(ok({"export"}), first);  // stdout defaults to CSV
   // CSV carries no routines: the other diary needs pelvic-tilt before the rows that use it.
   run_on("other.db", {"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "exercise"});
@@ -163,7 +166,7 @@ TEST_F(Transfer, ExportOutIsPrivateAndReplacesWhole) {
   ::chmod(out.c_str(), 0644);
   ok({"export", "--out", out.string()});
   EXPECT_EQ(mode_of(out), 0600u);
-  EXPECT_TRUE(read_file(out).starts_with(kHeader));
+  EXPECT_TRUE(read_file(out).starts_with(kHeaderWithTime));
   for (const auto& entry : std::filesystem::directory_iterator(dir_)) {
     EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
   }
@@ -178,7 +181,7 @@ TEST_F(Transfer, ExportRefusesToWriteOverTheDiary) {
 TEST_F(Transfer, EscapesInANoteComeBackRawInExportsAndEscapedInHistory) {
   ok({"pain", "2", "--note", kEscapes});
   const auto csv = ok({"export", "--format", "csv"});
-  EXPECT_EQ(csv, kHeader + "pain,2026-11-26,2026-11-26T12:00:00Z,,2,,," + kEscapes + "\r\n");
+  EXPECT_EQ(csv, kHeaderWithTime + "pain,2026-11-26,12:00,2026-11-26T12:00:00Z,,2,,," + kEscapes + "\r\n");
   const auto json = ok({"export", "--format", "json"});
   EXPECT_NE(json.find(R"("note": "red \u001b[31mALERT\u001b[0m \u001b]0;title\u0007 bell")"), std::string::npos) << json;
   const auto history = ok({"history"});

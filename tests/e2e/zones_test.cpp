@@ -30,15 +30,18 @@ const ZoneCase kCases[] = {
     {"Asia/Kolkata", "2026-11-26T12:00", "2026-11-26T06:30:00Z", "Thu 26 Nov 2026\n  12:00  pain 5/10\n"},
 };
 
-/// The logged_at field of the export's only entry.
-std::string logged_at_of(const std::string& csv) {
+/// Field `index` of the export's only entry (kind,date,time,logged_at,...).
+std::string field_of(const std::string& csv, int index) {
   std::istringstream lines(csv);
-  std::string header, row;
+  std::string header, row, field;
   std::getline(lines, header);
   std::getline(lines, row);
-  const auto first = row.find(',') + 1, second = row.find(',', first) + 1;
-  return row.substr(second, row.find(',', second) - second);
+  std::istringstream fields(row);
+  for (int i = 0; i <= index; ++i) std::getline(fields, field, ',');
+  return field;
 }
+
+std::string logged_at_of(const std::string& csv) { return field_of(csv, 3); }
 
 class Zones : public DiaryTest {};
 
@@ -49,7 +52,9 @@ TEST_F(Zones, EachInstantIsConvertedWithTheOffsetInForceThen) {
     extra_env_["TZ"] = c.zone;
     today_ = c.today;
     ok({"pain", "5"});
-    EXPECT_EQ(logged_at_of(ok({"export"})), c.logged_at);
+    const auto csv = ok({"export"});
+    EXPECT_EQ(logged_at_of(csv), c.logged_at);
+    EXPECT_EQ(field_of(csv, 2), std::string(c.today).substr(11));  // the clock time, as she saw it
     const auto history = ok({"history", "--from", std::string(c.today).substr(0, 10)});
     EXPECT_EQ(history.substr(history.find('\n') + 1), c.shown);
   }

@@ -30,9 +30,13 @@ TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
   const Completion done{7, Day{date::year{2026} / 11 / 26}, "10:00", "2026-11-26T09:00:00Z", "knee-hug", 10,
                         std::nullopt, "ok"};
   const auto row = row_of(done);
-  EXPECT_EQ(fields_of(row), (std::vector<std::string>{"done", "2026-11-26", "2026-11-26T09:00:00Z", "knee-hug", "",
-                                                      "10", "", "ok"}));
-  const auto back = done_of(row, fixed_zone(2h));
+  EXPECT_EQ(fields_of(row), (std::vector<std::string>{"done", "2026-11-26", "10:00", "2026-11-26T09:00:00Z",
+                                                      "knee-hug", "", "10", "", "ok"}));
+  auto back = done_of(row, fixed_zone(2h));
+  EXPECT_EQ(back.time, "10:00");  // the file's clock time, as given
+  auto format1 = row;
+  format1.time.reset();  // a file of format 1 carries none: it comes from logged_at in the zone
+  back = done_of(format1, fixed_zone(2h));
   EXPECT_EQ(back.time, "11:00");
   EXPECT_EQ(back.reps, 10);
   EXPECT_FALSE(back.minutes);

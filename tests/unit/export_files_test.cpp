@@ -12,9 +12,9 @@ namespace {
 DiaryExport sample() {
   DiaryExport data;
   data.entries = {
-      {"done", "2026-11-20", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "with \x1b[31mred\x1b[0m"},
-      {"pain", "2026-11-26", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
-      {"pain", "2026-11-26", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
+      {"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "with \x1b[31mred\x1b[0m"},
+      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
+      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
   };
   Routine tilt;
   tilt.slug = "pelvic-tilt";
@@ -39,7 +39,7 @@ std::string problems_of(const ReadExport& read) {
 TEST(ExportCsv, RoundTripsEveryNoteExactly) {
   const auto data = sample();
   const auto text = export_csv(data);
-  EXPECT_TRUE(text.starts_with("kind,date,logged_at,routine,level,reps,minutes,note\r\n"));
+  EXPECT_TRUE(text.starts_with("kind,date,time,logged_at,routine,level,reps,minutes,note\r\n"));
   const auto read = read_csv_export(text);
   EXPECT_EQ(problems_of(read), "");
   EXPECT_EQ(read.data.entries, data.entries);
@@ -63,9 +63,9 @@ TEST(ExportJson, RoundTripsEntriesRoutinesAndSettings) {
 
 TEST(ExportCsv, RefusesAWrongHeaderOrFieldCount) {
   EXPECT_EQ(problems_of(read_csv_export("date,level\n2026-11-26,5\n")),
-            "line 1|header|found 'date,level': accepted kind,date,logged_at,routine,level,reps,minutes,note\n");
+            "line 1|header|found 'date,level': accepted kind,date,time,logged_at,routine,level,reps,minutes,note\n");
   EXPECT_EQ(problems_of(read_csv_export("")),
-            "line 1|header|found an empty file: accepted kind,date,logged_at,routine,level,reps,minutes,note\n");
+            "line 1|header|found an empty file: accepted kind,date,time,logged_at,routine,level,reps,minutes,note\n");
   EXPECT_EQ(problems_of(read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\npain,2026-11-26\n\n")),
             "line 2|row|2 fields: accepted 8\n");
   EXPECT_EQ(problems_of(read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\n\"pain\n")),
@@ -76,7 +76,7 @@ TEST(ExportCsv, RefusesAHeaderWithAnEmptyFieldBeforeTheNames) {
   // The header is compared field for field: an empty first field is a ninth field, not nothing.
   EXPECT_EQ(problems_of(read_csv_export(",kind,date,logged_at,routine,level,reps,minutes,note\n")),
             "line 1|header|found ',kind,date,logged_at,routine,level,reps,...': accepted "
-            "kind,date,logged_at,routine,level,reps,minutes,note\n");
+            "kind,date,time,logged_at,routine,level,reps,minutes,note\n");
 }
 
 TEST(ExportCsv, SkipsAByteOrderMark) {
@@ -86,14 +86,31 @@ TEST(ExportCsv, SkipsAByteOrderMark) {
 
 TEST(ExportJson, ReportsWhatItCannotRead) {
   EXPECT_EQ(problems_of(read_json_export("[1]")), "|file|a JSON array: accepted a backcare export object\n");
-  EXPECT_EQ(problems_of(read_json_export("{\"format_version\": 2}")),
-            "|format_version|2: accepted 1 (a file from a newer backcare needs a newer backcare)\n");
+  EXPECT_EQ(problems_of(read_json_export("{\"format_version\": 3}")),
+            "|format_version|3: accepted 1 or 2 (a file from a newer backcare needs a newer backcare)\n");
   EXPECT_EQ(problems_of(read_json_export(
                 R"({"format_version": 1, "colour": 1, "entries": [3, {"kind": "pain", "level": 6.5, "mood": "ok"}]})")),
             "|colour|unknown key: accepted format_version, entries, routines, settings\n"
             "entry 1|entry|a number: accepted an object\n"
             "entry 2|level|a number: accepted a whole number or null\n"
-            "entry 2|mood|unknown key: accepted kind, date, logged_at, routine, level, reps, minutes, note\n");
+            "entry 2|mood|unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note\n");
   const auto broken = problems_of(read_json_export("{\"format_version\": 1,"));
   EXPECT_TRUE(broken.starts_with("|json|parse error at line 1, column 22")) << broken;
+}
+
+TEST(ExportFormats, AFileOfFormatOneHasNoTimesAndFormatTwoCarriesThemEvenWhenEmpty) {
+  const auto csv1 = read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\npain,2026-11-26,"
+                                    "2026-11-26T09:00:00Z,,6,,,\n");
+  ASSERT_EQ(csv1.data.entries.size(), 1u);
+  EXPECT_FALSE(csv1.data.entries[0].time);  // import derives it from logged_at
+  const auto csv2 = read_csv_export("kind,date,time,logged_at,routine,level,reps,minutes,note\npain,2026-11-25,,"
+                                    "2026-11-26T09:00:00Z,,6,,,\npain,2026-11-26,08:45,2026-11-26T09:00:00Z,,6,,,\n");
+  ASSERT_EQ(csv2.data.entries.size(), 2u);
+  EXPECT_EQ(csv2.data.entries[0].time, std::optional<std::string>(""));  // back-filled without a time
+  EXPECT_EQ(csv2.data.entries[1].time, std::optional<std::string>("08:45"));
+  const auto json1 = read_json_export(R"({"format_version": 1, "entries": [{"kind": "pain", "level": 6}]})");
+  EXPECT_TRUE(json1.problems.empty());
+  EXPECT_FALSE(json1.data.entries.at(0).time);
+  const auto json2 = read_json_export(R"({"format_version": 2, "entries": [{"kind": "pain", "time": null}]})");
+  EXPECT_EQ(json2.data.entries.at(0).time, std::optional<std::string>(""));
 }

@@ -15,6 +15,7 @@ namespace {
 domain::EntryRow late_pain(const std::string& level) {
   auto row = pain_row(level);
   row.logged_at = "2026-11-26T23:30:00Z";
+  row.time.reset();  // format 1: the clock time comes from logged_at
   return row;
 }
 
