@@ -6,6 +6,7 @@
 #include <list>
 #include <memory>
 
+#include "cli/words.hpp"
 #include "commands/registry.hpp"
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
@@ -103,7 +104,9 @@ void take_chosen(std::list<Candidate>& candidates, Request& request) {
 
 }  // namespace
 
-Request parse(const std::vector<std::string>& args) {
+Request parse(const std::vector<std::string>& typed) {
+  const auto args = with_help_as_option(typed);
+  refuse_unknown_command(args);
   Request request;
   std::list<Candidate> candidates;
   const auto app = build_parser(request, candidates);
@@ -121,7 +124,7 @@ Request parse(const std::vector<std::string>& args) {
     request.print_and_exit = std::string("backcare ") + BACKCARE_VERSION + "\n";
     return request;
   } catch (const CLI::ParseError& error) {
-    throw UserError(domain::escape_for_terminal(one_line(error.what())) + " (see 'backcare --help')");
+    throw UserError(domain::escape_for_terminal(one_line(error.what())) + " (see '" + help_hint(args) + "')");
   }
   take_chosen(candidates, request);
   return request;

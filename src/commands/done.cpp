@@ -1,6 +1,7 @@
 #include "commands/entries.hpp"
 #include "commands/registry.hpp"
 #include "commands/slugs.hpp"
+#include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 
 namespace backcare::commands {
@@ -14,6 +15,11 @@ struct DoneArgs {
 reports::Logged run(const DoneArgs& args, Env& env) {
   const auto day =
       args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;
+  if (args.slugs.size() > 1 && (args.reps || args.minutes)) {
+    // A count belongs to one routine: 12 minutes of two routines would be a guess.
+    throw UserError(std::string(args.reps ? "--reps" : "--minutes") + " with " + std::to_string(args.slugs.size()) +
+                    " routines: accepted one routine with --reps or --minutes; log them one at a time");
+  }
   const auto time = entry_time(args.time, day, env);
   domain::Completion details;
   if (args.reps) details.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
@@ -40,7 +46,7 @@ Command done_command() {
        {.name = "--time", .help = kTimeHelp, .field = &DoneArgs::time, .type_name = "HH:MM"},
        {.name = "--reps", .help = "Repetitions, 1 to 1000", .field = &DoneArgs::reps, .type_name = "N"},
        {.name = "--minutes", .help = "Minutes, 1 to 600", .field = &DoneArgs::minutes, .type_name = "M"},
-       {.name = "--note", .help = "A note, up to 1000 characters", .field = &DoneArgs::note}},
+       {.name = "--note", .help = "A note, up to 1000 characters, kept with every routine given", .field = &DoneArgs::note}},
       run);
 }
 

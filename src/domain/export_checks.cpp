@@ -13,6 +13,7 @@ void check_export(ReadExport& read, std::set<std::string> known_slugs, Day today
   }
   for (std::size_t i = 0; i < read.data.entries.size(); ++i) {
     check_entry(read.data.entries[i], read.entry_places[i], known_slugs, read.problems);
+    check_entry_day(read.data.entries[i], read.entry_places[i], today, read.problems);
   }
 }
 

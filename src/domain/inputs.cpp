@@ -42,10 +42,13 @@ std::string quote_for_message(std::string_view text) {
   return shown;
 }
 
-int parse_level(std::string_view text) {
+int parse_level(std::string_view typed) {
+  // "7/10" is how people write a score on this scale: it means 7.
+  std::string_view text = typed;
+  if (text.ends_with("/10") && text.size() > 3) text.remove_suffix(3);
   const bool plain = text == "10" || (text.size() == 1 && text[0] >= '0' && text[0] <= '9');
   if (!plain) {
-    throw UserError("invalid pain level '" + quote_for_message(text) +
+    throw UserError("invalid pain level '" + quote_for_message(typed) +
                     "': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine)");
   }
   return std::stoi(std::string(text));

@@ -9,7 +9,7 @@ namespace backcare::domain {
 
 inline constexpr std::size_t kMaxNoteLength = 1000;
 
-/// A pain level: a whole number 0–10 written plainly ("6", not "6.5", "06" or "six").
+/// A pain level: a whole number 0–10 written plainly ("6", or "6/10"; not "6.5", "06" or "six").
 int parse_level(std::string_view text);
 /// YYYY-MM-DD, "today", "yesterday" or a weekday name (its most recent day, today included).
 /// Refuses impossible and future days. `what` names the option in messages.

@@ -90,6 +90,22 @@ void check_entry(const EntryRow& row, const std::string& where, const std::set<s
   check_note_field(row, check);
 }
 
+void check_entry_day(const EntryRow& row, const std::string& where, Day today, std::vector<Problem>& problems) {
+  const auto day = parse_iso(row.date);
+  const auto logged = parse_utc_text(row.logged_at);
+  if (!day || !logged) return;
+  if (*day > today) {
+    problems.push_back({where, "date", "'" + row.date + "' is in the future: accepted a day up to today, " +
+                                           format_iso(today)});
+    return;
+  }
+  const Day latest = Day{date::floor<date::days>(*logged).time_since_epoch()} + date::days{1};
+  if (*day > latest) {
+    problems.push_back({where, "date", "'" + row.date + "' is more than a day after its logged_at " + row.logged_at +
+                                           ": accepted a day up to " + format_iso(latest)});
+  }
+}
+
 bool is_routine_slug(std::string_view slug) {
   return !slug.empty() && slug.size() <= 40 && slug[0] >= 'a' && slug[0] <= 'z' &&
          slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;

@@ -24,6 +24,11 @@ struct Problem {
 /// level "6", not "06"); a done row's routine must be one of `known_slugs`.
 void check_entry(const EntryRow& row, const std::string& where, const std::set<std::string>& known_slugs,
                  std::vector<Problem>& problems);
+/// Appends what is wrong with a row's day against the clock, as the command line refuses it: a day after
+/// `today`, or more than one day after the UTC date of its logged_at (an entry cannot count for a day that
+/// had not begun anywhere when it was typed). Rows whose date or logged_at do not parse are left to
+/// check_entry.
+void check_entry_day(const EntryRow& row, const std::string& where, Day today, std::vector<Problem>& problems);
 /// Appends what is wrong with a user routine from a file: slug, name, kind and dose as `routine add` checks them.
 void check_routine(const Routine& routine, const std::string& where, std::vector<Problem>& problems);
 /// A setting from a file in its stored form, or nullopt with the reason appended to `problems`.

@@ -42,7 +42,12 @@ const SettingSpec& find_setting(std::string_view key) {
 std::string normalise_setting(std::string_view key, std::string_view value, Day today) {
   const SettingSpec& spec = find_setting(key);
   if (key == "birth-date") return format_iso(parse_day_argument(value, today, "birth-date"));
-  if (key == "birth-type") return one_of(key, value, {"vaginal", "caesarean"}, spec.accepted);
+  if (key == "birth-type") {
+    // The spellings people use for the same birth: stored as one word.
+    const std::string word = lower(value);
+    if (word == "c-section" || word == "cesarean") return "caesarean";
+    return one_of(key, value, {"vaginal", "caesarean"}, spec.accepted);
+  }
   if (key == "cleared-for-exercise") return one_of(key, value, {"yes", "no"}, spec.accepted);
   if (key == "week-start") return one_of(key, value, {"monday", "sunday"}, spec.accepted);
   const auto minutes = parse_clock_time(value);

@@ -173,7 +173,7 @@ TEST_F(Reports, RefusesBadWeeksAndRanges) {
                  "such as monday");
   expect_refused({"trend", "--since", "2026-11-27"},
                  "--since '2026-11-27' is in the future: accepted a day up to today, 2026-11-26");
-  expect_refused({"trend", "--weeks", "3", "--all"}, "--weeks excludes --all (see 'backcare --help')");
+  expect_refused({"trend", "--weeks", "3", "--all"}, "--weeks excludes --all (see 'backcare trend --help')");
   expect_refused({"suggest", "--date", "2026-11-27"},
                  "--date '2026-11-27' is in the future: accepted a day up to today, 2026-11-26");
 }

@@ -233,3 +233,26 @@ TEST_F(Transfer, CheckReportsDamageAndExitsOne) {
 
 }  // namespace
 }  // namespace backcare::e2e
+
+namespace backcare::e2e {
+namespace {
+
+class TransferDays : public DiaryTest {};
+
+// One validation for every way in: a day the command line would refuse is a bad row in a file too.
+TEST_F(TransferDays, AFutureDayOrADayBeforeItsTimeIsABadRow) {
+  const auto file = dir_ / "days.csv";
+  std::ofstream(file) << "kind,date,time,logged_at,routine,level,reps,minutes,note\r\n"
+                         "pain,2026-11-25,21:00,2026-11-25T21:00:00Z,,4,,,\r\n"
+                         "pain,2026-12-01,09:00,2026-11-25T21:00:00Z,,5,,,\r\n"
+                         "pain,2026-11-24,09:00,2026-11-22T21:00:00Z,,5,,,\r\n"
+                         "pain,2026-11-23,09:00,2026-11-22T21:00:00Z,,5,,,\r\n";
+  expect_refused({"import", file.string()},
+                 "nothing imported: 2 problems in '" + file.string() + "'\n"
+                 "line 3: date: '2026-12-01' is in the future: accepted a day up to today, 2026-11-26\n"
+                 "line 4: date: '2026-11-24' is more than a day after its logged_at 2026-11-22T21:00:00Z: accepted "
+                 "a day up to 2026-11-23");
+}
+
+}  // namespace
+}  // namespace backcare::e2e
