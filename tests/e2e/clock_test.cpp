@@ -74,6 +74,13 @@ TEST_F(Clock, ATimeMustBeAClockTimeNotYetToCome) {
                  "--time 02:00 on Thu 26 Nov 2026 is in the future: accepted a time up to now, 08:00");
 }
 
+TEST_F(Clock, TheWorstDayIsTheHighestEntryThenTheHigherMean) {
+  // Tuesday 8 and 8 (mean 8) against Friday 7, 8, 7, 6 (mean 7): Tuesday, though Friday comes later.
+  for (const char* level : {"8", "8"}) ok({"pain", level, "--date", "2026-11-17", "--time", "09:00"});
+  for (const char* level : {"7", "8", "7", "6"}) ok({"pain", level, "--date", "2026-11-20", "--time", "09:00"});
+  expect_golden("week_worst_day_ties", ok({"week", "2026-W47"}));
+}
+
 TEST_F(Clock, WindowsBeginNoEarlierThanTheDiary) {
   // Three weeks of a diary from Mon 2 Nov, back-rub on most days.
   pain_days("2026-11-02", {5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5, 4, 5});
