@@ -91,7 +91,9 @@ void level(std::string_view input) {
     return;
   }
   require(value >= 0 && value <= 10, "a level outside 0 to 10 accepted");
-  require(std::to_string(value) == input, "a level not written plainly accepted");
+  // Written plainly, or as a score out of ten ("7/10").
+  const auto plain = std::to_string(value);
+  require(input == plain || input == plain + "/10", "a level not written plainly accepted");
 }
 
 void csv_import(std::string_view input) { import_round_trip(input, read_csv_export, render::export_csv); }

@@ -11,7 +11,7 @@ namespace backcare::fuzz {
 
 /// domain::parse_day_argument, as `--date` reads it: a day up to today, an ISO date read back exactly.
 void day_argument(std::string_view input);
-/// domain::parse_level: 0 to 10, written back as the same text.
+/// domain::parse_level: 0 to 10, written back as the same text, or as that text with "/10".
 void level(std::string_view input);
 /// A CSV file through import's reading and checks; a file that passes is exported and read back unchanged.
 void csv_import(std::string_view input);
