@@ -48,17 +48,6 @@ void add_change(Json& out, const std::string& prefix, const std::optional<rules:
   out[prefix + "code"] = change ? Json(rules::change_code(change->label)) : Json(nullptr);
 }
 
-Json held_json(const std::vector<reports::HeldRoutine>& held) {
-  Json out = Json::array();
-  for (const auto& routine : held) {
-    const auto& hold = routine.hold;
-    out.push_back({{"slug", routine.slug}, {"held", hold_code(hold)},
-                   {"until", hold.until ? Json(domain::format_iso(*hold.until)) : Json(nullptr)},
-                   {"why", hold_text(hold)}});
-  }
-  return out;
-}
-
 }  // namespace
 
 nlohmann::json json(const reports::Suggestions& view) {

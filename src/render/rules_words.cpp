@@ -122,6 +122,17 @@ std::string_view hold_code(const rules::Hold& hold) {
   return "needs_clearance";
 }
 
+nlohmann::json held_json(const std::vector<reports::HeldRoutine>& held) {
+  auto out = nlohmann::json::array();
+  for (const auto& routine : held) {
+    const auto& hold = routine.hold;
+    out.push_back({{"slug", routine.slug}, {"held", hold_code(hold)},
+                   {"until", hold.until ? nlohmann::json(domain::format_iso(*hold.until)) : nlohmann::json(nullptr)},
+                   {"why", hold_text(hold)}});
+  }
+  return out;
+}
+
 std::string severe_days_words() { return fmt::format("Days with pain of {} or more", rules::kSevereLevel); }
 
 }  // namespace backcare::render

@@ -3,7 +3,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "reports/held.hpp"
 #include "rules/phase.hpp"
 #include "rules/redflag_pointer.hpp"
 #include "rules/rulebook.hpp"
@@ -32,6 +34,9 @@ std::string hold_text(const rules::Hold& hold);
 std::string hold_word(const rules::Hold& hold);
 /// The hold's stable code for JSON: "too_soon", "needs_clearance", "not_cleared", "birth_date_unknown".
 std::string_view hold_code(const rules::Hold& hold);
+
+/// Routines held by their phase rule, as every --json gives them: slug, code, until (or null) and why.
+nlohmann::json held_json(const std::vector<reports::HeldRoutine>& held);
 
 /// "Days with pain of 7 or more": the severe level, from the rulebook.
 std::string severe_days_words();

@@ -57,13 +57,10 @@ std::string text(const reports::Logged& view, const Style& style) {
 std::string text(const reports::RoutineChanged& view, const Style&) { return as_text(routine_lines(view)); }
 
 nlohmann::json json(const reports::Logged& view) {
-  nlohmann::json held = nlohmann::json::array();
-  for (const auto& routine : view.held) {
-    held.push_back({{"slug", routine.slug}, {"held", hold_code(routine.hold)}, {"why", hold_text(routine.hold)}});
-  }
   nlohmann::json out{{"date", domain::format_iso(view.day)},
                      {"level", view.level ? nlohmann::json(*view.level) : nlohmann::json(nullptr)},
-                     {"routines", view.slugs}, {"message", logged_lines(view)}, {"held", held}};
+                     {"routines", view.slugs}, {"message", logged_lines(view)},
+                     {"held", held_json(view.held)}};
   if (view.nothing) out["recorded"] = false;
   add_pointer(out, view.pointer);
   return out;

@@ -8,16 +8,6 @@
 namespace backcare::render {
 namespace {
 
-const char* part_name(reports::DayPart part) {
-  switch (part) {
-    case reports::DayPart::morning: return "morning";
-    case reports::DayPart::midday: return "midday";
-    case reports::DayPart::evening: return "evening";
-    case reports::DayPart::whole_day: break;
-  }
-  return "day";
-}
-
 std::string times_a_day(int count) { return count == 2 ? "twice a day" : std::to_string(count) + " times a day"; }
 
 std::string item_text(std::size_t number, const reports::Suggestion& item, const Style& style) {
@@ -69,7 +59,7 @@ std::string why_text(const reports::SuggestReasons& why) {
   else if (!why.days_since) reasons.push_back("never done yet");
   else if (*why.days_since == 1) reasons.push_back("last done yesterday");
   else reasons.push_back("not done for " + std::to_string(*why.days_since) + " days");
-  if (why.fits_part) reasons.push_back(std::string(part_name(*why.fits_part)) + " is a time the article gives for it");
+  if (why.fits_part) reasons.push_back(std::string(reports::day_part_name(*why.fits_part)) + " is a time the article gives for it");
   if (why.gentle_for_severe_day) reasons.push_back("gentle: fits a high-pain day");
   if (why.with_helper) reasons.push_back("it needs a second person, and you have help today");
   if (why.own_routine) reasons.push_back("your own routine");

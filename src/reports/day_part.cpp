@@ -7,4 +7,14 @@ DayPart day_part(int minutes_past_midnight, bool before_day_start) {
   return minutes_past_midnight < kMorningEnds ? DayPart::morning : DayPart::midday;
 }
 
+const char* day_part_name(DayPart part) {
+  switch (part) {
+    case DayPart::morning: return "morning";
+    case DayPart::midday: return "midday";
+    case DayPart::evening: return "evening";
+    case DayPart::whole_day: break;
+  }
+  return "day";
+}
+
 }  // namespace backcare::reports

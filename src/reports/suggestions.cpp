@@ -18,19 +18,9 @@ struct Candidate {
 /// What the rules decide for one routine, in the order the issue gives them.
 enum class Verdict { done, held, not_gentle, needs_helper, later, not_now, fits };
 
-const char* part_name(DayPart part) {
-  switch (part) {
-    case DayPart::morning: return "morning";
-    case DayPart::midday: return "midday";
-    case DayPart::evening: return "evening";
-    case DayPart::whole_day: break;
-  }
-  return "day";
-}
-
 bool gives_at(const domain::Routine& routine, DayPart part) {
   const auto& times = routine.times_of_day;
-  return std::find(times.begin(), times.end(), part_name(part)) != times.end();
+  return std::find(times.begin(), times.end(), day_part_name(part)) != times.end();
 }
 
 int done_on(const SuggestInput& input, const std::string& slug) {

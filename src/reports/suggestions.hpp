@@ -26,6 +26,8 @@ inline constexpr int kEveningStarts = 19 * 60;
 /// Morning before 11:00, evening from 19:00. Past midnight but before day-starts the diary day is still
 /// yesterday's, so it counts as its evening (before bed).
 DayPart day_part(int minutes_past_midnight, bool before_day_start);
+/// "morning", "midday", "evening": the word content/'s times_of_day use, and the one shown.
+const char* day_part_name(DayPart part);
 
 /// Why a routine is suggested, as data: render words it.
 struct SuggestReasons {
