@@ -65,6 +65,10 @@ reports::Logged logged(domain::Day day, std::optional<int> level, std::vector<st
   return confirmation;
 }
 
+UserError no_entry(domain::EntryId id) {
+  return UserError("no entry " + domain::format_entry_id(id) + " in the diary: 'backcare history' shows the ids");
+}
+
 std::string checked_note(const std::optional<std::string>& note) {
   if (!note) return {};
   domain::check_note(*note);

@@ -5,6 +5,8 @@
 
 #include "domain/day.hpp"
 #include "domain/entries.hpp"
+#include "domain/entry_id.hpp"
+#include "domain/errors.hpp"
 #include "commands/env.hpp"
 #include "reports/views.hpp"
 
@@ -30,6 +32,9 @@ std::vector<domain::Completion> new_completions(const std::vector<std::string>& 
 /// The confirmation of what was logged for `day`: with the pointer to the red flags when the level calls
 /// for it (the rulebook), and the routines whose phase rule holds them that day.
 reports::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs, const Env& env);
+
+/// The refusal of an id that names no entry, for `edit` and `delete`.
+UserError no_entry(domain::EntryId id);
 
 /// A note as typed, checked (valid UTF-8, not too long); empty when none was given.
 std::string checked_note(const std::optional<std::string>& note);

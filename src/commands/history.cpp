@@ -17,11 +17,11 @@ reports::HistoryView run(const HistoryArgs& args, Env& env) {
   reports::HistoryView view{range, {}};
   for (const auto& pain : env.db().pain_between(range)) {
     view.items.push_back(
-        {"pain", pain.day, pain.time, pain.logged_at, pain.level, "", std::nullopt, std::nullopt, pain.note});
+        {{domain::EntryId::Kind::pain, pain.id}, "pain", pain.day, pain.time, pain.logged_at, pain.level, "", std::nullopt, std::nullopt, pain.note});
   }
   for (const auto& done : env.db().completions_between(range)) {
     view.items.push_back(
-        {"done", done.day, done.time, done.logged_at, std::nullopt, done.slug, done.reps, done.minutes, done.note});
+        {{domain::EntryId::Kind::done, done.id}, "done", done.day, done.time, done.logged_at, std::nullopt, done.slug, done.reps, done.minutes, done.note});
   }
   // Newest first, a night entry after its evening; within a moment, pain before routines, each in the
   // order logged.

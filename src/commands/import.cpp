@@ -34,7 +34,7 @@ reports::ImportView run(const ImportArgs& args, Env& env) {
   if (!read.problems.empty()) throw UserError(domain::problems_message(args.file, read.problems));
   // A file of format 1 has no clock times: each comes from its logged_at, before duplicates are sought.
   domain::fill_times(read.data.entries, env.zone);
-  return {args.file, format, env.db().import(read.data, env.zone)};
+  return {args.file, format, env.db().import(read.data, env.zone, domain::utc_text(env.now))};
 }
 
 }  // namespace

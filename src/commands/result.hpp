@@ -1,6 +1,7 @@
 #pragma once
 #include <variant>
 
+#include "reports/corrections.hpp"
 #include "reports/report.hpp"
 #include "reports/suggestions.hpp"
 #include "reports/transfer_views.hpp"
@@ -16,6 +17,7 @@ using Result = std::variant<reports::Logged, reports::RoutineChanged, reports::D
                             reports::RoutineList, reports::RoutineDetail, reports::RedFlagsView, reports::HistoryView,
                             reports::UndoView, reports::ConfigView, reports::Suggestions, reports::WeekSummary,
                             reports::Trend, reports::ExportView, reports::ImportView, reports::BackupView,
-                            reports::CheckView, reports::ReportWritten>;
+                            reports::CheckView, reports::ReportWritten, reports::EntryEdited,
+                            reports::EntriesDeleted>;
 
 }  // namespace backcare::commands

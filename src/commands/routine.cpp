@@ -54,13 +54,31 @@ reports::RoutineChanged add(const RoutineAddArgs& args, Env& env) {
   routine.dose = args.dose;
   routine.from_article = false;
   env.db().add_routine(routine, domain::utc_text(env.now));
-  return {true, routine.slug, routine.name};
+  return {reports::RoutineChanged::Change::added, routine.slug, routine.name};
 }
 
 reports::RoutineChanged retire(const RoutineRetireArgs& args, Env& env) {
   const auto slug = resolve_slug(args.slug, env.db().routines(true));
   env.db().retire_routine(slug, domain::utc_text(env.now));
-  return {false, slug, {}};
+  return {reports::RoutineChanged::Change::retired, slug, {}};
+}
+
+/// The retired routine `text` names: its exact slug or a unique prefix among the retired ones.
+std::string retired_slug(const std::string& text, const std::vector<domain::Routine>& routines) {
+  std::vector<domain::Routine> retired;
+  for (const auto& routine : routines) {
+    if (routine.slug == text && !routine.retired) throw UserError("routine '" + text + "' is in use, not retired: nothing to bring back");
+    if (routine.retired) retired.push_back(routine);
+  }
+  if (retired.empty()) throw UserError("no retired routine '" + domain::quote_for_message(text) + "': none is retired");
+  for (auto& routine : retired) routine.retired = false;  // so resolve_slug looks among them
+  return resolve_slug(text, retired);
+}
+
+reports::RoutineChanged unretire(const RoutineRetireArgs& args, Env& env) {
+  const auto slug = retired_slug(args.slug, env.db().routines(true));
+  env.db().unretire_routine(slug, domain::utc_text(env.now));
+  return {reports::RoutineChanged::Change::unretired, slug, {}};
 }
 
 }  // namespace
@@ -80,10 +98,16 @@ Command routine_command() {
       {"retire", "Hide a routine from lists; its history is kept", "  backcare routine retire pelvic-tilt"},
       Diary::writes, Output::text,
       {{.name = "slug", .help = "Routine slug", .field = &RoutineRetireArgs::slug, .required = true}}, retire);
-  return group({"routine", "Add or retire your own routines (one a physiotherapist prescribed, say)",
+  auto unretire_command = command<RoutineRetireArgs>(
+      {"unretire", "Bring a retired routine back into lists and suggestions", "  backcare routine unretire pelvic-tilt"},
+      Diary::writes, Output::text,
+      {{.name = "slug", .help = "Slug of a retired routine ('backcare routines --all' lists them)",
+        .field = &RoutineRetireArgs::slug, .required = true}},
+      unretire);
+  return group({"routine", "Add, retire or bring back routines (your own, or the article's)",
                 "  backcare routine add pelvic-tilt --name \"Pelvic tilt\" --kind exercise --dose \"10 reps\"\n"
-                "  backcare routine retire pelvic-tilt"},
-               {std::move(add_command), std::move(retire_command)});
+                "  backcare routine retire pelvic-tilt\n  backcare routine unretire pelvic-tilt"},
+               {std::move(add_command), std::move(retire_command), std::move(unretire_command)});
 }
 
 }  // namespace backcare::commands

@@ -53,7 +53,7 @@ std::string resolve_slug(std::string_view text, const std::vector<domain::Routin
   const std::string shown = "'" + domain::quote_for_message(text) + "'";
   for (const auto& routine : routines) {
     if (routine.slug == text && routine.retired) {
-      throw UserError("routine " + shown + " is retired: accepted an active routine (see 'backcare routines')");
+      throw UserError("routine " + shown + " is retired: accepted an active routine; bring it back with: backcare routine unretire " + routine.slug);
     }
     if (routine.slug == text) return routine.slug;
     if (!text.empty() && !routine.retired && routine.slug.starts_with(text)) prefixed.push_back(routine.slug);

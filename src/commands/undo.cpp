@@ -11,7 +11,7 @@ reports::UndoView run(const UndoArgs&, Env& env) { return {env.db().undo_last()}
 
 Command undo_command() {
   return command<UndoArgs>(
-      {"undo", "Reverse the last command that wrote, and say what it removed", "  backcare undo"}, Diary::writes, Output::text_or_json, {}, run);
+      {"undo", "Reverse the last command that wrote, and say what it changed back", "  backcare undo"}, Diary::writes, Output::text_or_json, {}, run);
 }
 
 }  // namespace backcare::commands

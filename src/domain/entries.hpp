@@ -15,6 +15,8 @@ struct PainEntry {
   std::string logged_at;  ///< ISO 8601 UTC
   int level = 0;
   std::string note;
+
+  friend bool operator==(const PainEntry&, const PainEntry&) = default;
 };
 
 /// One routine marked done.
@@ -27,6 +29,8 @@ struct Completion {
   std::optional<int> reps;
   std::optional<int> minutes;
   std::string note;
+
+  friend bool operator==(const Completion&, const Completion&) = default;
 };
 
 }  // namespace backcare::domain

@@ -9,12 +9,19 @@ namespace backcare::domain {
 
 /// What `undo` reversed, so the command can say so.
 struct UndoneAction {
-  std::string command;  ///< pain, done, config, routine-add, routine-retire
+  /// pain, done, config, routine-add, routine-retire, routine-unretire, edit, delete or import
+  std::string command;
+  /// The entries taken away: those a pain, done or import command added, or an entry as an edit left it.
   std::vector<PainEntry> pain;
   std::vector<Completion> done;
+  /// The entries put back as they were before an edit or a delete.
+  std::vector<PainEntry> restored_pain;
+  std::vector<Completion> restored_done;
   std::string setting_key;
   std::optional<std::string> setting_restored;  ///< the value put back; nullopt = unset again
   std::string routine_slug;
+  /// What an import added beside its entries, removed with them.
+  std::vector<std::string> routines_removed, settings_removed;
 };
 
 }  // namespace backcare::domain

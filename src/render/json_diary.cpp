@@ -1,28 +1,8 @@
+#include "render/json_entries.hpp"
 #include "render/render.hpp"
 #include "render/rules_words.hpp"
 
 namespace backcare::render {
-namespace {
-
-nlohmann::json optional_number(const std::optional<int>& value) {
-  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
-/// A clock time, or null for a back-filled entry without one.
-nlohmann::json time_json(const std::string& time) { return time.empty() ? nlohmann::json(nullptr) : nlohmann::json(time); }
-
-nlohmann::json pain_json(const domain::PainEntry& entry) {
-  return {{"date", domain::format_iso(entry.day)}, {"level", entry.level}, {"time", time_json(entry.time)},
-          {"logged_at", entry.logged_at}, {"note", entry.note}};
-}
-
-nlohmann::json done_json(const domain::Completion& done) {
-  return {{"date", domain::format_iso(done.day)}, {"routine", done.slug},  {"time", time_json(done.time)},
-          {"logged_at", done.logged_at},          {"reps", optional_number(done.reps)},
-          {"minutes", optional_number(done.minutes)}, {"note", done.note}};
-}
-
-}  // namespace
 
 nlohmann::json json(const reports::DayView& view) {
   nlohmann::json out{{"date", domain::format_iso(view.day)}, {"pain", nlohmann::json::array()},
@@ -42,7 +22,8 @@ nlohmann::json json(const reports::DayView& view) {
 nlohmann::json json(const reports::HistoryView& view) {
   nlohmann::json entries = nlohmann::json::array();
   for (const auto& item : view.items) {
-    entries.push_back({{"kind", item.kind},
+    entries.push_back({{"id", domain::format_entry_id(item.id)},
+                       {"kind", item.kind},
                        {"date", domain::format_iso(item.day)},
                        {"time", time_json(item.time)},
                        {"logged_at", item.logged_at},
@@ -71,6 +52,16 @@ nlohmann::json json(const reports::UndoView& view) {
   nlohmann::json out{{"command", undone.command}, {"pain", nlohmann::json::array()}, {"done", nlohmann::json::array()}};
   for (const auto& entry : undone.pain) out["pain"].push_back(pain_json(entry));
   for (const auto& done : undone.done) out["done"].push_back(done_json(done));
+  if (undone.command == "edit" || undone.command == "delete") {
+    out["restored_pain"] = nlohmann::json::array();
+    out["restored_done"] = nlohmann::json::array();
+    for (const auto& entry : undone.restored_pain) out["restored_pain"].push_back(pain_json(entry));
+    for (const auto& done : undone.restored_done) out["restored_done"].push_back(done_json(done));
+  }
+  if (undone.command == "import") {
+    out["routines_removed"] = undone.routines_removed;
+    out["settings_removed"] = undone.settings_removed;
+  }
   if (!undone.setting_key.empty()) out["setting"] = {{"key", undone.setting_key}, {"restored", undone.setting_restored ? nlohmann::json(*undone.setting_restored) : nlohmann::json(nullptr)}};
   if (!undone.routine_slug.empty()) out["routine"] = undone.routine_slug;
   return {{"undone", out}};

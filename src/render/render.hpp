@@ -3,6 +3,7 @@
 #include <string>
 
 #include "render/style.hpp"
+#include "reports/corrections.hpp"
 #include "reports/views.hpp"
 
 namespace backcare::render {
@@ -20,6 +21,8 @@ std::string text(const reports::RedFlagsView& view, const Style& style);
 std::string text(const reports::HistoryView& view, const Style& style);
 std::string text(const reports::ConfigView& view, const Style& style);
 std::string text(const reports::UndoView& view, const Style& style);
+std::string text(const reports::EntryEdited& view, const Style& style);
+std::string text(const reports::EntriesDeleted& view, const Style& style);
 
 /// Each view for --json: the same facts as the text, as data for scripts.
 nlohmann::json json(const reports::Logged& view);
@@ -32,6 +35,8 @@ nlohmann::json json(const reports::RedFlagsView& view);
 nlohmann::json json(const reports::HistoryView& view);
 nlohmann::json json(const reports::ConfigView& view);
 nlohmann::json json(const reports::UndoView& view);
+nlohmann::json json(const reports::EntryEdited& view);
+nlohmann::json json(const reports::EntriesDeleted& view);
 
 /// "set birth-type to caesarean", "unset day-starts": what `config` changed.
 std::string change_line(const reports::SettingChange& change);

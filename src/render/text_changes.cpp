@@ -1,27 +1,64 @@
 #include "domain/text.hpp"
+#include "render/entry_words.hpp"
 #include "render/render.hpp"
 
 namespace backcare::render {
 namespace {
 
-std::string undone_text(const domain::UndoneAction& undone) {
-  if (undone.command == "pain" || undone.command == "done") {
-    std::string out;
-    for (const auto& entry : undone.pain) {
-      out += "removed pain " + std::to_string(entry.level) + "/10 for " + domain::format_long(entry.day) +
-             (entry.time.empty() ? " (no time given)\n" : " (logged " + entry.time + ")\n");
-    }
-    if (undone.done.empty()) return out;  // a check-in may hold pain alone
-    std::vector<std::string> slugs;
-    for (const auto& done : undone.done) slugs.push_back(done.slug);
-    const auto day = undone.done.empty() ? std::string{} : " for " + domain::format_long(undone.done.front().day);
-    return out + "removed " + domain::join(slugs, ", ") + day + "\n";
+std::string removed_entries_text(const domain::UndoneAction& undone) {
+  std::string out;
+  for (const auto& entry : undone.pain) out += "removed " + entry_words(entry) + "\n";
+  if (undone.done.empty()) return out;  // a check-in may hold pain alone
+  std::vector<std::string> slugs;
+  for (const auto& done : undone.done) slugs.push_back(done.slug);
+  return out + "removed " + domain::join(slugs, ", ") + " for " + domain::format_long(undone.done.front().day) + "\n";
+}
+
+/// The entry with the id of `restored` among `edited`: what the edit had made of it.
+template <typename Entry>
+const Entry* same_id(const std::vector<Entry>& edited, const Entry& restored) {
+  for (const auto& entry : edited) {
+    if (entry.id == restored.id) return &entry;
   }
-  if (undone.command == "config") {
+  return nullptr;
+}
+
+/// An edit undone says what went back; a delete undone, what came back.
+template <typename Entry>
+void restored_lines(std::string& out, const std::vector<Entry>& edited, const std::vector<Entry>& restored,
+                    domain::EntryId::Kind kind) {
+  for (const auto& entry : restored) {
+    const auto id = domain::format_entry_id({kind, entry.id});
+    const auto* was = same_id(edited, entry);
+    out += was ? "put " + id + " back: " + change_words(*was, entry) + "\n" : "brought back " + id + ": " + entry_words(entry) + "\n";
+  }
+}
+
+std::string import_text(const domain::UndoneAction& undone) {
+  std::string out = "took back the import: removed " + std::to_string(undone.pain.size()) + " pain " +
+                    (undone.pain.size() == 1 ? "entry" : "entries") + " and " + std::to_string(undone.done.size()) +
+                    " routines done\n";
+  if (!undone.routines_removed.empty()) out += "removed routines it added: " + domain::join(undone.routines_removed, ", ") + "\n";
+  if (!undone.settings_removed.empty()) out += "unset settings it added: " + domain::join(undone.settings_removed, ", ") + "\n";
+  return out;
+}
+
+std::string undone_text(const domain::UndoneAction& undone) {
+  const auto& command = undone.command;
+  if (command == "pain" || command == "done") return removed_entries_text(undone);
+  if (command == "import") return import_text(undone);
+  if (command == "edit" || command == "delete") {
+    std::string out;
+    restored_lines(out, undone.pain, undone.restored_pain, domain::EntryId::Kind::pain);
+    restored_lines(out, undone.done, undone.restored_done, domain::EntryId::Kind::done);
+    return out;
+  }
+  if (command == "config") {
     return undone.setting_restored ? "put " + undone.setting_key + " back to " + *undone.setting_restored + "\n"
                                    : "unset " + undone.setting_key + " again\n";
   }
-  if (undone.command == "routine-add") return "removed routine " + undone.routine_slug + "\n";
+  if (command == "routine-add") return "removed routine " + undone.routine_slug + "\n";
+  if (command == "routine-unretire") return "retired routine " + undone.routine_slug + " again\n";
   return "brought back routine " + undone.routine_slug + "\n";
 }
 

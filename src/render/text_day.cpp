@@ -58,11 +58,14 @@ std::string text(const reports::HistoryView& view, const Style& style) {
   std::string out = style.bold("History " + domain::format_iso(view.range.begin) + " to " +
                                domain::format_iso(view.range.end - date::days{1}) + ", newest first") + "\n";
   if (view.items.empty()) return out + "no entries in these days\n";
+  // The ids line up in a column as wide as the longest, so the times after them do too.
+  std::size_t id_width = 0;
+  for (const auto& item : view.items) id_width = std::max(id_width, domain::format_entry_id(item.id).size());
   std::optional<domain::Day> current;
   for (const auto& item : view.items) {
     if (item.day != current) out += domain::format_long(item.day) + "\n";
     current = item.day;
-    out += "  " + shown_time(item.time) + "  ";
+    out += "  " + pad(domain::format_entry_id(item.id), id_width) + "  " + shown_time(item.time) + "  ";
     if (item.level) {
       out += "pain " + std::to_string(*item.level) + "/10";
     } else {
@@ -72,7 +75,7 @@ std::string text(const reports::HistoryView& view, const Style& style) {
     }
     out += item.note.empty() ? "\n" : "  " + safe(item.note) + "\n";
   }
-  return out;
+  return out + "Correct an entry: backcare edit ID (see 'backcare edit --help')   Remove one: backcare delete ID\n";
 }
 
 }  // namespace backcare::render

@@ -5,6 +5,7 @@
 
 #include "content/content.hpp"
 #include "domain/entries.hpp"
+#include "domain/entry_id.hpp"
 #include "domain/routine.hpp"
 #include "domain/undone.hpp"
 #include "reports/held.hpp"
@@ -22,9 +23,10 @@ struct Logged {
   bool nothing = false;            ///< the check-in was declined: nothing was recorded
 };
 
-/// What `routine add` or `routine retire` changed.
+/// What `routine add`, `retire` or `unretire` changed.
 struct RoutineChanged {
-  bool added = false;  ///< else retired
+  enum class Change { added, retired, unretired };
+  Change change = Change::added;
   std::string slug;
   std::string name;
 };
@@ -72,6 +74,7 @@ struct RedFlagsView {
 
 /// One line of `history`: a pain entry or a routine done.
 struct HistoryItem {
+  domain::EntryId id;
   std::string kind;  ///< pain or done
   domain::Day day;
   std::string time;       ///< HH:MM; empty for a back-filled entry without one

@@ -98,12 +98,24 @@ void enable_wal(SQLite::Database& db) {
   }
 }
 
+/// A migration that rebuilds a table others point at (0004 rebuilds action) must not let the DROP set
+/// their references to NULL: SQLite's documented procedure runs it with foreign keys off and checks them
+/// before the commit. The pragma is a no-op inside a transaction, so it is switched around the loop.
+void check_foreign_keys(SQLite::Database& db, int version) {
+  SQLite::Statement violations(db, "PRAGMA foreign_key_check");
+  if (violations.executeStep()) {
+    throw StorageError("migration " + std::to_string(version) + " would leave a reference to a missing row in table " +
+                       violations.getColumn(0).getString() + "; the diary was left as it was");
+  }
+}
+
 void migrate(SQLite::Database& db) {
   const auto all = content::migrations();
   const int current = pragma_int(db, "user_version");
   // A diary that holds data is copied beside itself before a migration changes it, so a failed or
   // regretted upgrade loses nothing. A new diary (version 0) has nothing to lose.
   if (current >= 1 && current < all.back().version) copy_before_migration(db, all.back().version);
+  db.exec("PRAGMA foreign_keys = OFF");
   for (const auto& migration : all) {
     if (pragma_int(db, "user_version") >= migration.version) continue;
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -112,8 +124,10 @@ void migrate(SQLite::Database& db) {
     db.exec(std::string(migration.sql));
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+    check_foreign_keys(db, migration.version);
     transaction.commit();
   }
+  db.exec("PRAGMA foreign_keys = ON");
 }
 
 }  // namespace
@@ -125,8 +139,7 @@ Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
 void Store::prepare(const content::Content& content) {
-  db_->exec("PRAGMA foreign_keys = ON");
-  migrate(*db_);
+  migrate(*db_);  // leaves foreign keys on
   sync_catalogue(*db_, content);
 }
 

@@ -26,4 +26,11 @@ void put_setting(SQLite::Database& db, const std::string& key, const std::option
   change.exec();
 }
 
+void link_action_routine(SQLite::Database& db, std::int64_t action, std::int64_t routine_id) {
+  SQLite::Statement link(db, "UPDATE action SET routine_id = ? WHERE id = ?");
+  link.bind(1, routine_id);
+  link.bind(2, action);
+  link.exec();
+}
+
 }  // namespace backcare::store

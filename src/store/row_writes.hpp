@@ -1,6 +1,7 @@
 #pragma once
 #include <SQLiteCpp/Database.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -17,5 +18,8 @@ namespace backcare::store {
 
 /// Sets `key` to `value`, or unsets it (deletes its row) when `value` is nullopt.
 void put_setting(SQLite::Database& db, const std::string& key, const std::optional<std::string>& value);
+
+/// Remembers which routine a routine command changed, so undo can reverse it.
+void link_action_routine(SQLite::Database& db, std::int64_t action, std::int64_t routine_id);
 
 }  // namespace backcare::store

@@ -12,6 +12,7 @@
 #include "domain/check_findings.hpp"
 #include "domain/daily.hpp"
 #include "domain/entries.hpp"
+#include "domain/entry_id.hpp"
 #include "domain/export_files.hpp"
 #include "domain/import_counts.hpp"
 #include "domain/routine.hpp"
@@ -53,13 +54,26 @@ class Store {
   void add_routine(const domain::Routine& routine, const std::string& logged_at);
   /// Takes an active routine out of use, keeping its entries; UserError when there is no such routine.
   void retire_routine(const std::string& slug, const std::string& logged_at);
+  /// Brings a retired routine back into use; UserError when there is no such retired routine.
+  void unretire_routine(const std::string& slug, const std::string& logged_at);
+  /// Replaces the pain entry of the same id with `changed`, keeping the old one for undo. UserError when
+  /// there is no such entry.
+  void edit_pain(const domain::PainEntry& changed);
+  /// The same for a routine done; UserError too when its slug names no routine.
+  void edit_completion(const domain::Completion& changed);
+  /// Deletes the entries, keeping them for undo; UserError, with nothing deleted, when one is missing.
+  void delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at);
   /// Reverses the most recent command that wrote; nullopt when there is none.
   std::optional<domain::UndoneAction> undo_last();
   /// Adds checked `data` in one transaction: user routines and settings the diary lacks (a setting it has
   /// is never changed), then the entries the diary does not already hold (see domain::surplus_rows), their
-  /// local time derived in `zone`. Imported entries belong to no action, so `undo` leaves them.
-  domain::ImportCounts import(const domain::DiaryExport& data, const domain::Zone& zone);
+  /// local time derived in `zone`. One step of `undo`, logged at `logged_at`, when it added anything.
+  domain::ImportCounts import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at);
 
+  /// The pain entry with this row id, if there is one.
+  std::optional<domain::PainEntry> pain_entry(std::int64_t id) const;
+  /// The routine done with this row id, if there is one.
+  std::optional<domain::Completion> completion_entry(std::int64_t id) const;
   /// The catalogue, article routines first in article order; user routines carry name, kind and dose only.
   std::vector<domain::Routine> routines(bool include_retired) const;
   /// The settings as stored, by key; a key that is unset is absent.
@@ -99,6 +113,7 @@ class Store {
   explicit Store(std::unique_ptr<SQLite::Database> db);
   void prepare(const content::Content& content);
   std::int64_t record_action(const std::string& command, const std::string& logged_at);
+  void set_retired(const std::string& slug, bool retired, const std::string& logged_at);
 
   std::unique_ptr<SQLite::Database> db_;
 };

@@ -24,38 +24,54 @@ std::vector<domain::EntryRow> all_entries(SQLite::Database& db) {
   return rows;
 }
 
-int add_missing_routines(SQLite::Database& db, const std::vector<domain::Routine>& routines) {
+/// Notes a routine or setting the import `action` added, so that undo removes it with the entries.
+void remember_added(SQLite::Database& db, std::int64_t action, std::optional<std::int64_t> routine_id,
+                    const std::optional<std::string>& setting_key) {
+  SQLite::Statement note(db, "INSERT INTO import_added (action, routine_id, setting_key) VALUES (?, ?, ?)");
+  note.bind(1, action);
+  bind_optional(note, 2, routine_id);
+  bind_optional(note, 3, setting_key);
+  note.exec();
+}
+
+int add_missing_routines(SQLite::Database& db, const std::vector<domain::Routine>& routines, std::int64_t action) {
   int added = 0;
-  for (const auto& routine : routines) added += insert_user_routine(db, routine) ? 1 : 0;
+  for (const auto& routine : routines) {
+    if (!insert_user_routine(db, routine)) continue;
+    remember_added(db, action, db.getLastInsertRowid(), std::nullopt);
+    ++added;
+  }
   return added;
 }
 
 void add_missing_settings(SQLite::Database& db, const std::map<std::string, std::string>& held,
-                          const std::map<std::string, std::string>& settings, domain::ImportCounts& counts) {
+                          const std::map<std::string, std::string>& settings, std::int64_t action,
+                          domain::ImportCounts& counts) {
   for (const auto& [key, value] : settings) {
     if (const auto found = held.find(key); found != held.end()) {
       if (found->second != value) counts.settings_kept.push_back(key);
       continue;
     }
     put_setting(db, key, value);
+    remember_added(db, action, std::nullopt, key);
     ++counts.settings_added;
   }
 }
 
-/// Adds the rows of `data` at `indexes`, belonging to no action.
+/// Adds the rows of `data` at `indexes`, belonging to the import's `action`.
 void add_entries(SQLite::Database& db, const domain::DiaryExport& data, const std::vector<std::size_t>& indexes,
-                 const domain::Zone& zone, domain::ImportCounts& counts) {
+                 std::int64_t action, const domain::Zone& zone, domain::ImportCounts& counts) {
   EntryInserts inserts(db);
   for (const auto index : indexes) {
     const auto& row = data.entries[index];
     if (row.kind == "pain") {
-      inserts.add(domain::pain_of(row, zone), std::nullopt);
+      inserts.add(domain::pain_of(row, zone), action);
       ++counts.pain_added;
       continue;
     }
     const auto done = domain::done_of(row, zone);
     // The slugs were checked before the transaction; only a routine removed since then lands here.
-    if (!inserts.add(done, std::nullopt)) {
+    if (!inserts.add(done, action)) {
       throw StorageError("routine '" + done.slug + "' left the diary during the import");
     }
     ++counts.done_added;
@@ -74,15 +90,22 @@ domain::DiaryExport Store::read_all() const {
   return data;
 }
 
-domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain::Zone& zone) {
+domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at) {
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  const auto action = record_action("import", logged_at);
   domain::ImportCounts counts;
-  counts.routines_added = add_missing_routines(*db_, data.routines);
-  add_missing_settings(*db_, setting_values(), data.settings, counts);
+  counts.routines_added = add_missing_routines(*db_, data.routines, action);
+  add_missing_settings(*db_, setting_values(), data.settings, action, counts);
   // Read inside the transaction, so two imports of one file at once still add it once.
   const auto added = domain::surplus_rows(data.entries, all_entries(*db_));
   counts.already_held = int(data.entries.size() - added.size());
-  add_entries(*db_, data, added, zone, counts);
+  add_entries(*db_, data, added, action, zone, counts);
+  // An import that added nothing changed nothing: no step for undo to take back.
+  if (counts.routines_added + counts.settings_added + counts.pain_added + counts.done_added == 0) {
+    SQLite::Statement forget(*db_, "DELETE FROM action WHERE id = ?");
+    forget.bind(1, action);
+    forget.exec();
+  }
   transaction.commit();
   return counts;
 }

@@ -4,32 +4,10 @@
 #include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
+#include "store/undo_steps.hpp"
 
 namespace backcare::store {
 namespace {
-
-std::vector<domain::PainEntry> pain_of_action(SQLite::Database& db, std::int64_t action) {
-  SQLite::Statement query(db, std::string("SELECT ") + kPainColumns + " FROM pain WHERE action_id = ? ORDER BY id");
-  query.bind(1, action);
-  std::vector<domain::PainEntry> found;
-  while (query.executeStep()) found.push_back(pain_row(query));
-  return found;
-}
-
-std::vector<domain::Completion> done_of_action(SQLite::Database& db, std::int64_t action) {
-  SQLite::Statement query(db, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables +
-                                  " WHERE c.action_id = ? ORDER BY c.id");
-  query.bind(1, action);
-  std::vector<domain::Completion> found;
-  while (query.executeStep()) found.push_back(completion_row(query));
-  return found;
-}
-
-void run_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
-  SQLite::Statement statement(db, sql);
-  statement.bind(1, id);
-  statement.exec();
-}
 
 void restore_setting(SQLite::Database& db, domain::UndoneAction& undone, const SQLite::Statement& action) {
   undone.setting_key = action.getColumn(2).getString();
@@ -43,6 +21,14 @@ std::string routine_slug(SQLite::Database& db, std::int64_t routine_id) {
   return query.executeStep() ? query.getColumn(0).getString() : std::string{};
 }
 
+/// Reverses a routine command: the routine added goes, the routine retired or brought back swaps again.
+void reverse_routine_change(SQLite::Database& db, domain::UndoneAction& undone, std::int64_t routine_id) {
+  undone.routine_slug = routine_slug(db, routine_id);
+  if (undone.command == "routine-add") run_bound(db, "DELETE FROM routine WHERE id = ?", routine_id);
+  if (undone.command == "routine-retire") run_bound(db, "UPDATE routine SET retired = 0 WHERE id = ?", routine_id);
+  if (undone.command == "routine-unretire") run_bound(db, "UPDATE routine SET retired = 1 WHERE id = ?", routine_id);
+}
+
 }  // namespace
 
 std::optional<domain::UndoneAction> Store::undo_last() {
@@ -51,23 +37,19 @@ std::optional<domain::UndoneAction> Store::undo_last() {
                            "SELECT id, command, setting_key, setting_old, routine_id FROM action ORDER BY id DESC LIMIT 1");
   if (!action.executeStep()) return std::nullopt;
   const auto id = action.getColumn(0).getInt64();
-  domain::UndoneAction undone{action.getColumn(1).getString(), {}, {}, {}, {}, {}};
+  domain::UndoneAction undone;
+  undone.command = action.getColumn(1).getString();
   const auto routine_id = action.getColumn(4).isNull() ? 0 : action.getColumn(4).getInt64();
-  if (undone.command == "pain" || undone.command == "done") {
-    // A check-in is one "pain" action that holds completions too.
-    undone.pain = pain_of_action(*db_, id);
-    undone.done = done_of_action(*db_, id);
-    run_bound(*db_, "DELETE FROM pain WHERE action_id = ?", id);
-    run_bound(*db_, "DELETE FROM completion WHERE action_id = ?", id);
-  } else if (undone.command == "config") {
-    restore_setting(*db_, undone, action);
-  } else {
-    undone.routine_slug = routine_slug(*db_, routine_id);
-  }
+  // A check-in is one "pain" action that holds completions too.
+  if (undone.command == "pain" || undone.command == "done") remove_entries_of(*db_, id, undone);
+  else if (undone.command == "import") remove_import(*db_, id, undone);
+  else if (undone.command == "edit" || undone.command == "delete") restore_entries_before(*db_, id, undone);
+  else if (undone.command == "config") restore_setting(*db_, undone, action);
   action.reset();
+  // After the entries (deleting the action first would set their action_id to NULL) and before the
+  // routine (the action points at it).
   run_bound(*db_, "DELETE FROM action WHERE id = ?", id);
-  if (undone.command == "routine-add") run_bound(*db_, "DELETE FROM routine WHERE id = ?", routine_id);
-  if (undone.command == "routine-retire") run_bound(*db_, "UPDATE routine SET retired = 0 WHERE id = ?", routine_id);
+  if (routine_id != 0) reverse_routine_change(*db_, undone, routine_id);
   transaction.commit();
   return undone;
 }

@@ -8,14 +8,6 @@
 namespace backcare::store {
 namespace {
 
-/// Remembers which routine a routine command changed, so undo can reverse it.
-void link_routine(SQLite::Database& db, std::int64_t action, std::int64_t routine_id) {
-  SQLite::Statement link(db, "UPDATE action SET routine_id = ? WHERE id = ?");
-  link.bind(1, routine_id);
-  link.bind(2, action);
-  link.exec();
-}
-
 /// A command's completions: a slug the diary lacks is the user's mistake, and the caller's transaction
 /// then writes nothing.
 void add_all(EntryInserts& inserts, const std::vector<domain::Completion>& completions, std::int64_t action) {
@@ -80,19 +72,27 @@ void Store::add_routine(const domain::Routine& routine, const std::string& logge
   }
   const auto routine_id = db_->getLastInsertRowid();
   const auto action = record_action("routine-add", logged_at);
-  link_routine(*db_, action, routine_id);
+  link_action_routine(*db_, action, routine_id);
   transaction.commit();
 }
 
-void Store::retire_routine(const std::string& slug, const std::string& logged_at) {
+void Store::retire_routine(const std::string& slug, const std::string& logged_at) { set_retired(slug, true, logged_at); }
+
+void Store::unretire_routine(const std::string& slug, const std::string& logged_at) {
+  set_retired(slug, false, logged_at);
+}
+
+void Store::set_retired(const std::string& slug, bool retired, const std::string& logged_at) {
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement retire(*db_, "UPDATE routine SET retired = 1 WHERE slug = ? AND retired = 0 RETURNING id");
-  retire.bind(1, slug);
-  if (!retire.executeStep()) throw UserError("no active routine '" + slug + "'");
-  const auto routine_id = retire.getColumn(0).getInt64();
-  retire.reset();
-  const auto action = record_action("routine-retire", logged_at);
-  link_routine(*db_, action, routine_id);
+  SQLite::Statement change(*db_, "UPDATE routine SET retired = ? WHERE slug = ? AND retired = ? RETURNING id");
+  change.bind(1, retired ? 1 : 0);
+  change.bind(2, slug);
+  change.bind(3, retired ? 0 : 1);
+  if (!change.executeStep()) throw UserError(std::string(retired ? "no active routine '" : "no retired routine '") + slug + "'");
+  const auto routine_id = change.getColumn(0).getInt64();
+  change.reset();
+  const auto action = record_action(retired ? "routine-retire" : "routine-unretire", logged_at);
+  link_action_routine(*db_, action, routine_id);
   transaction.commit();
 }
 

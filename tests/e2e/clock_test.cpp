@@ -32,10 +32,10 @@ TEST_F(Clock, NightEntriesComeAfterTheEvening) {
   EXPECT_EQ(ok({"history", "--from", "2026-11-23"}),
             "History 2026-11-23 to 2026-11-24, newest first\n"
             "Mon 23 Nov 2026\n"
-            "  02:00  pain 7/10  night feed\n"
-            "  02:00  done hot-compress\n"
-            "  21:00  pain 6/10  evening\n"
-            "  21:00  done back-rub\n");
+            "  p2  02:00  pain 7/10  night feed\n"
+            "  d2  02:00  done hot-compress\n"
+            "  p1  21:00  pain 6/10  evening\n"
+            "  d1  21:00  done back-rub\n" + kHistoryHint);
   today_ = "2026-11-24T03:00";
   const auto today = ok({"today"});
   EXPECT_NE(today.find("  21:00  6/10   evening\n  02:00  7/10   night feed\n"), std::string::npos) << today;
@@ -51,13 +51,13 @@ TEST_F(Clock, ABackFilledEntryHasNoClockTimeUnlessGivenOne) {
   EXPECT_EQ(ok({"history", "--from", "2026-11-24"}),
             "History 2026-11-24 to 2026-11-26, newest first\n"
             "Thu 26 Nov 2026\n"
-            "  07:45  pain 3/10\n"
+            "  p3  07:45  pain 3/10\n"
             "Wed 25 Nov 2026\n"
-            "  —      pain 6/10\n"
-            "  21:30  pain 5/10\n"
+            "  p1  —      pain 6/10\n"
+            "  p2  21:30  pain 5/10\n"
             "Tue 24 Nov 2026\n"
-            "  02:00  done back-rub\n"
-            "  21:00  done knee-hug\n");
+            "  d1  02:00  done back-rub\n"
+            "  d2  21:00  done knee-hug\n" + kHistoryHint);
   const auto json = nlohmann::json::parse(ok({"history", "--from", "2026-11-25", "--to", "2026-11-25", "--json"}));
   EXPECT_TRUE(json.at("entries").at(0).at("time").is_null());
   EXPECT_EQ(json.at("entries").at(0).at("logged_at"), "2026-11-26T08:00:00Z");  // when it was typed

@@ -93,8 +93,9 @@ TEST_F(Diary, UserRoutinesSitBesideTheArticlesAndRetireWithoutLoss) {
             "retired routine pelvic-tilt: hidden from lists, its history kept ('backcare undo' brings it back)\n");
   expect_golden("routines_with_retired", ok({"routines", "--all"}));
   EXPECT_EQ(ok({"history"}), "History 2026-10-28 to 2026-11-26, newest first\nThu 26 Nov 2026\n"
-                             "  12:00  done pelvic-tilt, 10 reps\n");
-  expect_refused({"done", "pelvic-tilt"}, "routine 'pelvic-tilt' is retired: accepted an active routine (see 'backcare routines')");
+                             "  d1  12:00  done pelvic-tilt, 10 reps\n" + kHistoryHint);
+  expect_refused({"done", "pelvic-tilt"}, "routine 'pelvic-tilt' is retired: accepted an active routine; bring it back "
+                                          "with: backcare routine unretire pelvic-tilt");
 }
 
 TEST_F(Diary, HelpTeachesWithExamples) {

@@ -11,6 +11,10 @@
 
 namespace backcare::e2e {
 
+/// The last line of every `history` that lists entries.
+inline const std::string kHistoryHint =
+    "Correct an entry: backcare edit ID (see 'backcare edit --help')   Remove one: backcare delete ID\n";
+
 /// What one run of the built binary did.
 struct RunResult {
   int exit_code = -1;

@@ -55,7 +55,8 @@ TEST_F(Storage, DbOptionWorksBeforeAndAfterTheCommand) {
   ASSERT_EQ(run_binary({"--db", db_.string(), "pain", "2"}, env).exit_code, 0);
   ASSERT_EQ(run_binary({"pain", "3", "--db", db_.string()}, env).exit_code, 0);
   EXPECT_EQ(run_binary({"history", "--db", db_.string()}, env).out,
-            "History 2026-10-28 to 2026-11-26, newest first\nThu 26 Nov 2026\n  12:00  pain 2/10\n  12:00  pain 3/10\n");
+            "History 2026-10-28 to 2026-11-26, newest first\nThu 26 Nov 2026\n  p1  12:00  pain 2/10\n  p2  12:00  pain 3/10\n" +
+                kHistoryHint);
 }
 
 TEST_F(Storage, RefusesAFileThatIsNotSqlite) {
@@ -85,7 +86,7 @@ TEST_F(Storage, RefusesADiaryFromANewerBackcare) {
   const auto result = run({"today"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err, "backcare: error: " + db_.string() +
-                            " was written by a newer backcare (schema 99, this one knows up to 3); it was left "
+                            " was written by a newer backcare (schema 99, this one knows up to 4); it was left "
                             "untouched: update backcare to open it\n");
   EXPECT_EQ(read_file(db_), before);
 }

@@ -99,14 +99,17 @@ TEST_F(Transfer, ImportKeepsSettingsTheDiaryHasAndSaysSo) {
   EXPECT_NE(run_on("other.db", {"config", "week-start"}).out.find("monday"), std::string::npos);
 }
 
-TEST_F(Transfer, UndoAfterAnImportLeavesTheImportAlone) {
+TEST_F(Transfer, UndoTakesBackAWholeImport) {
   const auto file = dir_ / "in.csv";
-  write(file, kHeader + "pain,2026-11-01,2026-11-01T09:00:00Z,,3,,,imported\r\n");
+  write(file, kHeaderWithTime + "pain,2026-11-01,09:00,2026-11-01T09:00:00Z,,3,,,imported\r\n" +
+                  "done,2026-11-01,09:05,2026-11-01T09:05:00Z,back-rub,,,,\r\n" +
+                  "done,2026-11-02,,2026-11-02T09:05:00Z,knee-hug,,,,\r\n");
   ok({"pain", "5"});
   ok({"import", file.string()});
-  EXPECT_EQ(ok({"undo"}), "removed pain 5/10 for Thu 26 Nov 2026 (logged 12:00)\n");
+  EXPECT_EQ(ok({"undo"}), "took back the import: removed 1 pain entry and 2 routines done\n");
   EXPECT_EQ(ok({"history", "--from", "2026-11-01"}), "History 2026-11-01 to 2026-11-26, newest first\n"
-                                                     "Sun 1 Nov 2026\n  09:00  pain 3/10  imported\n");
+                                                     "Thu 26 Nov 2026\n  p1  12:00  pain 5/10\n" + kHistoryHint);
+  EXPECT_EQ(ok({"undo"}), "removed pain 5/10 for Thu 26 Nov 2026 (logged 12:00)\n");
 }
 
 TEST_F(Transfer, ImportDerivesTheLocalTimeFromTheZone) {
@@ -195,7 +198,7 @@ TEST_F(Transfer, BackupIsAPrivateWorkingCopy) {
   EXPECT_EQ(ok({"backup", copy.string()}).find("backed up the diary to '" + copy.string() + "' ("), 0u);
   EXPECT_EQ(mode_of(copy), 0600u);
   const auto history = run_binary({"--db", copy.string(), "history"}, {{"BACKCARE_TODAY", today_}});
-  EXPECT_EQ(history.out, "History 2026-10-28 to 2026-11-26, newest first\nThu 26 Nov 2026\n  12:00  pain 4/10  kept\n");
+  EXPECT_EQ(history.out, "History 2026-10-28 to 2026-11-26, newest first\nThu 26 Nov 2026\n  p1  12:00  pain 4/10  kept\n" + kHistoryHint);
   expect_refused({"backup", copy.string()},
                  "'" + copy.string() + "' already exists: accepted a new file, or --force to replace it");
   ok({"pain", "5"});

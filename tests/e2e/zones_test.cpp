@@ -20,14 +20,14 @@ struct ZoneCase {
 // A zone with daylight saving on both sides of its change, one far east and one far west of UTC, and
 // one with a half-hour offset.
 const ZoneCase kCases[] = {
-    {"America/New_York", "2026-07-01T12:00", "2026-07-01T16:00:00Z", "Wed 1 Jul 2026\n  12:00  pain 5/10\n"},
-    {"America/New_York", "2026-12-01T12:00", "2026-12-01T17:00:00Z", "Tue 1 Dec 2026\n  12:00  pain 5/10\n"},
-    {"Europe/London", "2026-03-29T12:00", "2026-03-29T11:00:00Z", "Sun 29 Mar 2026\n  12:00  pain 5/10\n"},
-    {"Europe/London", "2026-03-28T12:00", "2026-03-28T12:00:00Z", "Sat 28 Mar 2026\n  12:00  pain 5/10\n"},
-    {"Australia/Sydney", "2026-07-01T12:00", "2026-07-01T02:00:00Z", "Wed 1 Jul 2026\n  12:00  pain 5/10\n"},
-    {"Pacific/Kiritimati", "2026-11-26T09:00", "2026-11-25T19:00:00Z", "Thu 26 Nov 2026\n  09:00  pain 5/10\n"},
-    {"Pacific/Pago_Pago", "2026-11-26T20:00", "2026-11-27T07:00:00Z", "Thu 26 Nov 2026\n  20:00  pain 5/10\n"},
-    {"Asia/Kolkata", "2026-11-26T12:00", "2026-11-26T06:30:00Z", "Thu 26 Nov 2026\n  12:00  pain 5/10\n"},
+    {"America/New_York", "2026-07-01T12:00", "2026-07-01T16:00:00Z", "Wed 1 Jul 2026\n  p1  12:00  pain 5/10\n"},
+    {"America/New_York", "2026-12-01T12:00", "2026-12-01T17:00:00Z", "Tue 1 Dec 2026\n  p1  12:00  pain 5/10\n"},
+    {"Europe/London", "2026-03-29T12:00", "2026-03-29T11:00:00Z", "Sun 29 Mar 2026\n  p1  12:00  pain 5/10\n"},
+    {"Europe/London", "2026-03-28T12:00", "2026-03-28T12:00:00Z", "Sat 28 Mar 2026\n  p1  12:00  pain 5/10\n"},
+    {"Australia/Sydney", "2026-07-01T12:00", "2026-07-01T02:00:00Z", "Wed 1 Jul 2026\n  p1  12:00  pain 5/10\n"},
+    {"Pacific/Kiritimati", "2026-11-26T09:00", "2026-11-25T19:00:00Z", "Thu 26 Nov 2026\n  p1  09:00  pain 5/10\n"},
+    {"Pacific/Pago_Pago", "2026-11-26T20:00", "2026-11-27T07:00:00Z", "Thu 26 Nov 2026\n  p1  20:00  pain 5/10\n"},
+    {"Asia/Kolkata", "2026-11-26T12:00", "2026-11-26T06:30:00Z", "Thu 26 Nov 2026\n  p1  12:00  pain 5/10\n"},
 };
 
 /// Field `index` of the export's only entry (kind,date,time,logged_at,...).
@@ -56,7 +56,7 @@ TEST_F(Zones, EachInstantIsConvertedWithTheOffsetInForceThen) {
     EXPECT_EQ(logged_at_of(csv), c.logged_at);
     EXPECT_EQ(field_of(csv, 2), std::string(c.today).substr(11));  // the clock time, as she saw it
     const auto history = ok({"history", "--from", std::string(c.today).substr(0, 10)});
-    EXPECT_EQ(history.substr(history.find('\n') + 1), c.shown);
+    EXPECT_EQ(history.substr(history.find('\n') + 1), c.shown + kHistoryHint);
   }
 }
 
@@ -68,7 +68,7 @@ TEST_F(Zones, AnImportedSummerEntryKeepsItsSummerClockTimeInWinter) {
   today_ = "2026-12-01T12:00";  // winter: UTC-5, but the entry was logged under UTC-4
   ok({"import", file.string()});
   EXPECT_EQ(ok({"history", "--from", "2026-07-01", "--to", "2026-07-01"}),
-            "History 2026-07-01 to 2026-07-01, newest first\nWed 1 Jul 2026\n  12:00  pain 5/10\n");
+            "History 2026-07-01 to 2026-07-01, newest first\nWed 1 Jul 2026\n  p1  12:00  pain 5/10\n" + kHistoryHint);
 }
 
 TEST_F(Zones, AnExportImportedInAnotherZoneKeepsItsInstants) {

@@ -30,22 +30,32 @@ domain::DiaryExport file_with(std::vector<domain::EntryRow> entries) {
 TEST(ImportDiary, AddsTheFileOnceAndItsDuplicatesToo) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
   const auto file = file_with({pain_row("4"), pain_row("4"), done_row("knee-hug")});
-  const auto first = store.import(file, domain::fixed_zone(1h));
+  const auto first = store.import(file, domain::fixed_zone(1h), "2026-11-20T10:00:00Z");
   EXPECT_EQ(first.pain_added, 2);
   EXPECT_EQ(first.done_added, 1);
-  const auto second = store.import(file, domain::fixed_zone(1h));
+  const auto second = store.import(file, domain::fixed_zone(1h), "2026-11-20T10:00:00Z");
   EXPECT_EQ(second.pain_added + second.done_added, 0);
   EXPECT_EQ(second.already_held, 3);
   EXPECT_EQ(store.read_all().entries.size(), 3u);
 }
 
-TEST(ImportDiary, DerivesLocalTimeAndBelongsToNoUndo) {
+TEST(ImportDiary, DerivesLocalTime) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
-  store.import(file_with({late_pain("4")}), domain::fixed_zone(1h));
+  store.import(file_with({late_pain("4")}), domain::fixed_zone(1h), "2026-11-20T10:00:00Z");
   const auto entries = store.pain_between({domain::Day{date::year{2026} / 11 / 1}, domain::Day{date::year{2026} / 12 / 1}});
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].time, "00:30");
-  EXPECT_FALSE(store.undo_last());  // the import left nothing for undo to reverse
+}
+
+TEST(ImportDiary, ThatAddsNothingLeavesNothingToUndo) {
+  auto store = store::Store::open_memory(content_with({"knee-hug"}));
+  const auto file = file_with({pain_row("4")});
+  store.import(file, domain::fixed_zone(1h), "2026-11-20T10:00:00Z");
+  ASSERT_TRUE(store.undo_last());  // the first import added the entry
+  store.import(file, domain::fixed_zone(1h), "2026-11-20T10:00:00Z");
+  store.import(file, domain::fixed_zone(1h), "2026-11-20T10:01:00Z");  // holds nothing new
+  ASSERT_TRUE(store.undo_last());
+  EXPECT_FALSE(store.undo_last());
 }
 
 TEST(ImportDiary, AddsRoutinesAndSettingsButNeverChangesOnesHeld) {
@@ -58,7 +68,7 @@ TEST(ImportDiary, AddsRoutinesAndSettingsButNeverChangesOnesHeld) {
   file.settings = {{"birth-type", "caesarean"}, {"week-start", "sunday"}};
   file.entries = {done_row("pelvic-tilt")};
   file.entries[0].minutes = "5";
-  const auto counts = store.import(file, domain::fixed_zone(0s));
+  const auto counts = store.import(file, domain::fixed_zone(0s), "2026-11-20T10:00:00Z");
   EXPECT_EQ(counts.routines_added, 1);
   EXPECT_EQ(counts.settings_added, 1);
   EXPECT_EQ(counts.settings_kept, std::vector<std::string>{"birth-type"});
@@ -67,12 +77,21 @@ TEST(ImportDiary, AddsRoutinesAndSettingsButNeverChangesOnesHeld) {
   ASSERT_EQ(data.routines.size(), 1u);
   EXPECT_TRUE(data.routines[0].retired);
   EXPECT_EQ(data.entries, file.entries);
+  // Undo takes back all it added, and only that: the routine, the setting and the entry; birth-type stays.
+  const auto undone = store.undo_last();
+  ASSERT_TRUE(undone);
+  EXPECT_EQ(undone->routines_removed, std::vector<std::string>{"pelvic-tilt"});
+  EXPECT_EQ(undone->settings_removed, std::vector<std::string>{"week-start"});
+  EXPECT_EQ(undone->done.size(), 1u);
+  EXPECT_EQ(store.setting_values(), (std::map<std::string, std::string>{{"birth-type", "vaginal"}}));
+  EXPECT_TRUE(store.read_all().entries.empty());
+  EXPECT_TRUE(store.read_all().routines.empty());
 }
 
 TEST(ImportDiary, IsOneTransaction) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
   // The second row names a routine the diary lacks: it fails, and the first must not stay behind.
   const auto file = file_with({pain_row("4"), done_row("nowhere")});
-  EXPECT_ANY_THROW(store.import(file, domain::fixed_zone(0s)));
+  EXPECT_ANY_THROW(store.import(file, domain::fixed_zone(0s), "2026-11-20T10:00:00Z"));
   EXPECT_TRUE(store.read_all().entries.empty());
 }

@@ -1,0 +1,108 @@
+#include "commands/entries.hpp"
+#include "commands/registry.hpp"
+#include "commands/slugs.hpp"
+#include "domain/errors.hpp"
+#include "domain/inputs.hpp"
+#include "rules/redflag_pointer.hpp"
+
+namespace backcare::commands {
+namespace {
+
+using Kind = domain::EntryId::Kind;
+
+/// As typed: each value is checked by the function that checks it for a new entry.
+struct EditArgs {
+  std::string id;
+  std::optional<std::string> level, note, date, time, routine, reps, minutes;
+};
+
+/// An option that belongs to the other kind of entry is a mistake, not something to ignore.
+void refuse_foreign_options(const EditArgs& args, domain::EntryId id) {
+  const auto shown = domain::format_entry_id(id);
+  const auto refuse = [&shown](const char* option, const char* accepted) {
+    return UserError(std::string(option) + " does not apply to " + shown + ": accepted " + accepted);
+  };
+  if (id.kind == Kind::pain) {
+    if (args.routine || args.reps || args.minutes) {
+      throw refuse(args.routine ? "--routine" : args.reps ? "--reps" : "--minutes",
+                   "--level, --date, --time and --note for a pain entry");
+    }
+  } else if (args.level) {
+    throw refuse("--level", "--routine, --reps, --minutes, --date, --time and --note for a routine done");
+  }
+  if (!args.level && !args.note && !args.date && !args.time && !args.routine && !args.reps && !args.minutes) {
+    throw UserError("nothing to change for " + shown + ": accepted " +
+                    (id.kind == Kind::pain ? "--level, --date, --time or --note"
+                                           : "--routine, --reps, --minutes, --date, --time or --note"));
+  }
+}
+
+/// The day and clock time after the edit, checked as for a new entry. The time stays as it was unless
+/// --time is given; it must still not be in the future on the new day.
+template <typename Entry>
+void edit_moment(const EditArgs& args, Entry& entry, const Env& env) {
+  if (args.date) entry.day = domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date");
+  const auto time = args.time ? args.time : entry.time.empty() ? std::nullopt : std::optional(entry.time);
+  if (time) entry.time = entry_time(time, entry.day, env);
+  if (args.note) entry.note = checked_note(args.note);
+}
+
+reports::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env) {
+  const auto before = env.db().pain_entry(id.row);
+  if (!before) throw no_entry(id);
+  auto after = *before;
+  if (args.level) after.level = domain::parse_level(*args.level);
+  edit_moment(args, after, env);
+  reports::EntryEdited view{id, before, after, {}, {}, after == *before, {}};
+  if (view.unchanged) return view;
+  // The entry was typed again: logged_at says when, so the day can never be later than its typing allows.
+  view.pain_after->logged_at = domain::utc_text(env.now);
+  env.db().edit_pain(*view.pain_after);
+  view.pointer = rules::redflag_pointer(rules::entry_evidence(after.day, after.level));
+  return view;
+}
+
+reports::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env) {
+  const auto before = env.db().completion_entry(id.row);
+  if (!before) throw no_entry(id);
+  auto after = *before;
+  if (args.routine) after.slug = resolve_slug(*args.routine, env.db().routines(true));
+  if (args.reps) after.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
+  if (args.minutes) after.minutes = domain::parse_count(*args.minutes, 1, 600, "--minutes");
+  edit_moment(args, after, env);
+  reports::EntryEdited view{id, {}, {}, before, after, after == *before, {}};
+  if (view.unchanged) return view;
+  view.done_after->logged_at = domain::utc_text(env.now);
+  env.db().edit_completion(*view.done_after);
+  return view;
+}
+
+reports::EntryEdited run(const EditArgs& args, Env& env) {
+  const auto id = domain::parse_entry_id(args.id);
+  refuse_foreign_options(args, id);
+  return id.kind == Kind::pain ? edit_pain(args, id, env) : edit_done(args, id, env);
+}
+
+}  // namespace
+
+Command edit_command() {
+  return command<EditArgs>(
+      {"edit", "Correct a past entry: its level, routine, counts, day, time or note",
+       "  backcare edit p12 --level 5\n  backcare edit d40 --routine knee-hug --reps 10 --date yesterday\n\n"
+       "The ids are in 'backcare history'. Each value is checked as for a new entry, and 'backcare undo' puts\n"
+       "the entry back as it was. --note \"\" removes a note."},
+      Diary::writes, Output::text_or_json,
+      {{.name = "id", .help = "The entry: p12 for a pain entry, d12 for a routine done", .field = &EditArgs::id,
+        .required = true},
+       {.name = "--level", .help = "New pain level, 0 to 10", .field = &EditArgs::level, .type_name = "N"},
+       {.name = "--routine", .help = "Another routine (slug or unique prefix)", .field = &EditArgs::routine,
+        .type_name = "SLUG"},
+       {.name = "--reps", .help = "Repetitions, 1 to 1000", .field = &EditArgs::reps, .type_name = "N"},
+       {.name = "--minutes", .help = "Minutes, 1 to 600", .field = &EditArgs::minutes, .type_name = "M"},
+       {.name = "--date", .help = kDayHelp, .field = &EditArgs::date, .type_name = "DAY"},
+       {.name = "--time", .help = kTimeHelp, .field = &EditArgs::time, .type_name = "HH:MM"},
+       {.name = "--note", .help = "A new note, up to 1000 characters", .field = &EditArgs::note}},
+      run);
+}
+
+}  // namespace backcare::commands

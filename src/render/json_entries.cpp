@@ -1,0 +1,33 @@
+#include "render/json_entries.hpp"
+
+#include "domain/entry_id.hpp"
+
+namespace backcare::render {
+
+nlohmann::json optional_number(const std::optional<int>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+nlohmann::json time_json(const std::string& time) { return time.empty() ? nlohmann::json(nullptr) : nlohmann::json(time); }
+
+nlohmann::json pain_json(const domain::PainEntry& entry) {
+  return {{"id", domain::format_entry_id({domain::EntryId::Kind::pain, entry.id})},
+          {"date", domain::format_iso(entry.day)},
+          {"level", entry.level},
+          {"time", time_json(entry.time)},
+          {"logged_at", entry.logged_at},
+          {"note", entry.note}};
+}
+
+nlohmann::json done_json(const domain::Completion& done) {
+  return {{"id", domain::format_entry_id({domain::EntryId::Kind::done, done.id})},
+          {"date", domain::format_iso(done.day)},
+          {"routine", done.slug},
+          {"time", time_json(done.time)},
+          {"logged_at", done.logged_at},
+          {"reps", optional_number(done.reps)},
+          {"minutes", optional_number(done.minutes)},
+          {"note", done.note}};
+}
+
+}  // namespace backcare::render

@@ -1,0 +1,19 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "domain/entries.hpp"
+
+namespace backcare::render {
+
+// One JSON shape per kind of entry, for every command that shows entries (today, undo, edit, delete).
+
+/// A count that may be absent (reps, minutes), null when it is.
+nlohmann::json optional_number(const std::optional<int>& value);
+/// A clock time, or null for a back-filled entry without one.
+nlohmann::json time_json(const std::string& time);
+nlohmann::json pain_json(const domain::PainEntry& entry);
+nlohmann::json done_json(const domain::Completion& done);
+
+}  // namespace backcare::render

@@ -1,0 +1,59 @@
+#include "domain/text.hpp"
+#include "render/entry_words.hpp"
+#include "render/json_entries.hpp"
+#include "render/render.hpp"
+#include "render/rules_words.hpp"
+
+namespace backcare::render {
+namespace {
+
+using Kind = domain::EntryId::Kind;
+
+std::string edit_line(const reports::EntryEdited& view) {
+  const auto id = domain::format_entry_id(view.id);
+  const auto words = view.pain_before ? change_words(*view.pain_before, *view.pain_after)
+                                      : change_words(*view.done_before, *view.done_after);
+  if (view.unchanged) return "nothing changed: " + id + " already holds " + words;
+  return "changed " + id + ": " + words;
+}
+
+std::vector<std::string> delete_lines(const reports::EntriesDeleted& view) {
+  std::vector<std::string> lines;
+  for (const auto& entry : view.pain) {
+    lines.push_back("deleted " + domain::format_entry_id({Kind::pain, entry.id}) + ": " + entry_words(entry));
+  }
+  for (const auto& entry : view.done) {
+    lines.push_back("deleted " + domain::format_entry_id({Kind::done, entry.id}) + ": " + entry_words(entry));
+  }
+  lines.push_back(lines.size() == 1 ? "('backcare undo' brings it back)" : "('backcare undo' brings them back)");
+  return lines;
+}
+
+}  // namespace
+
+std::string text(const reports::EntryEdited& view, const Style& style) {
+  return edit_line(view) + "\n" + (view.pointer ? style.warn(pointer_text(*view.pointer)) : "");
+}
+
+nlohmann::json json(const reports::EntryEdited& view) {
+  const bool pain = view.pain_before.has_value();
+  nlohmann::json out{{"id", domain::format_entry_id(view.id)},
+                     {"kind", pain ? "pain" : "done"},
+                     {"changed", !view.unchanged},
+                     {"before", pain ? pain_json(*view.pain_before) : done_json(*view.done_before)},
+                     {"after", pain ? pain_json(*view.pain_after) : done_json(*view.done_after)},
+                     {"message", {edit_line(view)}}};
+  add_pointer(out, view.pointer);
+  return out;
+}
+
+std::string text(const reports::EntriesDeleted& view, const Style&) { return domain::join(delete_lines(view), "\n") + "\n"; }
+
+nlohmann::json json(const reports::EntriesDeleted& view) {
+  nlohmann::json out{{"pain", nlohmann::json::array()}, {"done", nlohmann::json::array()}, {"message", delete_lines(view)}};
+  for (const auto& entry : view.pain) out["pain"].push_back(pain_json(entry));
+  for (const auto& entry : view.done) out["done"].push_back(done_json(entry));
+  return out;
+}
+
+}  // namespace backcare::render

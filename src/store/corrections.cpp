@@ -1,0 +1,97 @@
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "domain/errors.hpp"
+#include "store/rows.hpp"
+#include "store/store.hpp"
+
+namespace backcare::store {
+namespace {
+
+using Kind = domain::EntryId::Kind;
+
+/// Copies the entry as it is into its before table under `action`, for undo. False when there is no such
+/// entry (another process deleted it since the command read it).
+bool keep_before(SQLite::Database& db, domain::EntryId id, std::int64_t action) {
+  SQLite::Statement keep(db, id.kind == Kind::pain
+                                 ? "INSERT INTO pain_before SELECT ?, id, day, time, logged_at, level, note, action_id "
+                                   "FROM pain WHERE id = ?"
+                                 : "INSERT INTO completion_before SELECT ?, id, day, time, logged_at, routine_id, reps, "
+                                   "minutes, note, action_id FROM completion WHERE id = ?");
+  keep.bind(1, action);
+  keep.bind(2, id.row);
+  return keep.exec() == 1;
+}
+
+void keep_before_or_refuse(SQLite::Database& db, domain::EntryId id, std::int64_t action) {
+  if (!keep_before(db, id, action)) throw UserError("no entry " + domain::format_entry_id(id) + " in the diary");
+}
+
+std::int64_t routine_id_of(SQLite::Database& db, const std::string& slug) {
+  SQLite::Statement query(db, "SELECT id FROM routine WHERE slug = ?");
+  query.bind(1, slug);
+  if (!query.executeStep()) throw UserError("no routine '" + slug + "'");
+  return query.getColumn(0).getInt64();
+}
+
+}  // namespace
+
+std::optional<domain::PainEntry> Store::pain_entry(std::int64_t id) const {
+  SQLite::Statement query(*db_, std::string("SELECT ") + kPainColumns + " FROM pain WHERE id = ?");
+  query.bind(1, id);
+  return query.executeStep() ? std::optional(pain_row(query)) : std::nullopt;
+}
+
+std::optional<domain::Completion> Store::completion_entry(std::int64_t id) const {
+  SQLite::Statement query(*db_, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables + " WHERE c.id = ?");
+  query.bind(1, id);
+  return query.executeStep() ? std::optional(completion_row(query)) : std::nullopt;
+}
+
+void Store::edit_pain(const domain::PainEntry& changed) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  keep_before_or_refuse(*db_, {Kind::pain, changed.id}, record_action("edit", changed.logged_at));
+  SQLite::Statement update(*db_, "UPDATE pain SET day = ?, time = ?, logged_at = ?, level = ?, note = ? WHERE id = ?");
+  update.bind(1, domain::format_iso(changed.day));
+  bind_time(update, 2, changed.time);
+  update.bind(3, changed.logged_at);
+  update.bind(4, changed.level);
+  update.bind(5, changed.note);
+  update.bind(6, changed.id);
+  update.exec();
+  transaction.commit();
+}
+
+void Store::edit_completion(const domain::Completion& changed) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  keep_before_or_refuse(*db_, {Kind::done, changed.id}, record_action("edit", changed.logged_at));
+  SQLite::Statement update(*db_, "UPDATE completion SET day = ?, time = ?, logged_at = ?, routine_id = ?, reps = ?, "
+                                 "minutes = ?, note = ? WHERE id = ?");
+  update.bind(1, domain::format_iso(changed.day));
+  bind_time(update, 2, changed.time);
+  update.bind(3, changed.logged_at);
+  update.bind(4, routine_id_of(*db_, changed.slug));
+  bind_optional(update, 5, changed.reps);
+  bind_optional(update, 6, changed.minutes);
+  update.bind(7, changed.note);
+  update.bind(8, changed.id);
+  update.exec();
+  transaction.commit();
+}
+
+void Store::delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  const auto action = record_action("delete", logged_at);
+  SQLite::Statement delete_pain(*db_, "DELETE FROM pain WHERE id = ?");
+  SQLite::Statement delete_done(*db_, "DELETE FROM completion WHERE id = ?");
+  for (const auto id : ids) {
+    keep_before_or_refuse(*db_, id, action);
+    auto& remove = id.kind == Kind::pain ? delete_pain : delete_done;
+    remove.bind(1, id.row);
+    remove.exec();
+    remove.reset();
+  }
+  transaction.commit();
+}
+
+}  // namespace backcare::store

@@ -1,0 +1,97 @@
+#include "store/undo_steps.hpp"
+
+#include "store/rows.hpp"
+
+namespace backcare::store {
+namespace {
+
+template <typename Entry, typename Mapper>
+std::vector<Entry> read_bound(SQLite::Database& db, const std::string& sql, std::int64_t id, Mapper mapper) {
+  SQLite::Statement query(db, sql);
+  query.bind(1, id);
+  std::vector<Entry> found;
+  while (query.executeStep()) found.push_back(mapper(query));
+  return found;
+}
+
+std::vector<domain::PainEntry> pain_of_action(SQLite::Database& db, std::int64_t action) {
+  return read_bound<domain::PainEntry>(
+      db, std::string("SELECT ") + kPainColumns + " FROM pain WHERE action_id = ? ORDER BY id", action, pain_row);
+}
+
+std::vector<domain::Completion> done_of_action(SQLite::Database& db, std::int64_t action) {
+  return read_bound<domain::Completion>(
+      db, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables + " WHERE c.action_id = ? ORDER BY c.id",
+      action, completion_row);
+}
+
+std::vector<std::string> texts_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
+  SQLite::Statement query(db, sql);
+  query.bind(1, id);
+  std::vector<std::string> found;
+  while (query.executeStep()) found.push_back(query.getColumn(0).getString());
+  return found;
+}
+
+}  // namespace
+
+void run_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
+  SQLite::Statement statement(db, sql);
+  statement.bind(1, id);
+  statement.exec();
+}
+
+void remove_entries_of(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
+  undone.pain = pain_of_action(db, action);
+  undone.done = done_of_action(db, action);
+  run_bound(db, "DELETE FROM pain WHERE action_id = ?", action);
+  run_bound(db, "DELETE FROM completion WHERE action_id = ?", action);
+}
+
+void remove_import(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
+  remove_entries_of(db, action, undone);
+  undone.settings_removed =
+      texts_bound(db, "SELECT setting_key FROM import_added WHERE action = ? AND setting_key IS NOT NULL ORDER BY 1", action);
+  undone.routines_removed = texts_bound(
+      db, "SELECT r.slug FROM import_added a JOIN routine r ON r.id = a.routine_id WHERE a.action = ? ORDER BY r.position",
+      action);
+  // Nothing newer can use them: undo goes newest first, so every later command is already undone.
+  run_bound(db, "DELETE FROM setting WHERE key IN (SELECT setting_key FROM import_added WHERE action = ?)", action);
+  // The notes point at the routines, so they go first.
+  SQLite::Statement forget(db, "DELETE FROM import_added WHERE action = ? RETURNING routine_id");
+  forget.bind(1, action);
+  std::vector<std::int64_t> routines;
+  while (forget.executeStep()) {
+    if (!forget.getColumn(0).isNull()) routines.push_back(forget.getColumn(0).getInt64());
+  }
+  for (const auto routine : routines) run_bound(db, "DELETE FROM routine WHERE id = ?", routine);
+}
+
+void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
+  // What an edit left is taken away and the entry as it was goes back under its own id; a deleted
+  // entry just goes back.
+  undone.pain = read_bound<domain::PainEntry>(
+      db, std::string("SELECT ") + kPainColumns + " FROM pain WHERE id IN (SELECT id FROM pain_before WHERE action = ?)",
+      action, pain_row);
+  undone.done = read_bound<domain::Completion>(
+      db, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables +
+              " WHERE c.id IN (SELECT id FROM completion_before WHERE action = ?)",
+      action, completion_row);
+  undone.restored_pain = read_bound<domain::PainEntry>(
+      db, std::string("SELECT ") + kPainColumns + " FROM pain_before WHERE action = ? ORDER BY id", action, pain_row);
+  undone.restored_done = read_bound<domain::Completion>(
+      db, std::string("SELECT ") + kCompletionColumns + " FROM completion_before c JOIN routine r ON r.id = c.routine_id "
+                                                        "WHERE c.action = ? ORDER BY c.id",
+      action, completion_row);
+  run_bound(db, "DELETE FROM pain WHERE id IN (SELECT id FROM pain_before WHERE action = ?)", action);
+  run_bound(db, "DELETE FROM completion WHERE id IN (SELECT id FROM completion_before WHERE action = ?)", action);
+  run_bound(db, "INSERT INTO pain SELECT id, day, time, logged_at, level, note, action_id FROM pain_before WHERE action = ?",
+            action);
+  run_bound(db, "INSERT INTO completion SELECT id, day, time, logged_at, routine_id, reps, minutes, note, action_id "
+                "FROM completion_before WHERE action = ?",
+            action);
+  run_bound(db, "DELETE FROM pain_before WHERE action = ?", action);
+  run_bound(db, "DELETE FROM completion_before WHERE action = ?", action);
+}
+
+}  // namespace backcare::store

@@ -1,0 +1,125 @@
+#include "harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+class Corrections : public DiaryTest {
+ protected:
+  /// Tuesday's pain and Wednesday's routines, logged on Thursday 26 Nov 2026 at 12:00.
+  void log_the_week() {
+    ok({"pain", "7", "--date", "2026-11-24", "--time", "08:10"});
+    ok({"done", "back-rub", "--date", "2026-11-25"});
+    ok({"done", "hot-compress", "--date", "2026-11-25", "--minutes", "20"});
+  }
+  std::string history() { return ok({"history", "--from", "2026-11-20"}); }
+};
+
+const std::string kWeekHistory =
+    "History 2026-11-20 to 2026-11-26, newest first\n"
+    "Wed 25 Nov 2026\n"
+    "  d1  —      done back-rub\n"
+    "  d2  —      done hot-compress, 20 min\n"
+    "Tue 24 Nov 2026\n"
+    "  p1  08:10  pain 7/10\n" +
+    kHistoryHint;
+
+}  // namespace
+
+TEST_F(Corrections, EditAPainEntryAndUndoIt) {
+  log_the_week();
+  EXPECT_EQ(ok({"edit", "p1", "--level", "5"}), "changed p1: pain 7 → 5 for Tue 24 Nov 2026\n");
+  // The week's figures follow the entry: the daily roll-ups are kept exact through an edit.
+  expect_golden("week_after_edit", ok({"week"}));
+  EXPECT_EQ(ok({"edit", "p1", "--date", "monday", "--time", "21:15", "--note", "after the bath"}),
+            "changed p1: pain 5, time 08:10 → 21:15, note none → \"after the bath\", moved from Tue 24 Nov 2026 to "
+            "Mon 23 Nov 2026\n");
+  EXPECT_EQ(ok({"history", "--from", "2026-11-20"}),
+            "History 2026-11-20 to 2026-11-26, newest first\n"
+            "Wed 25 Nov 2026\n"
+            "  d1  —      done back-rub\n"
+            "  d2  —      done hot-compress, 20 min\n"
+            "Mon 23 Nov 2026\n"
+            "  p1  21:15  pain 5/10  after the bath\n" +
+                kHistoryHint);
+  EXPECT_EQ(ok({"undo"}), "put p1 back: pain 5, time 21:15 → 08:10, note \"after the bath\" → none, moved from Mon 23 "
+                          "Nov 2026 to Tue 24 Nov 2026\n");
+  EXPECT_EQ(ok({"undo"}), "put p1 back: pain 5 → 7 for Tue 24 Nov 2026\n");
+  EXPECT_EQ(history(), kWeekHistory);
+}
+
+TEST_F(Corrections, EditARoutineDoneAndUndoIt) {
+  log_the_week();
+  EXPECT_EQ(ok({"edit", "d2", "--routine", "back", "--reps", "10", "--date", "yesterday"}),
+            "changed d2: hot-compress → back-rub, reps none → 10 for Wed 25 Nov 2026\n");
+  EXPECT_EQ(ok({"edit", "d2", "--minutes", "20"}), "nothing changed: d2 already holds back-rub for Wed 25 Nov 2026\n");
+  EXPECT_EQ(ok({"undo"}), "put d2 back: back-rub → hot-compress, reps 10 → none for Wed 25 Nov 2026\n");
+  EXPECT_EQ(history(), kWeekHistory);
+}
+
+TEST_F(Corrections, EditToASevereLevelPointsToTheRedFlags) {
+  log_the_week();
+  EXPECT_EQ(ok({"edit", "p1", "--level", "8"}),
+            "changed p1: pain 7 → 8 for Tue 24 Nov 2026\n"
+            "Please read 'backcare redflags' now: an entry of 8/10 on Tue 24 Nov 2026.\n"
+            "It lists the signs that need your emergency number now, and those that need your midwife or doctor "
+            "today.\n");
+}
+
+TEST_F(Corrections, DeleteEntriesAndUndoIt) {
+  log_the_week();
+  EXPECT_EQ(ok({"delete", "p1", "D2", "p1"}),
+            "deleted p1: pain 7/10 for Tue 24 Nov 2026 (logged 08:10)\n"
+            "deleted d2: hot-compress, 20 min for Wed 25 Nov 2026 (no time given)\n"
+            "('backcare undo' brings them back)\n");
+  EXPECT_EQ(history(), "History 2026-11-20 to 2026-11-26, newest first\nWed 25 Nov 2026\n  d1  —      done back-rub\n" +
+                           kHistoryHint);
+  EXPECT_EQ(ok({"undo"}),
+            "brought back p1: pain 7/10 for Tue 24 Nov 2026 (logged 08:10)\n"
+            "brought back d2: hot-compress, 20 min for Wed 25 Nov 2026 (no time given)\n");
+  EXPECT_EQ(history(), kWeekHistory);
+  // The entries came back with their commands: undo goes on to take back the routines logged last.
+  EXPECT_EQ(ok({"undo"}), "removed hot-compress for Wed 25 Nov 2026\n");
+}
+
+TEST_F(Corrections, EditAndDeleteSpeakJson) {
+  log_the_week();
+  expect_golden("edit_json", ok({"edit", "d2", "--minutes", "15", "--json"}));
+  expect_golden("delete_json", ok({"delete", "p1", "--json"}));
+  expect_golden("undo_delete_json", ok({"undo", "--json"}));
+}
+
+TEST_F(Corrections, BadCorrectionsAreRefusedAndChangeNothing) {
+  log_the_week();
+  expect_refused({"edit", "p9", "--level", "3"}, "no entry p9 in the diary: 'backcare history' shows the ids");
+  expect_refused({"delete", "d1", "d9"}, "no entry d9 in the diary: 'backcare history' shows the ids");
+  expect_refused({"edit", "12", "--level", "3"},
+                 "invalid entry id '12': accepted p or d and a number, as 'backcare history' shows them (p12, d7)");
+  expect_refused({"edit", "p1", "--level", "11"},
+                 "invalid pain level '11': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine)");
+  expect_refused({"edit", "p1", "--date", "2026-11-27"},
+                 "--date '2026-11-27' is in the future: accepted a day up to today, 2026-11-26");
+  expect_refused({"edit", "p1", "--date", "today", "--time", "13:00"},  // it is 12:00
+                 "--time 13:00 on Thu 26 Nov 2026 is in the future: accepted a time up to now, 12:00");
+  expect_refused({"edit", "p1", "--reps", "3"},
+                 "--reps does not apply to p1: accepted --level, --date, --time and --note for a pain entry");
+  expect_refused({"edit", "d1", "--level", "3"},
+                 "--level does not apply to d1: accepted --routine, --reps, --minutes, --date, --time and --note for a "
+                 "routine done");
+  expect_refused({"edit", "d1"}, "nothing to change for d1: accepted --routine, --reps, --minutes, --date, --time or --note");
+  expect_refused({"edit", "d1", "--routine", "sit-ups-please"}, "no routine 'sit-ups-please': see 'backcare routines' for the slugs");
+  expect_refused({"done", "back-rub", "knee-hug", "--reps", "10"},
+                 "--reps with 2 routines: accepted one routine with --reps or --minutes; log them one at a time");
+  // Nothing refused reached the undo list: undo takes back the last command that wrote.
+  EXPECT_EQ(ok({"undo"}), "removed hot-compress for Wed 25 Nov 2026\n");
+}
+
+TEST_F(Corrections, ARetiredRoutineComesBack) {
+  ok({"routine", "retire", "hot-compress"});
+  EXPECT_EQ(ok({"routine", "unretire", "hot"}), "brought back routine hot-compress: listed and suggested again\n");
+  expect_refused({"routine", "unretire", "back-rub"}, "routine 'back-rub' is in use, not retired: nothing to bring back");
+  EXPECT_EQ(ok({"undo"}), "retired routine hot-compress again\n");
+  expect_refused({"done", "hot-compress"}, "routine 'hot-compress' is retired: accepted an active routine; bring it back "
+                                           "with: backcare routine unretire hot-compress");
+}
+
+}  // namespace backcare::e2e

@@ -1,0 +1,52 @@
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "store/store.hpp"
+
+using namespace backcare;
+
+namespace {
+
+/// A diary as backcare left it at schema 3: one `pain` command with its entry, linked by action_id.
+class OlderDiary : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string pattern = (std::filesystem::temp_directory_path() / "backcare-migrate-XXXXXX").string();
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+    dir_ = pattern;
+    db_ = dir_ / "backcare.db";
+    std::string sql;
+    for (const auto& migration : content::migrations()) {
+      if (migration.version <= 3) sql += std::string(migration.sql) + ";\n";
+    }
+    sql += "INSERT INTO action (id, command, logged_at) VALUES (1, 'pain', '2026-11-26T08:00:00Z');"
+           "INSERT INTO pain (day, time, logged_at, level, note, action_id) "
+           "VALUES ('2026-11-26', '08:00', '2026-11-26T08:00:00Z', 6, '', 1);"
+           "PRAGMA application_id = 1111703890; PRAGMA user_version = 3;";
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+    // As backcare runs: foreign keys on, so a migration that forgot to switch them off would show here.
+    ASSERT_EQ(sqlite3_exec(db, ("PRAGMA foreign_keys = ON;" + sql).c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
+        << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::filesystem::path dir_, db_;
+};
+
+}  // namespace
+
+TEST_F(OlderDiary, RebuildingTheActionTableKeepsEachEntryWithItsCommand) {
+  auto store = store::Store::open_file(db_, content::Content{});
+  EXPECT_TRUE(store.check().ok());
+  // Had the rebuild set action_id to NULL, undo would find the command but not its entry.
+  const auto undone = store.undo_last();
+  ASSERT_TRUE(undone);
+  ASSERT_EQ(undone->pain.size(), 1u);
+  EXPECT_EQ(undone->pain[0].level, 6);
+  EXPECT_FALSE(store.undo_last());
+}
