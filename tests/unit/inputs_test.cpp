@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "domain/entry_id.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 
@@ -81,4 +82,14 @@ TEST(CheckNote, LengthCountsCharactersNotBytes) {
   EXPECT_NO_THROW(check_note(emoji));
   EXPECT_THROW(check_note("bad \xFF byte"), UserError);
   EXPECT_THROW(check_note("overlong \xC0\xAF"), UserError);
+}
+
+TEST(ParseEntryId, KindAndRowAsHistoryShowsThem) {
+  using Kind = EntryId::Kind;
+  EXPECT_EQ(parse_entry_id("p12"), (EntryId{Kind::pain, 12}));
+  EXPECT_EQ(parse_entry_id("D7"), (EntryId{Kind::done, 7}));
+  EXPECT_EQ(format_entry_id({Kind::done, 7}), "d7");
+  for (const char* bad : {"", "p", "12", "x12", "p0", "p-1", "p+1", "p12x", "p 12", "p99999999999999999999"}) {
+    EXPECT_THROW(parse_entry_id(bad), UserError) << bad;
+  }
 }
