@@ -1,6 +1,6 @@
-# Writes OUTPUT: a C++ source holding every schema and content file as a string, keyed by its path
+# Writes OUTPUT: a C++ source holding every schema migration as a string, keyed by its path
 # relative to SOURCE_DIR. Run at build time, so an edited file is picked up by the next build.
-file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/schema/*.sql ${SOURCE_DIR}/content/*.toml)
+file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/schema/*.sql)
 list(SORT files)
 set(body "")
 foreach(f IN LISTS files)

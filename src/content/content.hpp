@@ -39,7 +39,7 @@ struct Content {
   const domain::Routine* find(std::string_view slug) const;
 };
 
-/// Parses the embedded content files. Throws std::runtime_error on a malformed file (a build defect).
+/// The content, as tools/content_gen made it from content/ at build time (generated/content_data.cpp).
 Content load_content();
 
 /// One schema migration: its number (from the file name NNNN_name.sql) and its SQL.

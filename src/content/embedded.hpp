@@ -4,9 +4,9 @@
 
 namespace backcare::content {
 
-/// A file of schema/ or content/, compiled into the binary by cmake/embed.cmake.
+/// A schema migration, compiled into the binary by cmake/embed.cmake.
 struct EmbeddedFile {
-  std::string_view path;  ///< relative to the source tree, e.g. "content/routines/back-rub.toml"
+  std::string_view path;  ///< relative to the source tree, e.g. "schema/0001_init.sql"
   std::string_view text;
 };
 

@@ -12,6 +12,8 @@ struct PhaseHold {
   /// The weeks are a floor that a clinician's OK does not shorten (sit-up: "not before the 6–8 week check").
   bool weeks_are_minimum = false;
 
+  friend bool operator==(const PhaseHold&, const PhaseHold&) = default;
+
   bool holds_anything() const {
     return weeks_after_vaginal > 0 || weeks_after_caesarean > 0 || clearance != Clearance::never;
   }

@@ -25,6 +25,8 @@ struct Routine {
   PhaseHold hold;                     ///< when it waits after the birth; none for user routines
   bool from_article = true;
   bool retired = false;
+
+  friend bool operator==(const Routine&, const Routine&) = default;
 };
 
 /// Exercise is the kind the article holds back after the birth until the user is cleared.
