@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Exception.h>
 
+#include "app/open_diary.hpp"
 #include "app/setup.hpp"
 #include "app/write_result.hpp"
 #include "cli/parse.hpp"
@@ -14,14 +15,16 @@ namespace {
 void run_request(cli::Request& request, const Environment& environment, std::istream& in, std::ostream& out) {
   const content::Content content = content::load_content();
   const domain::Now now = resolve_now(environment);
-  std::optional<store::Store> store;
+  std::optional<OpenDiary> diary;
   domain::Settings settings;
-  if (request.command->diary != commands::Diary::unused) {
-    store.emplace(store::Store::open_file(diary_path(request.db_path, environment), content));
-    settings = store->settings();
+  const auto use = request.invocation.diary ? request.invocation.diary() : request.command->diary;
+  if (use != commands::Diary::unused) {
+    diary.emplace(open_diary(diary_place(request.db_path, environment), use, content));
+    settings = diary->store.settings();
   }
-  commands::Env env{store ? &*store : nullptr, content, environment.zone, now,
-                    domain::diary_day(now, settings.day_starts_minutes), domain::diary_day(now, 0), settings};
+  commands::Env env{diary ? &diary->store : nullptr, content, environment.zone, now,
+                    domain::diary_day(now, settings.day_starts_minutes), domain::diary_day(now, 0), settings,
+                    diary ? diary->absent : std::nullopt};
   env.in = &in;
   env.talk = &out;
   env.echo_answers = !environment.stdin_is_terminal;

@@ -5,15 +5,15 @@
 
 namespace backcare::app {
 
-std::filesystem::path diary_path(const std::optional<std::string>& db_option, const Environment& environment) {
+DiaryPlace diary_place(const std::optional<std::string>& db_option, const Environment& environment) {
   if (db_option) {
     if (db_option->empty()) throw UserError("invalid --db '': accepted a file path");
-    return *db_option;
+    return {*db_option, true};
   }
-  if (const auto* path = environment.variable("BACKCARE_DB")) return *path;
-  if (const auto* data = environment.variable("XDG_DATA_HOME")) return std::filesystem::path(*data) / "backcare" / "backcare.db";
+  if (const auto* path = environment.variable("BACKCARE_DB")) return {*path, true};
+  if (const auto* data = environment.variable("XDG_DATA_HOME")) return {std::filesystem::path(*data) / "backcare" / "backcare.db"};
   if (const auto* home = environment.variable("HOME")) {
-    return std::filesystem::path(*home) / ".local" / "share" / "backcare" / "backcare.db";
+    return {std::filesystem::path(*home) / ".local" / "share" / "backcare" / "backcare.db"};
   }
   throw UserError("no place for the diary: HOME is not set; accepted --db PATH or BACKCARE_DB=PATH");
 }

@@ -8,9 +8,16 @@
 
 namespace backcare::app {
 
+/// Where the diary lives, and whether the user named the place: a named place in a folder that does not
+/// exist is most likely a typo, while the default place may simply not be made yet.
+struct DiaryPlace {
+  std::filesystem::path path;
+  bool named = false;  ///< --db or BACKCARE_DB, not the default
+};
+
 /// --db PATH, else $BACKCARE_DB, else $XDG_DATA_HOME/backcare/backcare.db, else
 /// ~/.local/share/backcare/backcare.db.
-std::filesystem::path diary_path(const std::optional<std::string>& db_option, const Environment& environment);
+DiaryPlace diary_place(const std::optional<std::string>& db_option, const Environment& environment);
 
 /// The moment this run happens at: the real clock, or BACKCARE_TODAY=YYYY-MM-DD[THH:MM] (noon when no
 /// time is given). UserError for a malformed BACKCARE_TODAY.

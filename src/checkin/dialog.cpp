@@ -20,7 +20,8 @@ std::string trimmed(std::string_view text) {
 
 }  // namespace
 
-Dialog::Dialog(domain::Day day, std::vector<domain::Routine> routines) : day_(day), routines_(std::move(routines)) {}
+Dialog::Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today)
+    : day_(day), routines_(std::move(routines)), logged_today_(std::move(logged_today)) {}
 
 std::string Dialog::heading() const {
   return "Evening check-in for " + domain::format_long(day_) + ". Ctrl-C or Ctrl-D stops without recording.\n";
@@ -109,18 +110,45 @@ std::optional<std::string> Dialog::take_confirm(std::string_view line) {
   return std::nullopt;
 }
 
+int Dialog::times_logged(const std::string& slug) const {
+  const auto found = logged_today_.find(slug);
+  return found == logged_today_.end() ? 0 : found->second;
+}
+
+// Said before the question, with the counts: a mark in the list alone is easy to read past.
+std::string Dialog::already_logged() const {
+  std::vector<std::string> names;
+  for (const auto& routine : routines_) {
+    const int times = times_logged(routine.slug);
+    if (times == 0) continue;
+    names.push_back(domain::escape_for_terminal(routine.name) + (times > 1 ? " (×" + std::to_string(times) + ")" : ""));
+  }
+  if (names.empty()) return {};
+  return "Already done today: " + domain::join(names, ", ") +
+         (names.size() == 1 ? ". Give its number only if you did it again.\n"
+                            : ". Give their numbers only if you did them again.\n");
+}
+
 std::string Dialog::checklist() const {
-  std::string out = "Which routines did you do today? Numbers separated by spaces (1 3 5), or none.\n";
+  const std::string logged = already_logged();
+  std::string out = logged + "Which " + (logged.empty() ? "" : "other ") +
+                    "routines did you do today? Numbers separated by spaces (1 3 5), or none.\n";
   for (std::size_t i = 0; i < routines_.size(); ++i) {
     const std::string number = std::to_string(i + 1);
+    const int times = times_logged(routines_[i].slug);
     out += std::string(number.size() < 2 ? "   " : "  ") + number + "  " +
-           domain::escape_for_terminal(routines_[i].name) + "\n";
+           domain::escape_for_terminal(routines_[i].name);
+    if (times > 0) out += times > 1 ? "  (done ×" + std::to_string(times) + ")" : "  (done)";
+    out += "\n";
   }
   return out + "Done today: ";
 }
 
 std::string Dialog::summary() const {
-  const std::string names = domain::join(answers_.slugs, ", ");
+  // A routine already done today is logged once more: said here, before the y.
+  std::vector<std::string> slugs;
+  for (const auto& slug : answers_.slugs) slugs.push_back(times_logged(slug) > 0 ? slug + " (again)" : slug);
+  const std::string names = domain::join(slugs, ", ");
   std::string out = "To record for " + domain::format_long(day_) + ":\n  pain      " +
                     std::to_string(answers_.level) + "/10\n  routines  " + (names.empty() ? "none" : names) + "\n";
   if (!answers_.note.empty()) out += "  note      " + domain::escape_for_terminal(answers_.note) + "\n";

@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,8 +21,10 @@ struct Answers {
 /// finished(). No streams here, so every step and refusal can be tested without a terminal.
 class Dialog {
  public:
-  /// `routines` are the active routines, numbered from 1 in this order.
-  Dialog(domain::Day day, std::vector<domain::Routine> routines);
+  /// `routines` are the active routines, numbered from 1 in this order. `logged_today` counts, by slug,
+  /// the times each is already in the diary for `day`: the checklist marks them, so that a routine logged
+  /// at lunch is not ticked again in the evening by mistake (it still can be, on purpose).
+  Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today = {});
 
   /// Shown once, before the first prompt.
   std::string heading() const;
@@ -42,10 +45,13 @@ class Dialog {
   std::optional<std::string> take_note(std::string_view line);
   std::optional<std::string> take_confirm(std::string_view line);
   std::string checklist() const;
+  std::string already_logged() const;
+  int times_logged(const std::string& slug) const;
   std::string summary() const;
 
   domain::Day day_;
   std::vector<domain::Routine> routines_;
+  std::map<std::string, int> logged_today_;
   Step step_ = Step::pain;
   Answers answers_;
   bool confirmed_ = false;

@@ -12,6 +12,7 @@ struct BackupArgs {
 };
 
 reports::BackupView run(const BackupArgs& args, Env& env) {
+  require_diary_file(env, "back up");
   const std::filesystem::path target = args.file;
   check_output_path(target, env, "FILE");
   std::error_code error;

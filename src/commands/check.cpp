@@ -1,11 +1,15 @@
 #include "commands/registry.hpp"
+#include "commands/transfer_paths.hpp"
 
 namespace backcare::commands {
 namespace {
 
 struct CheckArgs {};
 
-reports::CheckView run(const CheckArgs&, Env& env) { return {env.db().check()}; }
+reports::CheckView run(const CheckArgs&, Env& env) {
+  require_diary_file(env, "check");
+  return {env.db().check()};
+}
 
 }  // namespace
 

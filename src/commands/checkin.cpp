@@ -1,4 +1,5 @@
 #include "checkin/converse.hpp"
+#include "commands/day_range.hpp"
 #include "commands/entries.hpp"
 #include "commands/registry.hpp"
 #include "domain/errors.hpp"
@@ -9,7 +10,7 @@ namespace {
 struct CheckinArgs {};  // no options, and no --json: it is a conversation
 
 reports::Logged run(const CheckinArgs&, Env& env) {
-  checkin::Dialog dialog(env.today, env.db().routines(false));
+  checkin::Dialog dialog(env.today, env.db().routines(false), times_done(env.today, env));
   // Nothing is written until the summary is confirmed; end of input (or Ctrl-C, which ends the process)
   // before that leaves the diary as it was.
   if (!checkin::converse(dialog, *env.in, *env.talk, env.echo_answers)) {
@@ -34,7 +35,8 @@ Command checkin_command() {
       {"checkin", "Evening check-in: asks pain, routines done and a note, then records them",
        "  backcare checkin\n  printf '4\\n1 3\\n\\ny\\n' | backcare checkin\n\n"
        "It shows what it will record and asks y/n first; a refused answer is asked again. End of input or\n"
-       "Ctrl-C before the y records nothing, and 'backcare undo' reverses the whole check-in."},
+       "Ctrl-C before the y records nothing, and 'backcare undo' reverses the whole check-in. Routines already\n"
+       "done today are marked in its list; giving one's number logs it once more."},
       Diary::writes, Output::text, {}, run);
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <concepts>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -54,6 +55,9 @@ struct Invocation {
   std::shared_ptr<void> args;  ///< owns the Args that the options' targets point into
   std::vector<BoundOption> options;
   std::function<Result(Env&)> run;
+  /// How this run uses the diary, for a command whose Args decide it (`config` only reads when it
+  /// changes nothing); empty: as its Command row says.
+  std::function<Diary()> diary;
 };
 
 /// One row of the command table.
@@ -88,6 +92,9 @@ Command command(Help help, Diary diary, Output output, std::vector<Option<Args>>
                                     option.excludes});
     }
     invocation.run = [args, run](Env& env) -> Result { return run(*args, env); };
+    if constexpr (requires(const Args& a) { { a.diary() } -> std::same_as<Diary>; }) {
+      invocation.diary = [args] { return args->diary(); };
+    }
     return invocation;
   };
   return {std::move(help.name), std::move(help.summary), std::move(help.examples), diary, output,

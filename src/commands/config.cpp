@@ -8,6 +8,9 @@ namespace {
 struct ConfigArgs {
   std::optional<std::string> key, value;
   bool unset = false;
+
+  /// Showing the settings reads only, so it creates no diary.
+  Diary diary() const { return key && (value || unset) ? Diary::writes : Diary::reads; }
 };
 
 /// Every setting, or only `key`'s, as it stands now.

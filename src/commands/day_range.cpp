@@ -20,4 +20,10 @@ domain::DateRange day_range(const std::optional<std::string>& from, domain::Day 
   return {first, last + date::days{1}};
 }
 
+std::map<std::string, int> times_done(domain::Day day, const Env& env) {
+  std::map<std::string, int> times;
+  for (const auto& row : env.db().daily_completions({day, day + date::days{1}})) times[row.slug] = row.count;
+  return times;
+}
+
 }  // namespace backcare::commands

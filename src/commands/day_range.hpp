@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 
@@ -13,5 +14,8 @@ domain::Day last_day(const std::optional<std::string>& to, const Env& env);
 /// --from comes after --to.
 domain::DateRange day_range(const std::optional<std::string>& from, domain::Day default_first, domain::Day last,
                             const Env& env);
+
+/// How many times each routine was done on `day`, by slug; a routine not done that day is absent.
+std::map<std::string, int> times_done(domain::Day day, const Env& env);
 
 }  // namespace backcare::commands

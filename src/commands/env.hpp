@@ -1,5 +1,7 @@
 #pragma once
+#include <filesystem>
 #include <istream>
+#include <optional>
 #include <ostream>
 
 #include "content/content.hpp"
@@ -19,6 +21,9 @@ struct Env {
   domain::Day today;  ///< the diary day of `now`, after the day-starts shift
   domain::Day calendar_today;  ///< the calendar date of `now`: ahead of `today` between midnight and day-starts
   domain::Settings settings;
+  /// Where the diary would be, when there is no file there yet: `store` is then an empty diary in memory,
+  /// so that a read creates nothing. Commands about the file itself (check, backup) say so instead.
+  std::optional<std::filesystem::path> absent_diary;
   std::istream* in = nullptr;     ///< answers for the interactive check-in; null elsewhere
   std::ostream* talk = nullptr;   ///< where the check-in asks its questions
   bool echo_answers = false;      ///< input is not a terminal: write each answer after its question

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "commands/day_range.hpp"
 #include "commands/diary_changes.hpp"
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
@@ -29,9 +30,7 @@ reports::Suggestions run(const SuggestArgs& args, Env& env) {
   input.all = args.all;
   input.routines = report_catalogue(env, false);
   input.last_done = env.db().last_done(input.day);
-  for (const auto& row : env.db().daily_completions({input.day, input.day + date::days{1}})) {
-    input.done_on_day[row.slug] = row.count;
-  }
+  input.done_on_day = times_done(input.day, env);
   input.latest_pain = env.db().latest_daily_pain(input.day);
   input.changes = diary_changes(env, input.day);
   input.settings = env.settings;

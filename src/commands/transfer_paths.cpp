@@ -39,4 +39,10 @@ void check_output_path(const std::filesystem::path& path, Env& env, const std::s
   }
 }
 
+void require_diary_file(const Env& env, const std::string& nothing_to) {
+  if (env.absent_diary) {
+    throw StorageError("no diary at " + domain::quoted_path(env.absent_diary->string()) + " yet: nothing to " + nothing_to);
+  }
+}
+
 }  // namespace backcare::commands

@@ -34,7 +34,7 @@ class Store {
   /// touching it, a file that is not SQLite, belongs to another program or was written by a newer
   /// backcare (StorageError). Migrates and syncs the routine catalogue when needed.
   static Store open_file(const std::filesystem::path& path, const content::Content& content);
-  /// A new in-memory diary with the real migrations, for tests.
+  /// A new in-memory diary with the real migrations: for tests, and for reads where no diary exists yet.
   static Store open_memory(const content::Content& content);
 
   /// Movable, not copyable: each Store owns its one connection.

@@ -37,6 +37,35 @@ TEST_F(CheckinTest, AsksARefusedAnswerAgainWithTheReason) {
   EXPECT_NE(history.find("waist-roll"), std::string::npos) << history;
 }
 
+TEST_F(CheckinTest, MarksTheRoutinesAlreadyDoneTodayAndLogsATickedOneAgain) {
+  ok({"done", "back-rub", "--time", "09:00"});
+  ok({"done", "back-rub", "hot-compress", "--time", "13:00"});
+  ok({"done", "palm-press", "--date", "yesterday"});
+  const auto result = checkin("4\n1 2\n\ny\n");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  expect_golden("checkin_already_done", result.out);
+  EXPECT_EQ(ok({"history", "--from", "today"}),
+            "History 2026-11-26 to 2026-11-26, newest first\nThu 26 Nov 2026\n"
+            "  21:15  pain 4/10\n  21:15  done palm-press\n  21:15  done back-rub\n"
+            "  13:00  done back-rub\n  13:00  done hot-compress\n  09:00  done back-rub\n");
+}
+
+TEST_F(CheckinTest, AlreadyDoneMeansTheDiaryDayAfterMidnight) {
+  ok({"done", "hot-compress", "--time", "20:00"});
+  today_ = "2026-11-27T01:30";  // before day-starts (04:00): still Thursday in the diary
+  const auto night = checkin("3\nnone\n\nn\n");
+  EXPECT_NE(night.out.find("Evening check-in for Thu 26 Nov 2026."), std::string::npos) << night.out;
+  EXPECT_NE(night.out.find("Already done today: Hot wet-towel compress. Give its number only if you did it again.\n"
+                           "Which other routines"),
+            std::string::npos)
+      << night.out;
+  today_ = "2026-11-27T09:00";
+  const auto morning = checkin("3\nnone\n\nn\n");
+  EXPECT_EQ(morning.out.find("Already done"), std::string::npos) << morning.out;
+  EXPECT_NE(morning.out.find("Which routines did you do today?"), std::string::npos) << morning.out;
+}
+
 TEST_F(CheckinTest, NoneTicksNothingAndNoRecordsNothing) {
   const auto before = snapshot();
   const auto declined = checkin("3\nnone\n\nn\n");

@@ -46,6 +46,29 @@ TEST(CheckinDialog, RefusalsKeepTheStep) {
   EXPECT_TRUE(dialog.answers().slugs.empty());
 }
 
+TEST(CheckinDialog, MarksRoutinesAlreadyDoneAndSaysATickLogsThemAgain) {
+  Dialog dialog(kDay, three_routines(), {{"back-rub", 2}, {"pelvic-tilt", 1}});
+  EXPECT_EQ(dialog.answer("4"), std::nullopt);
+  EXPECT_EQ(dialog.prompt(),
+            "Already done today: back-rub (×2), pelvic-tilt. Give their numbers only if you did them again.\n"
+            "Which other routines did you do today? Numbers separated by spaces (1 3 5), or none.\n"
+            "   1  back-rub  (done ×2)\n   2  knee-hug\n   3  pelvic-tilt  (done)\nDone today: ");
+  EXPECT_EQ(dialog.answer("1 2"), std::nullopt);
+  EXPECT_EQ(dialog.answer(""), std::nullopt);
+  EXPECT_EQ(dialog.prompt(),
+            "To record for Thu 26 Nov 2026:\n  pain      4/10\n  routines  back-rub (again), knee-hug\n"
+            "Record this? (y/n): ");
+  EXPECT_EQ(dialog.answers().slugs, (std::vector<std::string>{"back-rub", "knee-hug"}));
+}
+
+TEST(CheckinDialog, OneRoutineAlreadyDoneIsNamedInTheSingular) {
+  Dialog dialog(kDay, three_routines(), {{"knee-hug", 1}, {"retired-one", 3}});
+  EXPECT_EQ(dialog.answer("4"), std::nullopt);
+  EXPECT_TRUE(dialog.prompt().starts_with(
+      "Already done today: knee-hug. Give its number only if you did it again.\nWhich other routines"))
+      << dialog.prompt();
+}
+
 TEST(CheckinConverse, EndOfInputIsNotFinished) {
   Dialog dialog(kDay, three_routines());
   std::istringstream in("2\n1\n");

@@ -1,0 +1,29 @@
+#include "app/open_diary.hpp"
+
+#include "domain/errors.hpp"
+#include "domain/terminal_text.hpp"
+
+namespace backcare::app {
+namespace {
+
+/// False only when nothing is at `path`: a file that cannot be looked at is left for open_file to explain.
+bool anything_at(const std::filesystem::path& path) {
+  std::error_code error;
+  return std::filesystem::symlink_status(path, error).type() != std::filesystem::file_type::not_found;
+}
+
+}  // namespace
+
+OpenDiary open_diary(const DiaryPlace& place, commands::Diary use, const content::Content& content) {
+  if (use == commands::Diary::writes || anything_at(place.path)) {
+    return {store::Store::open_file(place.path, content), std::nullopt};
+  }
+  const auto folder = place.path.parent_path();
+  std::error_code error;
+  if (place.named && !folder.empty() && !std::filesystem::is_directory(folder, error)) {
+    throw StorageError("no folder " + domain::quoted_path(folder.string()) + " for the diary");
+  }
+  return {store::Store::open_memory(content), place.path};
+}
+
+}  // namespace backcare::app
