@@ -47,8 +47,9 @@ TEST_F(CheckinTest, MarksTheRoutinesAlreadyDoneTodayAndLogsATickedOneAgain) {
   expect_golden("checkin_already_done", result.out);
   EXPECT_EQ(ok({"history", "--from", "today"}),
             "History 2026-11-26 to 2026-11-26, newest first\nThu 26 Nov 2026\n"
-            "  21:15  pain 4/10\n  21:15  done palm-press\n  21:15  done back-rub\n"
-            "  13:00  done back-rub\n  13:00  done hot-compress\n  09:00  done back-rub\n");
+            "  p1  21:15  pain 4/10\n  d5  21:15  done palm-press\n  d6  21:15  done back-rub\n"
+            "  d2  13:00  done back-rub\n  d3  13:00  done hot-compress\n  d1  09:00  done back-rub\n" +
+                kHistoryHint);
 }
 
 TEST_F(CheckinTest, AlreadyDoneMeansTheDiaryDayAfterMidnight) {
