@@ -16,7 +16,8 @@ bool anything_at(const std::filesystem::path& path) {
 
 OpenDiary open_diary(const DiaryPlace& place, commands::Diary use, const content::Content& content) {
   if (use == commands::Diary::writes || anything_at(place.path)) {
-    return {store::Store::open_file(place.path, content), std::nullopt};
+    const auto access = use == commands::Diary::writes ? store::Store::Access::write : store::Store::Access::read;
+    return {store::Store::open_file(place.path, content, access), std::nullopt};
   }
   const auto folder = place.path.parent_path();
   std::error_code error;

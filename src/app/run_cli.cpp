@@ -7,9 +7,21 @@
 #include "app/write_result.hpp"
 #include "cli/parse.hpp"
 #include "domain/errors.hpp"
+#include "store/check.hpp"
 
 namespace backcare::app {
 namespace {
+
+/// Runs the command. No open scans the whole file, so damage is met where a read reaches it: SQLite then
+/// says SQLITE_CORRUPT or SQLITE_NOTADB, worded as the open's refusal is.
+commands::Result run_reporting_damage(cli::Request& request, commands::Env& env, const std::string& path) {
+  try {
+    return request.invocation.run(env);
+  } catch (const SQLite::Exception& e) {
+    if (store::is_damage(e)) throw StorageError(store::unreadable_message(path, e));
+    throw;
+  }
+}
 
 /// Opens what the command needs, runs it and writes its result on `out`.
 void run_request(cli::Request& request, const Environment& environment, std::istream& in, std::ostream& out) {
@@ -28,7 +40,7 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   env.in = &in;
   env.talk = &out;
   env.echo_answers = !environment.stdin_is_terminal;
-  const auto result = request.invocation.run(env);
+  const auto result = run_reporting_damage(request, env, diary ? diary->store.path() : std::string{});
   const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR")};
   write_result(result, request.json, style, out);
 }

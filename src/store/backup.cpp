@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "domain/errors.hpp"
+#include "store/check.hpp"
 #include "store/files.hpp"
 #include "store/store.hpp"
 
@@ -32,8 +33,8 @@ void copy_pages(SQLite::Database& source, SQLite::Database& copy) {
 void fill_copy(SQLite::Database& source, const std::filesystem::path& file) {
   SQLite::Database copy(file.string(), SQLite::OPEN_READWRITE);
   copy_pages(source, copy);
-  const std::string verdict = copy.execAndGet("PRAGMA quick_check").getString();
-  if (verdict != "ok") throw StorageError("the copy failed its check (" + verdict + "); the diary itself was not changed");
+  const auto verdict = damage_found(copy);
+  if (!verdict.empty()) throw StorageError("the copy failed its check (" + verdict + "); the diary itself was not changed");
 }
 
 /// See Store::backup_to.
@@ -53,7 +54,11 @@ std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::pa
 
 }  // namespace
 
-std::uintmax_t Store::backup_to(const std::filesystem::path& target) const { return copy_database(*db_, target); }
+std::uintmax_t Store::backup_to(const std::filesystem::path& target) const {
+  // A backup of a damaged diary would look like a good one until the day it is needed.
+  refuse_if_damaged(*db_, db_->getFilename());
+  return copy_database(*db_, target);
+}
 
 bool Store::holds_file(const std::filesystem::path& path) const {
   const std::string diary = db_->getFilename();

@@ -32,6 +32,8 @@ void retire_removed(SQLite::Database& db, const content::Content& content) {
 
 }  // namespace
 
+bool catalogue_current(SQLite::Database& db, const content::Content& content) { return synced_hash(db) == content.hash; }
+
 void sync_catalogue(SQLite::Database& db, const content::Content& content) {
   if (synced_hash(db) == content.hash) return;
   SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);

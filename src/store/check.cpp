@@ -49,6 +49,11 @@ std::vector<std::string> foreign_key_lines(SQLite::Database& db) {
 
 domain::CheckFindings Store::check() const { return {integrity_lines(*db_), foreign_key_lines(*db_)}; }
 
+bool is_damage(const SQLite::Exception& error) {
+  const int code = error.getErrorCode() & 0xff;
+  return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
 std::string unreadable_message(const std::string& shown_path, const SQLite::Exception& e) {
   const int code = e.getErrorCode() & 0xff;
   if (code == SQLITE_NOTADB) return shown_path + " is not a backcare diary (" + e.what() + "); it was left untouched";
@@ -58,17 +63,24 @@ std::string unreadable_message(const std::string& shown_path, const SQLite::Exce
   return "cannot open " + shown_path + " (" + e.what() + "): check that you may read and write it and its directory";
 }
 
+std::string damage_found(SQLite::Database& db) {
+  std::string verdict = db.execAndGet("PRAGMA quick_check(1)").getString();
+  if (verdict == "ok") return {};
+  // One line, for a one-line message: SQLite heads the finding with the schema's name and may break it.
+  constexpr std::string_view kHeading = "*** in database main ***\n";
+  if (verdict.starts_with(kHeading)) verdict.erase(0, kHeading.size());
+  std::replace(verdict.begin(), verdict.end(), '\n', ' ');
+  return verdict;
+}
+
 void refuse_if_damaged(SQLite::Database& db, const std::string& shown_path) {
   std::string verdict;
   try {
-    verdict = db.execAndGet("PRAGMA quick_check(1)").getString();
+    verdict = damage_found(db);
   } catch (const SQLite::Exception& e) {
     throw StorageError(unreadable_message(shown_path, e));
   }
-  if (verdict != "ok") {
-    constexpr std::string_view kHeading = "*** in database main ***\n";
-    if (verdict.starts_with(kHeading)) verdict.erase(0, kHeading.size());
-    std::replace(verdict.begin(), verdict.end(), '\n', ' ');
+  if (!verdict.empty()) {
     throw StorageError(shown_path + " is damaged (" + verdict + "); it was left untouched: restore it from a backup");
   }
 }

@@ -5,11 +5,19 @@
 
 namespace backcare::store {
 
-// Store-internal: Store::check is the way out; these guard opening a diary.
+// Store::check is the way out for the user; these guard a diary's use, and app/ words a damaged page met
+// by any read with unreadable_message.
 
-/// Refuses (StorageError) a damaged diary before anything is written to it, since a write could bury
-/// the damage deeper. PRAGMA quick_check reads every page once: about 15 ms for 10,000 entries.
+/// Refuses (StorageError) a damaged diary before an export, a backup, an import or a migration would carry
+/// the damage on. PRAGMA quick_check reads every page once: about 15 ms for 10,000 entries, so it is not
+/// run on every open.
 void refuse_if_damaged(SQLite::Database& db, const std::string& shown_path);
+
+/// PRAGMA quick_check's first finding on one line; empty when the file is sound.
+std::string damage_found(SQLite::Database& db);
+
+/// True for SQLITE_CORRUPT and SQLITE_NOTADB: the file, not the request, is at fault.
+bool is_damage(const SQLite::Exception& error);
 
 /// Why a diary could not be read, in words that point at the cause: not a database, damaged, or not
 /// open to this user.

@@ -55,7 +55,7 @@ int pragma_int(SQLite::Database& db, const char* name) {
 }
 
 /// Refuses files that backcare must not change. Reads only: nothing is written before this passes.
-void check_ownership(SQLite::Database& db, const std::string& shown_path, int latest_version) {
+int check_ownership(SQLite::Database& db, const std::string& shown_path, int latest_version) {
   int version = 0;
   int application = 0;
   int objects = 0;
@@ -80,6 +80,7 @@ void check_ownership(SQLite::Database& db, const std::string& shown_path, int la
                        ", this one knows up to " + std::to_string(latest_version) +
                        "); it was left untouched: update backcare to open it");
   }
+  return version;
 }
 
 /// WAL lets a reader and a writer work at once. Switching a new diary to it needs the file to itself, and
@@ -112,9 +113,13 @@ void check_foreign_keys(SQLite::Database& db, int version) {
 void migrate(SQLite::Database& db) {
   const auto all = content::migrations();
   const int current = pragma_int(db, "user_version");
-  // A diary that holds data is copied beside itself before a migration changes it, so a failed or
-  // regretted upgrade loses nothing. A new diary (version 0) has nothing to lose.
-  if (current >= 1 && current < all.back().version) copy_before_migration(db, all.back().version);
+  // A diary that holds data is checked, then copied beside itself, before a migration changes it, so a
+  // failed or regretted upgrade loses nothing and damage is not carried into the new schema. A new diary
+  // (version 0) has nothing to lose.
+  if (current >= 1 && current < all.back().version) {
+    refuse_if_damaged(db, db.getFilename());
+    copy_before_migration(db, all.back().version);
+  }
   db.exec("PRAGMA foreign_keys = OFF");
   for (const auto& migration : all) {
     if (pragma_int(db, "user_version") >= migration.version) continue;
@@ -143,12 +148,22 @@ void Store::prepare(const content::Content& content) {
   sync_catalogue(*db_, content);
 }
 
-Store Store::open_file(const std::filesystem::path& path, const content::Content& content) {
+Store Store::open_file(const std::filesystem::path& path, const content::Content& content, Access access) {
+  const int latest = content::migrations().back().version;
+  if (access == Access::read) {
+    // A read changes nothing: no journal switch, no catalogue sync, and query_only refuses any write.
+    // Not SQLITE_OPEN_READONLY: such a connection may not remove the -wal and -shm files it needs, and
+    // each read would leave them beside the diary.
+    auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+    if (check_ownership(*db, path.string(), latest) == latest && catalogue_current(*db, content)) {
+      db->exec("PRAGMA query_only = 1");
+      return Store(std::move(db));
+    }
+    // Behind this binary (an older schema or content): migrated once, as a write would.
+  }
   create_private_file(path);
   auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE, kBusyTimeoutMs);
-  const int latest = content::migrations().back().version;
   check_ownership(*db, path.string(), latest);
-  refuse_if_damaged(*db, path.string());
   // FULL sync keeps a committed entry through a power cut.
   enable_wal(*db);
   db->exec("PRAGMA synchronous = FULL");
@@ -156,6 +171,8 @@ Store Store::open_file(const std::filesystem::path& path, const content::Content
   store.prepare(content);
   return store;
 }
+
+std::string Store::path() const { return db_->getFilename(); }
 
 Store Store::open_memory(const content::Content& content) {
   Store store(std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));

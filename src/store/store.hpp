@@ -30,10 +30,15 @@ namespace backcare::store {
 /// The diary: the only code that speaks SQL. Every public write is one transaction.
 class Store {
  public:
-  /// Opens the diary at `path`, creating it (directory 0700, file 0600) when missing. Refuses, without
-  /// touching it, a file that is not SQLite, belongs to another program or was written by a newer
-  /// backcare (StorageError). Migrates and syncs the routine catalogue when needed.
-  static Store open_file(const std::filesystem::path& path, const content::Content& content);
+  /// What a command does with the diary: a read opens it read-only and changes nothing.
+  enum class Access { read, write };
+  /// Opens the diary at `path`; for a write, creating it (directory 0700, file 0600) when missing.
+  /// Refuses, without touching it, a file that is not SQLite, belongs to another program or was written
+  /// by a newer backcare (StorageError). Migrates and syncs the routine catalogue when needed, for a
+  /// read too. Damage is found where it is read (SQLITE_CORRUPT) and in full by check, export, backup,
+  /// import and before a migration, not on every open.
+  static Store open_file(const std::filesystem::path& path, const content::Content& content,
+                         Access access = Access::write);
   /// A new in-memory diary with the real migrations: for tests, and for reads where no diary exists yet.
   static Store open_memory(const content::Content& content);
 
@@ -105,6 +110,8 @@ class Store {
   /// Runs PRAGMA integrity_check and PRAGMA foreign_key_check. Reads only. A check that cannot run at
   /// all (a badly damaged file) is itself a finding, not an exception.
   domain::CheckFindings check() const;
+  /// The diary file's path, "" in memory.
+  std::string path() const;
   /// True when `path` is the diary's file or its -wal, -shm or -journal companion, which an export or a
   /// backup written there would destroy.
   bool holds_file(const std::filesystem::path& path) const;

@@ -5,6 +5,7 @@
 
 #include "domain/errors.hpp"
 #include "store/entry_inserts.hpp"
+#include "store/check.hpp"
 #include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
@@ -81,6 +82,8 @@ void add_entries(SQLite::Database& db, const domain::DiaryExport& data, const st
 }  // namespace
 
 domain::DiaryExport Store::read_all() const {
+  // An export is where damage would spread to another file: the whole diary is checked first.
+  refuse_if_damaged(*db_, db_->getFilename());
   domain::DiaryExport data;
   data.entries = all_entries(*db_);
   for (auto& routine : routines(true)) {
@@ -91,6 +94,8 @@ domain::DiaryExport Store::read_all() const {
 }
 
 domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at) {
+  // Thousands of rows written into a damaged file would bury the damage deeper: it is checked first.
+  refuse_if_damaged(*db_, db_->getFilename());
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   const auto action = record_action("import", logged_at);
   domain::ImportCounts counts;

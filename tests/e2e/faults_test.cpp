@@ -218,40 +218,62 @@ TEST_F(Faults, FullDiskDuringExportKeepsTheOldFile) {
   }
 }
 
-/// Damages the diary with `damage`, then expects every command refused with `why` and the file untouched.
+/// A damaged diary. No open scans the whole file (that would cost every command a read of every page),
+/// so the full check runs where damage would spread: check, export, backup and import refuse it.
 class Damaged : public Faults {
  protected:
-  void expect_untouched(const std::string& why) {
+  void SetUp() override {
+    Faults::SetUp();
+    ok({"import", write_file("more.csv", generated_csv(2000)).string()});
+  }
+  /// The quick_check finding the refusals name.
+  std::string why() {
+    const auto result = run({"export"});
+    const auto start = result.err.find(" is damaged (") + 13;
+    return result.err.substr(start, result.err.find("); it was left untouched") - start);
+  }
+  std::string refusal(const std::string& why) {
+    return "backcare: error: " + db_.string() + " is damaged (" + why + "); it was left untouched: restore it from a backup\n";
+  }
+  /// `check_error`: what `check` says, when it cannot even start (the open reads the damage).
+  void expect_found_by_the_full_check(const std::string& why, const std::string& check_error) {
     const auto before = read_file(db_);
-    for (const std::vector<std::string>& args : {std::vector<std::string>{"pain", "5"}, {"today"}, {"check"}}) {
+    const auto more = write_file("again.csv", generated_csv(10)).string();
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"export"}, {"backup", (dir_ / "copy.db").string()}, {"import", more}}) {
       const auto result = run(args);
       EXPECT_EQ(result.exit_code, 1) << args[0];
-      EXPECT_EQ(result.err, "backcare: error: " + db_.string() + " is damaged (" + why +
-                                "); it was left untouched: restore it from a backup\n") << args[0];
+      EXPECT_EQ(result.err, refusal(why)) << args[0];
     }
+    const auto check = run({"check"});
+    EXPECT_EQ(check.exit_code, 1);
+    EXPECT_EQ(check.err, check_error);
     EXPECT_EQ(read_file(db_), before);
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "copy.db"));
     EXPECT_FALSE(std::filesystem::exists(db_.string() + "-wal"));
   }
 };
 
 TEST_F(Damaged, TruncatedFileIsRefused) {
-  ok({"import", write_file("more.csv", generated_csv(2000)).string()});
   std::filesystem::resize_file(db_, size_or_zero(db_) / 2);
-  expect_untouched("database disk image is malformed");
+  expect_found_by_the_full_check("database disk image is malformed", refusal("database disk image is malformed"));
+  // Any read reaches the missing half at once, and says so in the same words.
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"today"}, {"pain", "5"}}) {
+    const auto result = run(args);
+    EXPECT_EQ(result.exit_code, 1) << args[0];
+    EXPECT_EQ(result.err, refusal("database disk image is malformed")) << args[0];
+  }
 }
 
-TEST_F(Damaged, OverwrittenPageIsRefused) {
-  ok({"import", write_file("more.csv", generated_csv(2000)).string()});
+TEST_F(Damaged, OverwrittenPageIsFoundByTheFullCheck) {
   {
     std::fstream file(db_, std::ios::in | std::ios::out | std::ios::binary);
     file.seekp(std::streamoff(size_or_zero(db_) / 2 / 4096 * 4096));
     file << std::string(4096, '\xA5');
   }
-  const auto result = run({"today"});
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_TRUE(result.err.starts_with("backcare: error: " + db_.string() + " is damaged (")) << result.err;
-  const auto why = result.err.substr(result.err.find(" is damaged (") + 13);
-  expect_untouched(why.substr(0, why.find("); it was left untouched")));
+  const auto found = why();
+  EXPECT_TRUE(found.starts_with("Page ")) << found;
+  expect_found_by_the_full_check(found, "backcare: error: the diary failed its check (what was found is above)\n");
 }
 
 }  // namespace

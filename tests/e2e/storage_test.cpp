@@ -91,6 +91,20 @@ TEST_F(Storage, RefusesADiaryFromANewerBackcare) {
   EXPECT_EQ(read_file(db_), before);
 }
 
+TEST_F(Storage, ReadsLeaveTheFileAsItWas) {
+  ok({"pain", "5", "--note", "a"});
+  ok({"done", "back-rub"});
+  const auto before = read_file(db_);
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"today"}, {"week"}, {"trend"}, {"history"}, {"suggest"}, {"export"}, {"check"}}) {
+    ok(args);
+  }
+  EXPECT_EQ(read_file(db_), before);
+  for (const char* companion : {"-wal", "-shm", "-journal"}) {
+    EXPECT_FALSE(std::filesystem::exists(db_.string() + companion)) << companion;
+  }
+}
+
 TEST_F(Storage, SchemaRefusesBadRowsEvenFromOutside) {
   ok({"pain", "4"});
   sqlite3* db = nullptr;

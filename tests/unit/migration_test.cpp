@@ -50,3 +50,18 @@ TEST_F(OlderDiary, RebuildingTheActionTableKeepsEachEntryWithItsCommand) {
   EXPECT_EQ(undone->pain[0].level, 6);
   EXPECT_FALSE(store.undo_last());
 }
+
+TEST_F(OlderDiary, AReadMigratesItOnceAsAWriteWould) {
+  {
+    auto store = store::Store::open_file(db_, content::Content{}, store::Store::Access::read);
+    EXPECT_EQ(store.pain_between({domain::Day{date::year{2026} / 11 / 26}, domain::Day{date::year{2026} / 11 / 27}}).size(), 1u);
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* version = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &version, nullptr);
+  ASSERT_EQ(sqlite3_step(version), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(version, 0), content::migrations().back().version);
+  sqlite3_finalize(version);
+  sqlite3_close(db);
+}
