@@ -1,5 +1,6 @@
 #include "commands/day_range.hpp"
 #include "commands/registry.hpp"
+#include "commands/trend_history.hpp"
 #include "commands/report_catalogue.hpp"
 #include "commands/transfer_paths.hpp"
 #include "domain/week.hpp"
@@ -30,12 +31,14 @@ reports::ReportInput report_input(domain::DateRange range, Env& env) {
   // The calendar day it is made on, not the diary day: a report made at 02:00 is dated that day.
   input.made = domain::Day{date::floor<date::days>(env.now.local).time_since_epoch()};
   input.settings = env.settings;
-  // The whole history up to --to: the baseline may lie before the range.
-  const auto first_entry = env.db().first_entry_day();
-  const domain::Day first_week = domain::week_start(range.begin, env.settings.week_start);
-  const domain::DateRange history{std::min(first_week, first_entry.value_or(first_week)), range.end};
-  input.pain = env.db().daily_pain(history);
-  input.done = env.db().daily_completions(history);
+  // Its trend's history, up to --to: the weeks compared may lie before the range.
+  reports::TrendInput trend;
+  trend.first = domain::week_start(range.begin, env.settings.week_start);
+  trend.today = range.end - date::days{1};
+  read_trend_history(env, trend);
+  input.pain = std::move(trend.pain);
+  input.done = std::move(trend.done);
+  input.streaks = std::move(trend.streaks);
   input.pain_entries = env.db().pain_between(range);
   input.completions = env.db().completions_between(range);
   input.catalogue = report_catalogue(env, true);

@@ -4,6 +4,7 @@
 
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
+#include "commands/trend_history.hpp"
 #include "domain/inputs.hpp"
 #include "domain/week.hpp"
 #include "rules/rulebook.hpp"
@@ -39,11 +40,7 @@ reports::Trend run(const TrendArgs& args, Env& env) {
   input.first = first_week(args, env, first_entry);
   input.today = env.today;
   input.start = env.settings.week_start;
-  // The whole history, not only the range: the baseline and the streaks may lie before it.
-  const domain::Day from = std::min(input.first, first_entry.value_or(input.first));
-  const domain::DateRange history{from, env.today + date::days{1}};
-  input.pain = env.db().daily_pain(history);
-  input.done = env.db().daily_completions(history);
+  read_trend_history(env, input);
   input.catalogue = report_catalogue(env, true);
   return reports::build_trend(input);
 }

@@ -3,6 +3,7 @@
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "domain/week.hpp"
+#include "rules/rulebook.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -18,9 +19,11 @@ reports::WeekSummary run(const WeekArgs& args, Env& env) {
   reports::WeekInput input;
   input.first = first;
   input.start = start;
-  // The history up to the week's end: the change is measured against the week before and the baseline.
-  const auto first_entry = env.db().first_entry_day().value_or(first);
-  input.pain = env.db().daily_pain({std::min(first_entry, first - date::days{7}), first + date::days{7}});
+  // The week and the one before, and the baseline up to the week's end: its change is measured on both.
+  input.pain = env.db().first_week_where(rules::can_be_baseline, start, first + date::days{6});
+  const auto weeks = env.db().daily_pain({first - date::days{7}, first + date::days{7}});
+  std::erase_if(input.pain, [&](const auto& day) { return day.day >= first - date::days{7}; });
+  input.pain.insert(input.pain.end(), weeks.begin(), weeks.end());
   input.done = env.db().daily_completions(domain::week_range(first));
   input.catalogue = report_catalogue(env, true);
   return reports::summarize_week(input);

@@ -32,22 +32,20 @@ int daily_count_of(const std::string& slug, const std::vector<domain::Routine>& 
   return position < catalogue.size() ? std::max(1, catalogue[position].daily_count) : 1;
 }
 
-/// One routine's habit. Streak and strength stop at yesterday while today is not yet done, so the
-/// morning before the routine does not count as a miss.
-Habit habit_of(const std::string& slug, const DayCounts& days, int daily_count, domain::DateRange range) {
+/// One routine's habit, from the days `days` holds (kHabitHistoryDays are enough for the strength).
+/// Strength stops at yesterday while today is not yet done, so the morning before the routine does not
+/// count as a miss; the streak, `run`, was counted the same way.
+Habit habit_of(const std::string& slug, const DayCounts& days, int daily_count, domain::DateRange range, int run) {
   const domain::Day today = range.end - date::days{1};
   const domain::Day end = days.contains(today) ? today : today - date::days{1};
-  std::vector<bool> done_days;
   std::vector<double> values;
   for (domain::Day day = days.begin()->first; day <= end; day += date::days{1}) {
     const auto found = days.find(day);
-    const int count = found == days.end() ? 0 : found->second;
-    done_days.push_back(count > 0);
-    values.push_back(double(count) / daily_count);
+    values.push_back(double(found == days.end() ? 0 : found->second) / daily_count);
   }
   std::vector<bool> in_range;
   for (domain::Day day = range.begin; day < range.end; day += date::days{1}) in_range.push_back(days.contains(day));
-  return {slug, run_at_end(done_days), longest_run(in_range), int(round_to(habit_score(values) * 100, 0))};
+  return {slug, run, longest_run(in_range), int(round_to(habit_score(values) * 100, 0))};
 }
 
 }  // namespace
@@ -82,7 +80,9 @@ std::vector<Habit> habits(const TrendInput& input, domain::DateRange range) {
   const auto counts = counts_by_routine(input.done);
   std::vector<Habit> found;
   for (const auto& slug : done_in(counts, range, input.catalogue)) {
-    found.push_back(habit_of(slug, counts.at(slug), daily_count_of(slug, input.catalogue), range));
+    const auto run = input.streaks.find(slug);
+    found.push_back(habit_of(slug, counts.at(slug), daily_count_of(slug, input.catalogue), range,
+                             run == input.streaks.end() ? 0 : run->second));
   }
   return found;
 }

@@ -52,6 +52,7 @@ Trend report_trend(const ReportInput& input) {
   trend_input.start = input.settings.week_start;
   trend_input.pain = input.pain;
   trend_input.done = input.done;
+  trend_input.streaks = input.streaks;
   trend_input.catalogue = input.catalogue;
   Trend trend = build_trend(trend_input);
   // The range may start mid-week: associations count its own days, not the whole first week.

@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,7 @@ struct ReportInput {
   domain::Settings settings;
   std::vector<domain::DailyPain> pain;
   std::vector<domain::DailyCompletions> done;
+  std::map<std::string, int> streaks;  ///< as TrendInput's, up to the range's last day
   std::vector<domain::PainEntry> pain_entries;
   std::vector<domain::Completion> completions;
   std::vector<domain::Routine> catalogue;

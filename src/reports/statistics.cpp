@@ -38,12 +38,6 @@ double habit_score(const std::vector<double>& day_values) {
   return score;
 }
 
-int run_at_end(const std::vector<bool>& days) {
-  int run = 0;
-  for (auto day = days.rbegin(); day != days.rend() && *day; ++day) ++run;
-  return run;
-}
-
 int longest_run(const std::vector<bool>& days) {
   int longest = 0, run = 0;
   for (bool done : days) {

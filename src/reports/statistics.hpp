@@ -25,8 +25,6 @@ double habit_multiplier();
 /// the daily count, at most 1; score = previous * m + value * (1 - m), from 0.
 double habit_score(const std::vector<double>& day_values);
 
-/// The length of the run of true values ending at the last one (0 when the last is false).
-int run_at_end(const std::vector<bool>& days);
 /// The longest run of true values.
 int longest_run(const std::vector<bool>& days);
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,14 +50,22 @@ struct Trend {
   std::optional<rules::Pointer> pointer;  ///< a severe entry in the last 7 days, or a meaningful rise
 };
 
-/// What a trend is computed from: the whole history, so the baseline and streaks can reach before
-/// the range.
+/// How far back habit strength looks. Loop's score halves a day's weight every 13 days, so a day 400 days
+/// back weighs 0.5^30 of today: the score is the same in whole percents as from the first day on.
+inline constexpr int kHabitHistoryDays = 400;
+
+/// What a trend is computed from: the range, and beyond it only what the comparisons need, so a trend
+/// costs the same whatever the diary's length.
 struct TrendInput {
   domain::Day first;  ///< the first day of the range's first week
   domain::Day today;
   domain::WeekStart start = domain::WeekStart::monday;
+  /// The days of the range and of the 7 days to today, and those of the weeks the rulebook compares
+  /// (the baseline, the latest comparable week and the one before it).
   std::vector<domain::DailyPain> pain;
+  /// The days of the range, and of the kHabitHistoryDays before today, for habit strength.
   std::vector<domain::DailyCompletions> done;
+  std::map<std::string, int> streaks;      ///< each routine's run of days up to today (Store::runs_up_to)
   std::vector<domain::Routine> catalogue;  ///< order and daily counts
 };
 

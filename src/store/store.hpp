@@ -91,6 +91,16 @@ class Store {
   std::vector<domain::Completion> completions_between(domain::DateRange range) const;
   /// Each day of `range` that holds pain entries, with its figures, oldest first.
   std::vector<domain::DailyPain> daily_pain(domain::DateRange range) const;
+  /// The daily figures of the first week, from the diary's start, whose number of logged days `fits`,
+  /// counting days up to `up_to`; empty when none does. Reads only as far as that week.
+  std::vector<domain::DailyPain> first_week_where(bool (*fits)(int days_logged), domain::WeekStart start,
+                                                  domain::Day up_to) const;
+  /// The same for the latest such week up to `up_to`, reading back from it.
+  std::vector<domain::DailyPain> last_week_where(bool (*fits)(int days_logged), domain::WeekStart start,
+                                                 domain::Day up_to) const;
+  /// Each routine's run of days in a row done, ending today when it was done today, else yesterday;
+  /// routines without one are absent. Reads back only as far as the longest run.
+  std::map<std::string, int> runs_up_to(domain::Day today) const;
   /// The last day up to and including `up_to` on which each routine was done.
   std::map<std::string, domain::Day> last_done(domain::Day up_to) const;
   /// The first day holding any entry.

@@ -48,10 +48,7 @@ TEST(HabitScore, PartialDaysCountInProportionAndExtraOnesDoNot) {
   EXPECT_NEAR(habit_score({0.5, 3.0}), 0.5 * (1 - m) * m + (1 - m), 1e-12);
 }
 
-TEST(Streaks, RunAtTheEndAndLongestRun) {
-  EXPECT_EQ(run_at_end({}), 0);
-  EXPECT_EQ(run_at_end({true, false, true, true}), 2);
-  EXPECT_EQ(run_at_end({true, true, false}), 0);
+TEST(Streaks, LongestRun) {
   EXPECT_EQ(longest_run({true, true, true, false, true, true}), 3);
   EXPECT_EQ(longest_run({false, false}), 0);
 }
