@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <list>
 #include <memory>
+#include <span>
 
 #include "cli/words.hpp"
 #include "commands/registry.hpp"
@@ -61,21 +62,27 @@ void add_options(Candidate& candidate) {
   }
 }
 
-/// Adds `command` (and a group's subcommands) under `parent`. Candidates live in a list because CLI11
-/// keeps pointers to their `json` flags: their addresses must not move.
-void add_command(CLI::App& parent, const commands::Command& command, std::list<Candidate>& candidates) {
+/// Adds `command` (and a group's subcommands) under `parent`. Only the command `chosen` names gets its
+/// options: the others are there for the list in --help, and building every command's options on every
+/// run cost more than the rest of a run on a small diary. Candidates live in a list because CLI11 keeps
+/// pointers to their `json` flags: their addresses must not move.
+void add_command(CLI::App& parent, const commands::Command& command, std::span<const std::string> chosen,
+                 std::list<Candidate>& candidates) {
   auto* app = parent.add_subcommand(command.name, command.summary);
+  const bool is_chosen = !chosen.empty() && chosen.front() == command.name;
+  if (!is_chosen) return;
   if (!command.examples.empty()) app->footer("\nExamples:\n" + command.examples);
   if (command.is_group()) {
     app->require_subcommand(1);
-    for (const auto& sub : command.subcommands) add_command(*app, sub, candidates);
+    for (const auto& sub : command.subcommands) add_command(*app, sub, chosen.subspan(1), candidates);
     return;
   }
   add_options(candidates.emplace_back(Candidate{&command, app, command.invoke()}));
 }
 
 /// The program's parser: global options and one subcommand per row of the command table.
-std::unique_ptr<CLI::App> build_parser(Request& request, std::list<Candidate>& candidates) {
+std::unique_ptr<CLI::App> build_parser(Request& request, const std::vector<std::string>& chosen,
+                                       std::list<Candidate>& candidates) {
   auto app = std::make_unique<CLI::App>(
       "backcare: a diary for postpartum low back pain: log pain and routines, get suggestions from the\n"
       "article, see the week and the trend.",
@@ -85,7 +92,7 @@ std::unique_ptr<CLI::App> build_parser(Request& request, std::list<Candidate>& c
   app->set_version_flag("--version", std::string("backcare ") + BACKCARE_VERSION);
   app->add_option("--db", request.db_path, "The diary file (see below)")->type_name("PATH");
   app->require_subcommand(0, 1);
-  for (const auto& command : commands::command_table()) add_command(*app, command, candidates);
+  for (const auto& command : commands::command_table()) add_command(*app, command, chosen, candidates);
   return app;
 }
 
@@ -109,7 +116,7 @@ Request parse(const std::vector<std::string>& typed) {
   refuse_unknown_command(args);
   Request request;
   std::list<Candidate> candidates;
-  const auto app = build_parser(request, candidates);
+  const auto app = build_parser(request, command_words(args), candidates);
   // CLI11's vector overload takes the arguments last first (it pops them off the back).
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {
