@@ -4,7 +4,11 @@
 
 namespace backcare::domain {
 
-std::string format_iso(Day day) { return date::format("%F", day); }
+std::string format_iso(Day day) {
+  // By hand, not date::format("%F"): a stream per call was a tenth of a `trend --all` over fifty years.
+  const date::year_month_day ymd{day};
+  return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+}
 
 std::string weekday_abbreviation(date::weekday weekday) {
   static constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
