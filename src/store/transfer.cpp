@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "domain/errors.hpp"
-#include "store/entry_inserts.hpp"
 #include "store/check.hpp"
+#include "store/import_entries.hpp"
 #include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
@@ -59,26 +59,6 @@ void add_missing_settings(SQLite::Database& db, const std::map<std::string, std:
   }
 }
 
-/// Adds the rows of `data` at `indexes`, belonging to the import's `action`.
-void add_entries(SQLite::Database& db, const domain::DiaryExport& data, const std::vector<std::size_t>& indexes,
-                 std::int64_t action, const domain::Zone& zone, domain::ImportCounts& counts) {
-  EntryInserts inserts(db);
-  for (const auto index : indexes) {
-    const auto& row = data.entries[index];
-    if (row.kind == "pain") {
-      inserts.add(domain::pain_of(row, zone), action);
-      ++counts.pain_added;
-      continue;
-    }
-    const auto done = domain::done_of(row, zone);
-    // The slugs were checked before the transaction; only a routine removed since then lands here.
-    if (!inserts.add(done, action)) {
-      throw StorageError("routine '" + done.slug + "' left the diary during the import");
-    }
-    ++counts.done_added;
-  }
-}
-
 }  // namespace
 
 domain::DiaryExport Store::read_all() const {
@@ -101,10 +81,8 @@ domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain
   domain::ImportCounts counts;
   counts.routines_added = add_missing_routines(*db_, data.routines, action);
   add_missing_settings(*db_, setting_values(), data.settings, action, counts);
-  // Read inside the transaction, so two imports of one file at once still add it once.
-  const auto added = domain::surplus_rows(data.entries, all_entries(*db_));
-  counts.already_held = int(data.entries.size() - added.size());
-  add_entries(*db_, data, added, action, zone, counts);
+  // Compared inside the transaction, so two imports of one file at once still add it once.
+  add_new_entries(*db_, data.entries, action, zone, counts);
   // An import that added nothing changed nothing: no step for undo to take back.
   if (counts.routines_added + counts.settings_added + counts.pain_added + counts.done_added == 0) {
     SQLite::Statement forget(*db_, "DELETE FROM action WHERE id = ?");
