@@ -1,6 +1,5 @@
 #include "domain/entry_rows.hpp"
 
-#include <map>
 #include <tuple>
 
 namespace backcare::domain {
@@ -47,18 +46,6 @@ void fill_times(std::vector<EntryRow>& rows, const Zone& zone) {
     const auto utc = parse_utc_text(row.logged_at);
     row.time = utc ? local_time_of(*utc, zone) : std::string{};
   }
-}
-
-std::vector<std::size_t> surplus_rows(const std::vector<EntryRow>& incoming, const std::vector<EntryRow>& existing) {
-  std::map<EntryRow, std::size_t> held;
-  for (const auto& row : existing) ++held[row];
-  std::vector<std::size_t> added;
-  for (std::size_t i = 0; i < incoming.size(); ++i) {
-    auto found = held.find(incoming[i]);
-    if (found != held.end() && found->second > 0) --found->second;
-    else added.push_back(i);
-  }
-  return added;
 }
 
 std::optional<date::sys_seconds> parse_utc_text(std::string_view text) {

@@ -48,11 +48,6 @@ std::vector<std::string> fields_of(const EntryRow& row);
 /// alone and an export of an imported export is byte for byte the same.
 bool export_order(const EntryRow& a, const EntryRow& b);
 
-/// The positions of the `incoming` rows that `existing` does not already hold. Rows are compared whole
-/// and counted as a multiset: a file holding a row twice adds it twice to an empty diary, and nothing
-/// the second time it is imported.
-std::vector<std::size_t> surplus_rows(const std::vector<EntryRow>& incoming, const std::vector<EntryRow>& existing);
-
 /// Strict 2026-11-24T21:05:00Z (a real day and time); nullopt otherwise.
 std::optional<date::sys_seconds> parse_utc_text(std::string_view text);
 /// The local wall-clock HH:MM of `utc` in `zone`, with the offset in force at that instant.

@@ -6,7 +6,8 @@ namespace backcare::store {
 
 void EntryInserts::add(const domain::PainEntry& entry, std::optional<std::int64_t> action) {
   if (!pain_) {
-    pain_.emplace(db_, "INSERT INTO pain (day, time, logged_at, level, note, action_id) VALUES (?, ?, ?, ?, ?, ?)");
+    pain_.emplace(db_, std::string("INSERT INTO ") + tables_.pain +
+                           " (day, time, logged_at, level, note, action_id) VALUES (?, ?, ?, ?, ?, ?)");
   }
   auto& insert = *pain_;
   insert.bind(1, domain::format_iso(entry.day));
@@ -21,9 +22,9 @@ void EntryInserts::add(const domain::PainEntry& entry, std::optional<std::int64_
 
 bool EntryInserts::add(const domain::Completion& entry, std::optional<std::int64_t> action) {
   if (!done_) {
-    done_.emplace(db_,
-                  "INSERT INTO completion (day, time, logged_at, routine_id, reps, minutes, note, action_id) "
-                  "SELECT ?, ?, ?, id, ?, ?, ?, ? FROM routine WHERE slug = ?");
+    done_.emplace(db_, std::string("INSERT INTO ") + tables_.completion +
+                           " (day, time, logged_at, routine_id, reps, minutes, note, action_id) "
+                           "SELECT ?, ?, ?, id, ?, ?, ?, ? FROM main.routine WHERE slug = ?");
   }
   auto& insert = *done_;
   insert.bind(1, domain::format_iso(entry.day));

@@ -9,12 +9,20 @@
 
 namespace backcare::store {
 
+/// Where entries are written: the diary's tables, or tables of the same columns (import stages its rows
+/// in temporary ones, then copies the new ones over in one statement).
+struct EntryTables {
+  const char* pain;
+  const char* completion;
+};
+inline constexpr EntryTables kDiaryTables{"pain", "completion"};
+
 /// The one way an entry row is written, for the commands and for import alike. Each statement is
 /// prepared on first use and reused, so an import of many rows prepares it once and `pain` prepares
 /// no completion insert.
 class EntryInserts {
  public:
-  explicit EntryInserts(SQLite::Database& db) : db_(db) {}
+  explicit EntryInserts(SQLite::Database& db, EntryTables tables = kDiaryTables) : db_(db), tables_(tables) {}
 
   /// Inserts `entry` (its id is ignored), belonging to `action`, or to none (NULL) when imported.
   void add(const domain::PainEntry& entry, std::optional<std::int64_t> action);
@@ -24,6 +32,7 @@ class EntryInserts {
 
  private:
   SQLite::Database& db_;
+  EntryTables tables_;
   std::optional<SQLite::Statement> pain_;
   std::optional<SQLite::Statement> done_;
 };

@@ -71,7 +71,7 @@ class Store {
   /// Reverses the most recent command that wrote; nullopt when there is none.
   std::optional<domain::UndoneAction> undo_last();
   /// Adds checked `data` in one transaction: user routines and settings the diary lacks (a setting it has
-  /// is never changed), then the entries the diary does not already hold (see domain::surplus_rows), their
+  /// is never changed), then the entries the diary does not already hold (see add_new_entries), their
   /// local time derived in `zone`. One step of `undo`, logged at `logged_at`, when it added anything.
   domain::ImportCounts import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at);
 

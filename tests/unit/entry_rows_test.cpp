@@ -43,15 +43,6 @@ TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
   EXPECT_EQ(pain_of(pain_row("6"), fixed_zone(0s)).level, 6);
 }
 
-TEST(SurplusRows, AddsOnlyWhatTheDiaryLacksCountingDuplicates) {
-  const std::vector<EntryRow> file = {pain_row("3"), pain_row("3"), pain_row("5"), pain_row("3", "note")};
-  EXPECT_EQ(surplus_rows(file, {}), (std::vector<std::size_t>{0, 1, 2, 3}));
-  EXPECT_EQ(surplus_rows(file, file), std::vector<std::size_t>{});
-  EXPECT_EQ(surplus_rows(file, {pain_row("3")}), (std::vector<std::size_t>{1, 2, 3}));
-  // The diary holding more copies than the file is no reason to add or remove any.
-  EXPECT_EQ(surplus_rows({pain_row("3")}, {pain_row("3"), pain_row("3")}), std::vector<std::size_t>{});
-}
-
 TEST(ExportOrder, IsChronologicalThenByContent) {
   auto early = pain_row("9");
   early.logged_at = "2026-11-26T08:00:00Z";

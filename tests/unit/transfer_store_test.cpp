@@ -39,6 +39,26 @@ TEST(ImportDiary, AddsTheFileOnceAndItsDuplicatesToo) {
   EXPECT_EQ(store.read_all().entries.size(), 3u);
 }
 
+TEST(ImportDiary, AddsOnlyWhatTheDiaryLacksCountingCopies) {
+  auto store = store::Store::open_memory(content_with({"knee-hug"}));
+  const auto zone = domain::fixed_zone(1h);
+  auto with_reps = done_row("knee-hug");
+  with_reps.reps = "10";
+  store.import(file_with({pain_row("3"), done_row("knee-hug")}), zone, "2026-11-20T10:00:00Z");
+  // Held once, in the file twice: one copy is added. Rows differing in any field are other rows.
+  const auto file = file_with({pain_row("3"), pain_row("3"), pain_row("5"), pain_row("3", "note"),
+                               done_row("knee-hug"), with_reps, done_row("knee-hug")});
+  const auto counts = store.import(file, zone, "2026-11-20T10:01:00Z");
+  EXPECT_EQ(counts.already_held, 2);
+  EXPECT_EQ(counts.pain_added, 3);
+  EXPECT_EQ(counts.done_added, 2);
+  // The diary holding more copies than the file is no reason to add or remove any.
+  const auto again = store.import(file_with({pain_row("3"), with_reps}), zone, "2026-11-20T10:02:00Z");
+  EXPECT_EQ(again.pain_added + again.done_added, 0);
+  EXPECT_EQ(again.already_held, 2);
+  EXPECT_EQ(store.read_all().entries.size(), 7u);
+}
+
 TEST(ImportDiary, DerivesLocalTime) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
   store.import(file_with({late_pain("4")}), domain::fixed_zone(1h), "2026-11-20T10:00:00Z");
