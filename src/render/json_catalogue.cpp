@@ -6,6 +6,10 @@ namespace backcare::render {
 nlohmann::json json(const reports::RoutineList& view) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& routine : view.routines) {
+    if (view.slugs_only) {
+      list.push_back(routine.slug);
+      continue;
+    }
     list.push_back({{"slug", routine.slug},
                     {"name", routine.name},
                     {"kind", routine.kind},

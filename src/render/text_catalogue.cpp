@@ -15,6 +15,11 @@ std::string bullets(const std::vector<std::string>& lines, bool numbered) {
 }  // namespace
 
 std::string text(const reports::RoutineList& view, const Style& style) {
+  if (view.slugs_only) {
+    std::string out;
+    for (const auto& routine : view.routines) out += routine.slug + "\n";
+    return out;
+  }
   std::string out = style.bold(pad("slug", 14) + pad("name", 30) + pad("kind", 10) + "dose") + "\n";
   for (const auto& routine : view.routines) {
     out += pad(routine.slug, 14) + pad(routine.name, 30) + pad(routine.kind, 10) + routine.dose;

@@ -59,6 +59,7 @@ struct StatusView {
 /// `routines`: the catalogue, in the order it is listed.
 struct RoutineList {
   std::vector<domain::Routine> routines;
+  bool slugs_only = false;  ///< `--slugs`: one slug a line, for scripts and shell completion
 };
 
 /// `show`: one routine in full, and its hold under the user's settings today.
