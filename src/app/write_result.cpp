@@ -1,6 +1,7 @@
 #include "app/write_result.hpp"
 
 #include "domain/errors.hpp"
+#include "render/completion_script.hpp"
 #include "render/html_report.hpp"
 #include "render/render.hpp"
 #include "render/report_render.hpp"
@@ -31,8 +32,13 @@ void write_result(const commands::Result& result, bool json, const render::Style
   std::visit(
       [&](const auto& view) {
         if (write_document(view, out)) return;
-        if (json) out << render::json(view).dump(2) << "\n";
-        else out << render::text(view, style);
+        // A view without JSON (a completion script) comes from a command without --json.
+        if constexpr (requires { render::json(view); }) {
+          if (json) out << render::json(view).dump(2) << "\n";
+          else out << render::text(view, style);
+        } else {
+          out << render::text(view, style);
+        }
         if constexpr (requires { render::failure(view); }) {
           if (const auto why = render::failure(view)) throw StorageError(*why);
         }

@@ -1,6 +1,7 @@
 #pragma once
 #include <variant>
 
+#include "reports/completion.hpp"
 #include "reports/corrections.hpp"
 #include "reports/report.hpp"
 #include "reports/suggestions.hpp"
@@ -18,6 +19,6 @@ using Result = std::variant<reports::Logged, reports::RoutineChanged, reports::D
                             reports::UndoView, reports::ConfigView, reports::Suggestions, reports::WeekSummary,
                             reports::Trend, reports::ExportView, reports::ImportView, reports::BackupView,
                             reports::CheckView, reports::ReportWritten, reports::EntryEdited,
-                            reports::EntriesDeleted>;
+                            reports::EntriesDeleted, reports::CompletionScript>;
 
 }  // namespace backcare::commands

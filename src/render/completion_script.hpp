@@ -1,0 +1,35 @@
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "render/style.hpp"
+#include "reports/completion.hpp"
+
+namespace backcare::render {
+
+// `completion SHELL` -> the script on stdout. Each script holds the command table as data (one entry a
+// command path) and asks `backcare routines --slugs` for routine slugs as the user presses Tab.
+
+/// The script for the view's shell, uncoloured: it is redirected into a file the shell reads.
+std::string text(const reports::CompletionScript& view, const Style& style);
+
+std::string bash_script(const reports::CompletionScript& view);
+std::string zsh_script(const reports::CompletionScript& view);
+std::string fish_script(const reports::CompletionScript& view);
+
+/// `words` separated by single spaces.
+std::string joined(const std::vector<std::string>& words);
+
+/// How one shell writes a case of the spec function: "after command path P, variable words holds …".
+struct Dialect {
+  std::string head, tail;                                          ///< around the cases
+  std::function<std::string(const std::string& path)> open_case;
+  std::function<std::string(const std::string& name, const std::string& value)> assign;
+  std::string close_case;
+};
+/// The spec function: for each command path, the words, value options, slug options and slug flags
+/// that follow it (variables words, values, slugopts, slugpos, retired).
+std::string spec_function(const reports::CompletionScript& view, const Dialect& dialect);
+
+}  // namespace backcare::render

@@ -1,0 +1,81 @@
+#include "render/completion_script.hpp"
+
+namespace backcare::render {
+namespace {
+
+// bash and zsh share the walk over the typed words: zsh runs it with ksharrays, so arrays count from 0 in
+// both. Names avoid zsh's specials (`path`, `words`).
+
+/// `_backcare_spec AT`: what may follow the command path AT; status 1 when AT is no command.
+const Dialect kSh{
+    "_backcare_spec() {\n"
+    "  _bc_words=\"\" _bc_values=\"\" _bc_slugopts=\"\" _bc_slugpos=\"\" _bc_retired=\"\"\n"
+    "  case $1 in\n",
+    "    *) return 1 ;;\n  esac\n}\n\n",
+    [](const std::string& path) { return "    \"" + path + "\")"; },
+    [](const std::string& name, const std::string& value) { return " _bc_" + name + "=\"" + value + "\""; },
+    " ;;\n"};
+
+// Walks the words before the cursor to the deepest command path, skipping options and their values, and
+// keeps a --db so the slugs come from the diary being completed for.
+constexpr const char* kCandidates = R"sh(# _backcare_candidates CWORD WORD...: sets _bc_list to what may be typed at word CWORD.
+_backcare_candidates() {
+  local cword=$1 at="" word i
+  shift
+  local -a cw db
+  cw=("$@")
+  for ((i = 1; i < cword; i++)); do
+    word=${cw[i]}
+    [[ $word == --db ]] && db=(--db "${cw[i+1]}")
+    _backcare_spec "$at"
+    if [[ $word == -* ]]; then
+      [[ " $_bc_values " == *" $word "* ]] && ((i++))
+      continue
+    fi
+    _backcare_spec "${at:+$at }$word" && at=${at:+$at }$word
+  done
+  _backcare_spec "$at"
+  local prev=${cw[cword-1]}
+  _bc_list=""
+  if [[ " $_bc_slugopts " == *" $prev "* ]]; then
+    _bc_list=$(command backcare "${db[@]}" routines --slugs 2>/dev/null)
+    return 0
+  fi
+  [[ " $_bc_values " == *" $prev "* ]] && return 0
+  _bc_list=$_bc_words
+  if [[ -n $_bc_slugpos ]]; then
+    _bc_list+=" $(command backcare "${db[@]}" routines --slugs $_bc_retired 2>/dev/null)"
+  fi
+  return 0
+}
+)sh";
+
+}  // namespace
+
+std::string bash_script(const reports::CompletionScript& view) {
+  return "# bash completion for backcare: source it, or save it as\n"
+         "# ~/.local/share/bash-completion/completions/backcare (backcare completion bash > that file).\n\n" +
+         spec_function(view, kSh) + kCandidates +
+         "\n_backcare() {\n"
+         "  _backcare_candidates \"$COMP_CWORD\" \"${COMP_WORDS[@]}\"\n"
+         "  local IFS=$' \\t\\n'\n"
+         "  COMPREPLY=($(compgen -W \"$_bc_list\" -- \"${COMP_WORDS[COMP_CWORD]}\"))\n"
+         "}\n\n"
+         "complete -o default -F _backcare backcare\n";
+}
+
+std::string zsh_script(const reports::CompletionScript& view) {
+  return "#compdef backcare\n"
+         "# zsh completion for backcare: save it as _backcare in a folder on your fpath, before compinit runs\n"
+         "# (backcare completion zsh > ~/.zfunc/_backcare, with fpath=(~/.zfunc $fpath) in ~/.zshrc).\n\n" +
+         spec_function(view, kSh) + kCandidates +
+         "\n_backcare() {\n"
+         "  setopt localoptions ksharrays\n"
+         "  _backcare_candidates \"$((CURRENT - 1))\" \"${words[@]}\"\n"
+         "  compadd -- ${=_bc_list}\n"
+         "}\n\n"
+         "# Autoloaded from fpath this file is _backcare's body; sourced after compinit it registers itself.\n"
+         "if [[ $funcstack[1] == _backcare ]]; then _backcare \"$@\"; else compdef _backcare backcare; fi\n";
+}
+
+}  // namespace backcare::render

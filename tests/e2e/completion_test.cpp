@@ -1,0 +1,96 @@
+// Shell completion: `routines --slugs` as scripts read it, and each shell's script loaded in that shell
+// completing a real routine slug (skipped where the shell is not installed).
+#include <cstdio>
+#include <fstream>
+
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+/// The shell's path, or "" when this machine has none.
+std::string shell_path(const std::string& name) {
+  for (const char* folder : {"/usr/bin/", "/bin/"}) {
+    if (std::filesystem::exists(folder + name)) return folder + name;
+  }
+  return "";
+}
+
+class Completion : public DiaryTest {
+ protected:
+  /// Runs `snippet` in `shell` with the built binary first on PATH as `backcare`; returns its stdout.
+  std::string in_shell(const std::string& shell, const std::string& snippet) {
+    const auto bin = dir_ / "bin";
+    std::filesystem::create_directories(bin);
+    std::filesystem::create_symlink(BACKCARE_BINARY, bin / "backcare");
+    std::ofstream(dir_ / "snippet") << snippet;
+    const std::string command = "cd '" + dir_.string() + "' && env -i PATH='" + bin.string() + ":/usr/bin:/bin' HOME='" +
+                                dir_.string() + "' TZ=UTC BACKCARE_TODAY=" + today_ + " " + shell + " snippet 2>&1";
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    char buffer[4096];
+    while (const auto n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+    ::pclose(pipe);
+    return out;
+  }
+  /// The script for `shell`, saved in the test's folder.
+  std::filesystem::path script(const std::string& shell) {
+    const auto path = dir_ / ("completion." + shell);
+    std::ofstream(path) << ok({"completion", shell});
+    return path;
+  }
+  void add_pelvic_tilt() { ok({"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "exercise"}); }
+};
+
+TEST_F(Completion, SlugsAreTheArticlesThenHerOwnOneALine) {
+  add_pelvic_tilt();
+  ok({"routine", "retire", "knot-rub"});
+  expect_golden("routines_slugs", "$ backcare routines --slugs\n" + ok({"routines", "--slugs"}) + "$ backcare routines --slugs --all\n" +
+                                      ok({"routines", "--slugs", "--all"}));
+}
+
+TEST_F(Completion, AnUnknownShellIsRefused) {
+  expect_refused({"completion", "tcsh"}, "unknown shell 'tcsh': accepted bash, zsh or fish");
+}
+
+TEST_F(Completion, BashCompletesARoutineSlugAndHerOwn) {
+  const auto bash = shell_path("bash");
+  if (bash.empty()) GTEST_SKIP() << "bash is not installed";
+  add_pelvic_tilt();
+  const auto out = in_shell(bash, "source '" + script("bash").string() + "'\n"
+                                  "complete -p backcare\n"
+                                  "COMP_WORDS=(backcare done b); COMP_CWORD=2; _backcare; echo \"${COMPREPLY[*]}\"\n"
+                                  "COMP_WORDS=(backcare --db '" + db_.string() + "' done p); COMP_CWORD=4; _backcare; "
+                                  "echo \"${COMPREPLY[*]}\"\n"
+                                  "COMP_WORDS=(backcare rou); COMP_CWORD=1; _backcare; echo \"${COMPREPLY[*]}\"\n"
+                                  "COMP_WORDS=(backcare config week); COMP_CWORD=2; _backcare; echo \"${COMPREPLY[*]}\"\n");
+  EXPECT_EQ(out, "complete -o default -F _backcare backcare\nback-rub\npalm-press pelvic-tilt\nroutines routine\n"
+                 "week-start\n");
+}
+
+TEST_F(Completion, ZshLoadsTheScriptAfterCompinitAndCompletesASlug) {
+  const auto zsh = shell_path("zsh");
+  if (zsh.empty()) GTEST_SKIP() << "zsh is not installed";
+  add_pelvic_tilt();
+  const auto out = in_shell(zsh + " -f", "autoload -U compinit; compinit -u -D\n"
+                                         "source '" + script("zsh").string() + "'\n"
+                                         "print $_comps[backcare]\n"
+                                         "setopt ksharrays\n"
+                                         "_backcare_candidates 5 backcare --db '" + db_.string() + "' edit --routine\n"
+                                         "print -l ${(M)${=_bc_list}:#pe*}\n");
+  EXPECT_EQ(out, "_backcare\npelvic-tilt\n");
+}
+
+TEST_F(Completion, FishCompletesARoutineSlugAndHerOwn) {
+  const auto fish = shell_path("fish");
+  if (fish.empty()) GTEST_SKIP() << "fish is not installed";
+  add_pelvic_tilt();
+  const auto out = in_shell(fish + " --no-config", "source '" + script("fish").string() + "'\n"
+                                                   "complete -C 'backcare done b'\n"
+                                                   "complete -C 'backcare --db " + db_.string() + " routine retire pe'\n"
+                                                   "complete -C 'backcare completion z'\n");
+  EXPECT_EQ(out, "back-rub\npelvic-tilt\nzsh\n");
+}
+
+}  // namespace
+}  // namespace backcare::e2e
