@@ -6,6 +6,7 @@
 set -euo pipefail
 binary=$1
 output=$2
+mkdir -p "$(dirname "$output")"
 
 # The names listed under "Subcommands:" in a help text, one a line.
 subcommands() {
