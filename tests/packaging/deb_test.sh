@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The Debian package: cpack builds it, dpkg-deb unpacks it, and the backcare inside runs and is
+# stripped; its dependencies came from dpkg-shlibdeps (libsqlite3 among them); lintian, where present,
+# finds no error.
+# Usage: deb_test.sh BUILD_DIR
+set -euo pipefail
+build=$1
+for tool in cpack dpkg-deb dpkg-shlibdeps; do
+  command -v "$tool" >/dev/null || { echo "skipped: no $tool (not a Debian system?)"; exit 77; }
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work" >/dev/null
+debs=("$work"/backcare_*_*.deb)
+[[ -f ${debs[0]} ]] || { echo "cpack made no backcare_VERSION_ARCH.deb"; exit 1; }
+deb=${debs[0]}
+
+failed=0
+depends=$(dpkg-deb -f "$deb" Depends)
+[[ $depends == *libsqlite3* ]] || { echo "Depends lacks libsqlite3: '$depends'"; failed=1; }
+dpkg-deb -x "$deb" "$work/root"
+version=$("$work/root/usr/bin/backcare" --version)
+[[ $version == "backcare "[0-9]* ]] || { echo "packaged backcare --version printed '$version'"; failed=1; }
+if readelf -S "$work/root/usr/bin/backcare" | grep -q "\.symtab"; then
+  echo "usr/bin/backcare is not stripped"; failed=1
+fi
+for path in usr/share/doc/backcare/copyright usr/share/doc/backcare/changelog.gz; do
+  [[ -e $work/root/$path ]] || { echo "not in the package: $path"; failed=1; }
+done
+if [[ -f $build/backcare.1 && ! -e $work/root/usr/share/man/man1/backcare.1.gz ]]; then
+  echo "not in the package: usr/share/man/man1/backcare.1.gz"; failed=1
+fi
+if command -v lintian >/dev/null; then
+  lintian --fail-on error "$deb" || { echo "lintian found errors"; failed=1; }
+else
+  echo "lintian absent: not run (scripts/install-deps installs it)"
+fi
+exit "$failed"
