@@ -1,6 +1,6 @@
 # Shell completion scripts, printed by 'backcare completion SHELL' at build time, so they follow the
-# commands as the binary knows them. Off until that command exists: the build would fail running it.
-option(BACKCARE_COMPLETIONS "Generate and install bash, zsh and fish completion (needs 'backcare completion')" OFF)
+# commands as the binary knows them.
+option(BACKCARE_COMPLETIONS "Generate and install bash, zsh and fish completion" ON)
 if(NOT BACKCARE_COMPLETIONS)
   return()
 endif()
