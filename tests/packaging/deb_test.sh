@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The Debian package: cpack builds it, dpkg-deb unpacks it, and the backcare inside runs and is
-# stripped; its dependencies came from dpkg-shlibdeps (libsqlite3 among them); lintian, where present,
+# The Debian package: cpack builds it, dpkg-deb unpacks it and dpkg installs it, and the backcare inside
+# runs and is stripped; the completions are in it; its dependencies came from dpkg-shlibdeps (libsqlite3 among them); lintian, where present,
 # finds no error.
 # Usage: deb_test.sh BUILD_DIR
 set -euo pipefail
@@ -30,6 +30,23 @@ for path in usr/share/doc/backcare/copyright usr/share/doc/backcare/changelog.gz
 done
 if [[ -f $build/backcare.1 && ! -e $work/root/usr/share/man/man1/backcare.1.gz ]]; then
   echo "not in the package: usr/share/man/man1/backcare.1.gz"; failed=1
+fi
+if [[ -d $build/completions ]]; then
+  for path in usr/share/bash-completion/completions/backcare usr/share/zsh/vendor-completions/_backcare \
+              usr/share/fish/vendor_completions.d/backcare.fish; do
+    [[ -s $work/root/$path ]] || { echo "not in the package: $path"; failed=1; }
+  done
+fi
+# dpkg itself installs it, into a root of its own with its own database (so the dependencies, this
+# system's own, are not there to check), and `backcare` then runs from that PATH.
+admin=$work/installed/var/lib/dpkg
+mkdir -p "$admin/updates" "$admin/info" && touch "$admin/status"
+if dpkg --force-not-root --force-depends --root="$work/installed" --admindir="$admin" --log=/dev/null \
+     -i "$deb" >"$work/dpkg.log" 2>&1; then
+  installed=$(PATH="$work/installed/usr/bin:$PATH" backcare --version)
+  [[ $installed == "$version" ]] || { echo "installed backcare --version printed '$installed'"; failed=1; }
+else
+  cat "$work/dpkg.log"; echo "dpkg -i failed"; failed=1
 fi
 if command -v lintian >/dev/null; then
   lintian --fail-on error "$deb" || { echo "lintian found errors"; failed=1; }
