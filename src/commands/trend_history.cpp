@@ -11,11 +11,7 @@ void read_trend_history(const Env& env, reports::TrendInput& input) {
   const domain::Day next = last + date::days{1};
   // The severe-entry check looks at the last 7 days, which a range of one week may not hold.
   input.pain = env.db().daily_pain({std::min(input.first, last - date::days{6}), next});
-  const auto compared = compared_weeks(env, last);
-  input.pain.insert(input.pain.end(), compared.begin(), compared.end());
-  std::sort(input.pain.begin(), input.pain.end(), [](const auto& a, const auto& b) { return a.day < b.day; });
-  input.pain.erase(std::unique(input.pain.begin(), input.pain.end(), [](const auto& a, const auto& b) { return a.day == b.day; }),
-                   input.pain.end());
+  add_days(input.pain, compared_weeks(env, last));
   input.done = env.db().daily_completions({std::min(input.first, last - date::days{reports::kHabitHistoryDays}), next});
   input.streaks = env.db().runs_up_to(last);
 }

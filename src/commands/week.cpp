@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "commands/diary_changes.hpp"
 #include "commands/registry.hpp"
 #include "commands/report_catalogue.hpp"
 #include "domain/week.hpp"
@@ -21,9 +22,7 @@ reports::WeekSummary run(const WeekArgs& args, Env& env) {
   input.start = start;
   // The week and the one before, and the baseline up to the week's end: its change is measured on both.
   input.pain = env.db().first_week_where(rules::can_be_baseline, start, first + date::days{6});
-  const auto weeks = env.db().daily_pain({first - date::days{7}, first + date::days{7}});
-  std::erase_if(input.pain, [&](const auto& day) { return day.day >= first - date::days{7}; });
-  input.pain.insert(input.pain.end(), weeks.begin(), weeks.end());
+  add_days(input.pain, env.db().daily_pain({first - date::days{7}, first + date::days{7}}));
   input.done = env.db().daily_completions(domain::week_range(first));
   input.catalogue = report_catalogue(env, true);
   return reports::summarize_week(input);
