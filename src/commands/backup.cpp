@@ -13,6 +13,12 @@ struct BackupArgs {
 
 reports::BackupView run(const BackupArgs& args, Env& env) {
   require_diary_file(env, "back up");
+  if (means_stdout(args.file)) {
+    // The copy is checked on disk before it replaces FILE, and SQLite writes pages out of order: it
+    // needs a file it can seek in and reopen, which a pipe or a terminal is not.
+    throw UserError("invalid FILE " + domain::quoted_path(args.file) +
+                    ": a backup is a diary file, not text for stdout; accepted a file path (./- for a file named -)");
+  }
   const std::filesystem::path target = args.file;
   check_output_path(target, env, "FILE");
   std::error_code error;

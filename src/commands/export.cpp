@@ -9,12 +9,14 @@ struct ExportArgs {
 };
 
 reports::ExportView run(const ExportArgs& args, Env& env) {
-  std::optional<std::filesystem::path> out;
-  if (args.out) out = *args.out;
+  auto out = args.out;
+  if (out && means_stdout(*out)) out.reset();
+  std::optional<std::filesystem::path> file;
+  if (out) file = *out;
   // To stdout there is no file name to go by: CSV, the format every spreadsheet opens.
-  const auto format = choose_format(args.format, out, out ? std::nullopt : std::optional<std::string>("csv"));
-  if (out) check_output_path(*out, env, "--out");
-  return {env.db().read_all(), args.out, format};
+  const auto format = choose_format(args.format, file, file ? std::nullopt : std::optional<std::string>("csv"));
+  if (file) check_output_path(*file, env, "--out", "leave out --out, or give -, to write to stdout");
+  return {env.db().read_all(), out, format};
 }
 
 }  // namespace
@@ -29,7 +31,7 @@ Command export_command() {
       Diary::reads, Output::text,
       {{.name = "--format", .help = "csv or json (default: from --out's name, else csv)", .field = &ExportArgs::format,
         .type_name = "FORMAT"},
-       {.name = "--out", .help = "Write to this file instead of stdout", .field = &ExportArgs::out, .type_name = "FILE"}},
+       {.name = "--out", .help = "Write to this file instead of stdout (- is stdout)", .field = &ExportArgs::out, .type_name = "FILE"}},
       run);
 }
 

@@ -46,13 +46,19 @@ reports::ReportInput report_input(domain::DateRange range, Env& env) {
   return input;
 }
 
-reports::ReportWritten run(const ReportArgs& args, Env& env) {
-  const auto range = report_range(args, env);
+/// The file the page goes to: --out, or a name from the range; nullopt for `--out -`, stdout.
+std::optional<std::string> report_file(const ReportArgs& args, domain::DateRange range, Env& env) {
+  if (args.out && means_stdout(*args.out)) return std::nullopt;
   const std::string file = args.out ? *args.out
                                     : "backcare-report-" + domain::format_iso(range.begin) + "-" +
                                           domain::format_iso(range.end - date::days{1}) + ".html";
-  check_output_path(file, env, "--out");
-  return {file, range, reports::build_report(report_input(range, env))};
+  check_output_path(file, env, "--out", "give - to write the page to stdout");
+  return file;
+}
+
+reports::ReportWritten run(const ReportArgs& args, Env& env) {
+  const auto range = report_range(args, env);
+  return {report_file(args, range, env), range, reports::build_report(report_input(range, env))};
 }
 
 }  // namespace
@@ -67,7 +73,7 @@ Command report_command() {
       Diary::reads, Output::text_or_json,
       {{.name = "--from", .help = kFirstDayHelp, .field = &ReportArgs::from, .type_name = "DAY"},
        {.name = "--to", .help = kLastDayHelp, .field = &ReportArgs::to, .type_name = "DAY"},
-       {.name = "--out", .help = "Write to this file", .field = &ReportArgs::out, .type_name = "FILE"}},
+       {.name = "--out", .help = "Write to this file (- is stdout)", .field = &ReportArgs::out, .type_name = "FILE"}},
       run);
 }
 

@@ -24,20 +24,23 @@ std::string choose_format(const std::optional<std::string>& option, const std::o
                   " from its name: accepted a name ending .csv or .json, or --format csv or json");
 }
 
-void check_output_path(const std::filesystem::path& path, Env& env, const std::string& what) {
+void check_output_path(const std::filesystem::path& path, Env& env, const std::string& what,
+                       const std::string& instead) {
+  const auto invalid = "invalid " + what + " " + domain::quoted_path(path.string()) + ": ";
   if (path.empty()) throw UserError("invalid " + what + " '': accepted a file path");
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    throw UserError("invalid " + what + " " + domain::quoted_path(path.string()) + ": it is a directory; accepted a file path");
+  if (const auto kind = store::special_file_kind(path)) {
+    throw UserError(invalid + "it is " + *kind + "; accepted a regular file or a new path" +
+                    (instead.empty() ? "" : " (" + instead + ")"));
   }
   const auto directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  std::error_code error;
   if (!std::filesystem::is_directory(directory, error)) {
-    throw UserError("invalid " + what + " " + domain::quoted_path(path.string()) + ": its directory does not exist; accepted a path in an existing directory");
+    throw UserError(invalid + "its directory does not exist; accepted a path in an existing directory");
   }
-  if (env.db().holds_file(path)) {
-    throw UserError("invalid " + what + " " + domain::quoted_path(path.string()) + ": it is the diary's own file; accepted another path");
-  }
+  if (env.db().holds_file(path)) throw UserError(invalid + "it is the diary's own file; accepted another path");
 }
+
+bool means_stdout(const std::string& argument) { return argument == "-"; }
 
 void require_diary_file(const Env& env, const std::string& nothing_to) {
   if (env.absent_diary) {

@@ -110,15 +110,17 @@ std::string document(const reports::ReportWritten& view) { return html_report(vi
 
 std::optional<std::string> document_file(const reports::ReportWritten& view) { return view.file; }
 
+// Asked only of a page written to a file: a page on stdout is the output itself (see write_result).
 std::string text(const reports::ReportWritten& view, const Style&) {
   return "wrote the report for " + domain::format_iso(view.range.begin) + " to " +
-         domain::format_iso(view.range.end - date::days{1}) + " to " + domain::quoted_path(view.file) +
+         domain::format_iso(view.range.end - date::days{1}) + " to " + domain::quoted_path(*view.file) +
          " (readable by you only)\n";
 }
 
 nlohmann::json json(const reports::ReportWritten& view) {
-  const auto file = domain::is_valid_utf8(view.file) ? view.file : domain::escape_for_terminal(view.file);
-  return {{"file", file}, {"from", domain::format_iso(view.range.begin)},
+  const auto& file = *view.file;
+  const auto shown = domain::is_valid_utf8(file) ? file : domain::escape_for_terminal(file);
+  return {{"file", shown}, {"from", domain::format_iso(view.range.begin)},
           {"to", domain::format_iso(view.range.end - date::days{1})}};
 }
 

@@ -68,7 +68,7 @@ Report build_report(const ReportInput& input);
 
 /// `report`: the report and the file it goes to.
 struct ReportWritten {
-  std::string file;
+  std::optional<std::string> file;  ///< none: the page goes to stdout
   domain::DateRange range;
   Report report;
 };

@@ -4,10 +4,12 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <thread>
 
 #include "domain/errors.hpp"
+#include "domain/terminal_text.hpp"
 #include "store/check.hpp"
 #include "store/files.hpp"
 #include "store/store.hpp"
@@ -30,23 +32,43 @@ void copy_pages(SQLite::Database& source, SQLite::Database& copy) {
   }
 }
 
-void fill_copy(SQLite::Database& source, const std::filesystem::path& file) {
+/// A failure to write the copy, naming where it was going. SQLite says SQLITE_FULL for ENOSPC, and an
+/// I/O error with EFBIG underneath for a file size limit (`ulimit -f`): both mean the copy did not fit.
+StorageError copy_failed(const std::filesystem::path& target, const SQLite::Exception& error, int system_error) {
+  const auto where = domain::quoted_path(target.string());
+  if ((error.getErrorCode() & 0xff) == SQLITE_FULL || system_error == ENOSPC || system_error == EFBIG) {
+    return StorageError("cannot back up the diary: no space left on the disk of " + where);
+  }
+  return StorageError("cannot back up the diary to " + where + ": " + error.what());
+}
+
+void fill_copy(SQLite::Database& source, const std::filesystem::path& file, const std::filesystem::path& target) {
   SQLite::Database copy(file.string(), SQLite::OPEN_READWRITE);
-  copy_pages(source, copy);
+  try {
+    copy_pages(source, copy);
+  } catch (const SQLite::Exception& error) {
+    if (is_damage(error)) throw;  // the diary's own damage, worded as every read words it
+    throw copy_failed(target, error, sqlite3_system_errno(copy.getHandle()));
+  }
   const auto verdict = damage_found(copy);
   if (!verdict.empty()) throw StorageError("the copy failed its check (" + verdict + "); the diary itself was not changed");
 }
 
+/// The temporary copy and the files SQLite makes beside it while writing (a journal a failed write
+/// leaves behind, a WAL), removed when this goes out of scope, on every path. After the rename only
+/// those beside it are left; the copy's connection is closed by then, so none holds unsaved pages.
+struct TemporaryCopy {
+  std::filesystem::path file;
+  ~TemporaryCopy() {
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) ::unlink((file.string() + suffix).c_str());
+  }
+};
+
 /// See Store::backup_to.
 std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::path& target) {
-  const auto file = private_file_beside(target);
-  try {
-    fill_copy(source, file);
-  } catch (...) {
-    ::unlink(file.c_str());
-    throw;
-  }
-  commit_file(file, target);
+  const TemporaryCopy copy{private_file_beside(target)};
+  fill_copy(source, copy.file, target);
+  commit_file(copy.file, target);
   std::error_code error;
   const auto size = std::filesystem::file_size(target, error);
   return error ? 0 : size;

@@ -47,7 +47,33 @@ void sync_directory(const std::filesystem::path& directory) {
   ::close(fd);
 }
 
+/// A file type as a message names it; "" for a regular file.
+std::string type_name(std::filesystem::file_type type) {
+  using Type = std::filesystem::file_type;
+  switch (type) {
+    case Type::regular: return "";
+    case Type::directory: return "a directory";
+    case Type::fifo: return "a FIFO (named pipe)";
+    case Type::character: return "a character device";
+    case Type::block: return "a block device";
+    case Type::socket: return "a socket";
+    default: return "something other than a regular file";
+  }
+}
+
 }  // namespace
+
+std::optional<std::string> special_file_kind(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto own = std::filesystem::symlink_status(path, error);
+  if (!std::filesystem::exists(own)) return std::nullopt;
+  const auto followed = std::filesystem::status(path, error);
+  // A symlink to nothing is replaced, as a missing file is created: neither holds anything else.
+  if (!std::filesystem::exists(followed)) return std::nullopt;
+  const auto kind = type_name(followed.type());
+  if (kind.empty()) return std::nullopt;
+  return std::filesystem::is_symlink(own) ? "a symlink to " + kind : kind;
+}
 
 std::filesystem::path private_file_beside(const std::filesystem::path& target) {
   std::string pattern = (directory_of(target) / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
@@ -58,6 +84,11 @@ std::filesystem::path private_file_beside(const std::filesystem::path& target) {
 }
 
 void commit_file(const std::filesystem::path& file, const std::filesystem::path& target) {
+  // Checked again just before the rename: a FIFO made since the command's check would be replaced.
+  if (const auto kind = special_file_kind(target)) {
+    ::unlink(file.c_str());
+    throw StorageError("cannot write " + domain::quoted_path(target.string()) + ": it has become " + *kind);
+  }
   const Descriptor fd{::open(file.c_str(), O_RDONLY | O_CLOEXEC)};
   if (fd.fd < 0 || ::fsync(fd.fd) != 0 || ::rename(file.c_str(), target.c_str()) != 0) {
     const int error = errno;

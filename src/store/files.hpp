@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,8 +16,14 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
 /// renamed over `target` once complete. StorageError when it cannot be made.
 std::filesystem::path private_file_beside(const std::filesystem::path& target);
 /// Flushes `file` to disk, renames it to `target` and flushes the directory, so the rename survives a
-/// power cut. Removes `file` and throws StorageError on failure.
+/// power cut. Removes `file` and throws StorageError on failure, or when `target` has become a special
+/// file (special_file_kind) since the command checked it.
 void commit_file(const std::filesystem::path& file, const std::filesystem::path& target);
+
+/// What `path` is when it exists and is not a regular file, as a message says it ("a FIFO", "a symlink to
+/// a character device"); nullopt when it is a regular file, a symlink to one, or absent. An output is
+/// written by a rename over its path, which would put a regular file in place of such a thing.
+std::optional<std::string> special_file_kind(const std::filesystem::path& path);
 
 /// The whole of a file the user named, up to `limit` bytes. UserError when it is missing, unreadable,
 /// a directory or larger.

@@ -10,23 +10,12 @@
 #include <future>
 #include <thread>
 
-#include "e2e/harness.hpp"
+#include "e2e/full_disk.hpp"
 
 namespace backcare::e2e {
 namespace {
 
 constexpr uid_t kNobody = 65534;
-
-/// A CSV export of `rows` pain entries, each one distinct.
-std::string generated_csv(int rows) {
-  std::string text = "kind,date,logged_at,routine,level,reps,minutes,note\r\n";
-  for (int i = 0; i < rows; ++i) {
-    const std::string day = "2025-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-1" +
-                            std::to_string(i % 9);
-    text += "pain," + day + "," + day + "T09:00:00Z,,"+ std::to_string(i % 11) + ",,,entry " + std::to_string(i) + "\r\n";
-  }
-  return text;
-}
 
 std::uintmax_t size_or_zero(const std::filesystem::path& path) {
   std::error_code error;
@@ -183,16 +172,6 @@ TEST_F(ReadOnly, DirectoryIsAClearErrorAndLosesNothing) {
   expect_refused_write(before, "cannot open " + db_.string() +
                                    " (attempt to write a readonly database): check that you may read and write it "
                                    "and its directory");
-}
-
-/// Runs with a file size limit (`ulimit -f`), SIGXFSZ ignored so a write fails with EFBIG instead.
-RunResult run_limited(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
-                      rlim_t bytes) {
-  return finish_binary(start_binary(args, env, "", [bytes] {
-    ::signal(SIGXFSZ, SIG_IGN);
-    const rlimit limit{bytes, bytes};
-    ::setrlimit(RLIMIT_FSIZE, &limit);
-  }));
 }
 
 TEST_F(Faults, FullDiskDuringImportLosesNothing) {

@@ -91,7 +91,9 @@ std::vector<RefusedCase> refused_cases() {
        "cannot tell the format of 'diary.txt' from its name: accepted a name ending .csv or .json, or --format csv or json"},
       {{"export", "--out", "", "--format", "csv"}, "invalid --out '': accepted a file path"},
       {{"export", "--out", "/"}, "cannot tell the format of '/' from its name: accepted a name ending .csv or .json, or --format csv or json"},
-      {{"export", "--out", "/", "--format", "json"}, "invalid --out '/': it is a directory; accepted a file path"},
+      {{"export", "--out", "/", "--format", "json"},
+       "invalid --out '/': it is a directory; accepted a regular file or a new path (leave out --out, or give -, to "
+       "write to stdout)"},
       {{"export", "--out", "/no-such-dir/diary.csv"},
        "invalid --out '/no-such-dir/diary.csv': its directory does not exist; accepted a path in an existing directory"},
       {{"export", "--out", "/no-such-dir/\x1b[2J.csv"},
@@ -109,7 +111,7 @@ std::vector<RefusedCase> refused_cases() {
        "cannot read '/" + std::string(5000, 'x') + ".csv': File name too long"},
       {{"backup"}, "file is required (see 'backcare backup --help')"},
       {{"backup", ""}, "invalid FILE '': accepted a file path"},
-      {{"backup", "/"}, "invalid FILE '/': it is a directory; accepted a file path"},
+      {{"backup", "/"}, "invalid FILE '/': it is a directory; accepted a regular file or a new path"},
       {{"backup", "/no-such-dir/copy.db"},
        "invalid FILE '/no-such-dir/copy.db': its directory does not exist; accepted a path in an existing directory"},
       {{"check", "--all"}, "the following argument was not expected: --all (see 'backcare check --help')"},
@@ -121,7 +123,9 @@ std::vector<RefusedCase> refused_cases() {
        "--from 2026-11-20 is after --to 2026-11-10: accepted a --from on or before --to"},
       {{"report", "--out", "/no-such-dir/report.html"},
        "invalid --out '/no-such-dir/report.html': its directory does not exist; accepted a path in an existing directory"},
-      {{"report", "--out", "/"}, "invalid --out '/': it is a directory; accepted a file path"},
+      {{"report", "--out", "/"},
+       "invalid --out '/': it is a directory; accepted a regular file or a new path (give - to write the page to "
+       "stdout)"},
       {{"report", "--out", ""}, "invalid --out '': accepted a file path"},
   };
 }
