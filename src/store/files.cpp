@@ -61,12 +61,28 @@ std::string type_name(std::filesystem::file_type type) {
   }
 }
 
+/// True when `path`, or a link on the way to its file, lies in /proc: /dev/stdout, /dev/fd/1 and
+/// /proc/self/fd/1 name a process's open file, and a rename would replace the link, not write the file.
+bool names_an_open_file(std::filesystem::path path) {
+  for (int hop = 0; hop < 40; ++hop) {  // as many links as the kernel follows
+    std::error_code error;
+    const auto folder = std::filesystem::weakly_canonical(std::filesystem::absolute(path, error).parent_path(), error);
+    if (!error && (folder == "/proc" || folder.string().starts_with("/proc/"))) return true;
+    if (!std::filesystem::is_symlink(path, error)) return false;
+    const auto target = std::filesystem::read_symlink(path, error);
+    if (error) return false;
+    path = target.is_absolute() ? target : path.parent_path() / target;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> special_file_kind(const std::filesystem::path& path) {
   std::error_code error;
   const auto own = std::filesystem::symlink_status(path, error);
   if (!std::filesystem::exists(own)) return std::nullopt;
+  if (names_an_open_file(path)) return "a link to a process's open file, as /dev/stdout is";
   const auto followed = std::filesystem::status(path, error);
   // A symlink to nothing is replaced, as a missing file is created: neither holds anything else.
   if (!std::filesystem::exists(followed)) return std::nullopt;

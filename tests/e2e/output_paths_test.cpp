@@ -61,6 +61,12 @@ TEST_F(OutputPaths, DevNullIsRefusedAndLeftAlone) {
   EXPECT_TRUE(std::filesystem::is_character_file("/dev/null"));
 }
 
+TEST_F(OutputPaths, LinkToStdoutIsRefused) {
+  // As /dev/stdout is: while stdout is a regular file (here), a rename would replace the link.
+  std::filesystem::create_symlink("/proc/self/fd/1", dir_ / "out.csv");
+  expect_each_refused(dir_ / "out.csv", "a link to a process's open file, as /dev/stdout is");
+}
+
 TEST_F(OutputPaths, DashExportsToStdout) {
   EXPECT_EQ(ok({"export", "--out", "-"}), ok({"export"}));
   EXPECT_EQ(ok({"export", "--out", "-", "--format", "json"}), ok({"export", "--format", "json"}));

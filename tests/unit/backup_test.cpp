@@ -9,6 +9,7 @@
 #include "store/backup.hpp"
 #include "store/store.hpp"
 #include "support/fixtures.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace backcare;
 using backcare::fixtures::pain_entry;
@@ -16,15 +17,12 @@ using backcare::fixtures::pain_entry;
 namespace {
 
 /// A temporary directory holding a file diary with one pain entry.
-class FileDiary : public ::testing::Test {
+class FileDiary : public fixtures::TempDirTest {
  protected:
   void SetUp() override {
-    std::string pattern = (std::filesystem::temp_directory_path() / "backcare-unit-XXXXXX").string();
-    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
+    TempDirTest::SetUp();
     db_ = dir_ / "backcare.db";
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
 
   store::Store open() { return store::Store::open_file(db_, content::Content{}); }
 
@@ -45,7 +43,7 @@ class FileDiary : public ::testing::Test {
     return copy.pain_between({domain::Day{date::year{2026} / 1 / 1}, domain::Day{date::year{2027} / 1 / 1}}).size();
   }
 
-  std::filesystem::path dir_, db_;
+  std::filesystem::path db_;
 };
 
 }  // namespace

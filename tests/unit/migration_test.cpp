@@ -5,18 +5,17 @@
 #include <filesystem>
 
 #include "store/store.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace backcare;
 
 namespace {
 
 /// A diary as backcare left it at schema 3: one `pain` command with its entry, linked by action_id.
-class OlderDiary : public ::testing::Test {
+class OlderDiary : public fixtures::TempDirTest {
  protected:
   void SetUp() override {
-    std::string pattern = (std::filesystem::temp_directory_path() / "backcare-migrate-XXXXXX").string();
-    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
+    TempDirTest::SetUp();
     db_ = dir_ / "backcare.db";
     std::string sql;
     for (const auto& migration : content::migrations()) {
@@ -33,9 +32,8 @@ class OlderDiary : public ::testing::Test {
         << sqlite3_errmsg(db);
     sqlite3_close(db);
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
 
-  std::filesystem::path dir_, db_;
+  std::filesystem::path db_;
 };
 
 }  // namespace
