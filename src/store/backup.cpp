@@ -44,13 +44,15 @@ StorageError copy_failed(const std::filesystem::path& target, const SQLite::Exce
 
 void fill_copy(SQLite::Database& source, const std::filesystem::path& file, const std::filesystem::path& target) {
   SQLite::Database copy(file.string(), SQLite::OPEN_READWRITE);
+  std::string verdict;
   try {
     copy_pages(source, copy);
+    // The copy is in WAL mode like the diary, so checking it makes a -shm file: that can fail too.
+    verdict = damage_found(copy);
   } catch (const SQLite::Exception& error) {
     if (is_damage(error)) throw;  // the diary's own damage, worded as every read words it
     throw copy_failed(target, error, sqlite3_system_errno(copy.getHandle()));
   }
-  const auto verdict = damage_found(copy);
   if (!verdict.empty()) throw StorageError("the copy failed its check (" + verdict + "); the diary itself was not changed");
 }
 
