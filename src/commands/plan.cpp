@@ -52,10 +52,11 @@ Command plan_command() {
       {"plan", "Daily reminders for your routines, to read or to put in your calendar (--ics)",
        "  backcare plan\n  backcare plan --ics reminders.ics\n  backcare plan --ics - --from tomorrow --weeks 4\n\n"
        "A reminder for each routine the article gives a time of day: morning (08:00) or evening (21:00),\n"
-       "changed with backcare config morning HH:MM and evening HH:MM. A routine that waits after the birth\n"
-       "starts when its wait ends; one that waits for your midwife's or doctor's OK is left out until\n"
-       "backcare config cleared-for-exercise yes. The .ics file (iCalendar) imports into any calendar\n"
-       "application and is readable by you only (mode 0600); made again, it updates the same events."},
+       "changed with backcare config morning HH:MM and evening HH:MM; routines for any time of day have\n"
+       "none ('backcare suggest' fits them in). A routine that waits after the birth starts when its wait\n"
+       "ends; one that waits for your midwife's or doctor's OK is left out until backcare config\n"
+       "cleared-for-exercise yes. The .ics file (iCalendar) imports into any calendar application and is\n"
+       "readable by you only (mode 0600); made again, it updates the same events."},
       Diary::reads, Output::text_or_json,
       {{.name = "--ics", .help = "Write the reminders as an iCalendar file ('-': to stdout)", .field = &PlanArgs::ics,
         .type_name = "FILE"},
