@@ -3,6 +3,7 @@
 #include "domain/errors.hpp"
 #include "render/completion_script.hpp"
 #include "render/html_report.hpp"
+#include "render/plan_render.hpp"
 #include "render/render.hpp"
 #include "render/report_render.hpp"
 #include "render/transfer_render.hpp"

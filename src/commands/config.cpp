@@ -1,6 +1,7 @@
 #include "commands/registry.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
+#include "domain/settings.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -46,9 +47,9 @@ reports::ConfigView run(const ConfigArgs& args, Env& env) {
 
 Command config_command() {
   return command<ConfigArgs>(
-      {"config", "Show or change settings: birth-date, birth-type, cleared-for-exercise, day-starts, week-start",
+      {"config", "Show or change settings: " + domain::setting_keys(),
        "  backcare config\n  backcare config birth-date 2026-10-02\n  backcare config birth-type caesarean\n"
-       "  backcare config cleared-for-exercise --unset"},
+       "  backcare config cleared-for-exercise --unset\n  backcare config evening 20:30"},
       Diary::writes, Output::text_or_json,
       {{.name = "key", .help = "The setting", .field = &ConfigArgs::key},
        {.name = "value", .help = "Its new value", .field = &ConfigArgs::value},

@@ -3,6 +3,7 @@
 
 #include "reports/completion.hpp"
 #include "reports/corrections.hpp"
+#include "reports/plan.hpp"
 #include "reports/report.hpp"
 #include "reports/suggestions.hpp"
 #include "reports/transfer_views.hpp"
@@ -19,6 +20,7 @@ using Result = std::variant<reports::Logged, reports::RoutineChanged, reports::D
                             reports::UndoView, reports::ConfigView, reports::Suggestions, reports::WeekSummary,
                             reports::Trend, reports::ExportView, reports::ImportView, reports::BackupView,
                             reports::CheckView, reports::ReportWritten, reports::EntryEdited,
-                            reports::EntriesDeleted, reports::CompletionScript>;
+                            reports::EntriesDeleted, reports::CompletionScript,
+                            reports::PlanView, reports::PlanWritten>;
 
 }  // namespace backcare::commands

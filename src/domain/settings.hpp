@@ -20,6 +20,8 @@ struct Settings {
   std::optional<bool> cleared_for_exercise;
   int day_starts_minutes = 4 * 60;
   WeekStart week_start = WeekStart::monday;
+  int morning_minutes = 8 * 60;   ///< when `plan`'s morning reminders ring
+  int evening_minutes = 21 * 60;  ///< when its evening (before bed) reminders ring
 };
 
 /// One setting the user can change.
@@ -31,7 +33,9 @@ struct SettingSpec {
 };
 
 /// Every setting, in the order `config` lists them.
-const std::array<SettingSpec, 5>& setting_specs();
+const std::array<SettingSpec, 7>& setting_specs();
+/// Every key, comma-separated in `config`'s order: for help and messages.
+std::string setting_keys();
 /// The spec for `key`; UserError naming the keys when there is none.
 const SettingSpec& find_setting(std::string_view key);
 /// Checks and normalises a value for `key` (e.g. "Yes" -> "yes"); UserError saying what is accepted.

@@ -7,6 +7,7 @@
 #include "content/content.hpp"
 #include "domain/daily.hpp"
 #include "domain/day.hpp"
+#include "domain/day_parts.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "reports/held.hpp"
@@ -18,10 +19,8 @@ namespace backcare::reports {
 /// The part of the day `suggest` runs in: the article gives some routines a morning or an evening.
 enum class DayPart { morning, midday, evening, whole_day };
 
-/// Where the morning ends, in minutes past midnight (see day_part).
-inline constexpr int kMorningEnds = 11 * 60;
-/// Where the evening starts, in minutes past midnight (see day_part).
-inline constexpr int kEveningStarts = 19 * 60;
+using domain::kEveningStarts;
+using domain::kMorningEnds;
 
 /// Morning before 11:00, evening from 19:00. Past midnight but before day-starts the diary day is still
 /// yesterday's, so it counts as its evening (before bed).

@@ -13,7 +13,8 @@ const std::vector<std::vector<std::string>> kReads{
     {},          {"today"},           {"today", "--json"},   {"week"},    {"week", "--json"},
     {"suggest"}, {"suggest", "--json"}, {"trend"},           {"trend", "--json"}, {"history"},
     {"history", "--json"}, {"show", "back-rub"}, {"routines"}, {"routines", "--json"}, {"routines", "--slugs"}, {"config"},
-    {"config", "--json"},  {"config", "week-start"}, {"export"}, {"export", "--format", "json"}};
+    {"config", "--json"},  {"config", "week-start"}, {"export"}, {"export", "--format", "json"},
+    {"plan"},    {"plan", "--json"}};
 
 std::vector<std::string> names_in(const std::filesystem::path& folder) {
   std::vector<std::string> names;

@@ -1,6 +1,6 @@
-// Where outputs go: export --out, report --out and backup write a file by a rename over its path, which
-// would put a regular file in place of a FIFO, a device or a socket, so those are refused; `-` is stdout
-// for the outputs that are text.
+// Where outputs go: export --out, report --out, plan --ics and backup write a file by a rename over its
+// path, which would put a regular file in place of a FIFO, a device or a socket, so those are refused;
+// `-` is stdout for the outputs that are text.
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -13,6 +13,7 @@ namespace {
 /// What each command accepts instead, after its refusal has named what the path is.
 const std::string kExportAccepts = "; accepted a regular file or a new path (leave out --out, or give -, to write to stdout)";
 const std::string kReportAccepts = "; accepted a regular file or a new path (give - to write the page to stdout)";
+const std::string kPlanAccepts = "; accepted a regular file or a new path (give - to write the calendar to stdout)";
 const std::string kBackupAccepts = "; accepted a regular file or a new path";
 
 class OutputPaths : public DiaryTest {
@@ -22,13 +23,14 @@ class OutputPaths : public DiaryTest {
     ok({"pain", "4", "--note", "stiff"});
   }
 
-  /// export --out, report --out and backup --force aimed at `path` are each refused, naming it as
+  /// export --out, report --out, plan --ics and backup --force aimed at `path` are each refused, naming it as
   /// `kind`; `path` is left what it was.
   void expect_each_refused(const std::filesystem::path& path, const std::string& kind) {
     const auto shown = "'" + path.string() + "': it is " + kind;
     const auto before = std::filesystem::symlink_status(path).type();
     expect_refused({"export", "--out", path.string(), "--format", "csv"}, "invalid --out " + shown + kExportAccepts);
     expect_refused({"report", "--out", path.string()}, "invalid --out " + shown + kReportAccepts);
+    expect_refused({"plan", "--ics", path.string()}, "invalid --ics " + shown + kPlanAccepts);
     expect_refused({"backup", path.string(), "--force"}, "invalid FILE " + shown + kBackupAccepts);
     EXPECT_EQ(std::filesystem::symlink_status(path).type(), before);
   }

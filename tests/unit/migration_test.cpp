@@ -11,7 +11,8 @@ using namespace backcare;
 
 namespace {
 
-/// A diary as backcare left it at schema 3: one `pain` command with its entry, linked by action_id.
+/// A diary as backcare left it at schema 3: one `pain` command with its entry, linked by action_id, and
+/// one setting.
 class OlderDiary : public fixtures::TempDirTest {
  protected:
   void SetUp() override {
@@ -24,6 +25,7 @@ class OlderDiary : public fixtures::TempDirTest {
     sql += "INSERT INTO action (id, command, logged_at) VALUES (1, 'pain', '2026-11-26T08:00:00Z');"
            "INSERT INTO pain (day, time, logged_at, level, note, action_id) "
            "VALUES ('2026-11-26', '08:00', '2026-11-26T08:00:00Z', 6, '', 1);"
+           "INSERT INTO setting (key, value) VALUES ('birth-type', 'caesarean');"
            "PRAGMA application_id = 1111703890; PRAGMA user_version = 3;";
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
@@ -47,6 +49,14 @@ TEST_F(OlderDiary, RebuildingTheActionTableKeepsEachEntryWithItsCommand) {
   ASSERT_EQ(undone->pain.size(), 1u);
   EXPECT_EQ(undone->pain[0].level, 6);
   EXPECT_FALSE(store.undo_last());
+}
+
+TEST_F(OlderDiary, RebuildingTheSettingTableKeepsItsRowsAndTakesTheReminderTimes) {
+  auto store = store::Store::open_file(db_, content::Content{});
+  store.set_setting("morning", "07:30", "2026-11-26T08:00:00Z");
+  const std::map<std::string, std::string> expected{{"birth-type", "caesarean"}, {"morning", "07:30"}};
+  EXPECT_EQ(store.setting_values(), expected);
+  EXPECT_TRUE(store.check().ok());
 }
 
 TEST_F(OlderDiary, AReadMigratesItOnceAsAWriteWould) {

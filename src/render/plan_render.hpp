@@ -1,0 +1,25 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "render/style.hpp"
+#include "reports/plan.hpp"
+
+namespace backcare::render {
+
+/// The plan as an iCalendar file (RFC 5545): one daily event with an alarm per reminder, floating local
+/// times, so 08:00 stays 08:00 wherever she is, and a stable UID per routine and time of day, so a plan
+/// made again updates the events a calendar already holds instead of doubling them.
+std::string ics_calendar(const reports::Plan& plan);
+
+/// `plan --ics`: the calendar and its file (none: stdout).
+std::string document(const reports::PlanWritten& view);
+std::optional<std::string> document_file(const reports::PlanWritten& view);
+
+std::string text(const reports::PlanView& view, const Style& style);
+nlohmann::json json(const reports::PlanView& view);
+std::string text(const reports::PlanWritten& view, const Style& style);
+nlohmann::json json(const reports::PlanWritten& view);
+
+}  // namespace backcare::render

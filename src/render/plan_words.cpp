@@ -1,0 +1,34 @@
+#include "render/plan_words.hpp"
+
+#include "render/rules_words.hpp"
+
+namespace backcare::render {
+
+std::string late_start_words(const reports::Reminder& reminder) {
+  if (!reminder.held_before) return "";
+  return "from " + domain::format_long(reminder.first) + ", when its wait after the birth ends (" +
+         std::to_string(reminder.held_before->weeks) + " weeks)";
+}
+
+std::string left_out_words(const reports::LeftOut& routine) {
+  if (!routine.hold) return "any time of day, so no set time to remind you";
+  return "held " + hold_text(*routine.hold);
+}
+
+std::string any_time_names(const std::vector<reports::LeftOut>& left_out) {
+  std::string names;
+  for (const auto& routine : left_out) {
+    if (!routine.hold) names += (names.empty() ? "" : ", ") + routine.name;
+  }
+  return names;
+}
+
+std::string reminder_uid(const reports::Reminder& reminder) {
+  return reminder.slug + "-" + reminder.part + "@backcare";
+}
+
+std::string plan_days(const reports::Plan& plan) {
+  return domain::format_long(plan.range.begin) + " to " + domain::format_long(plan.range.end - date::days{1});
+}
+
+}  // namespace backcare::render

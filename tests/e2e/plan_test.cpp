@@ -1,0 +1,147 @@
+// `plan` through the built binary: the reminders in words and JSON, and the --ics calendar read back by a
+// real iCalendar parser (python3-icalendar, tests/e2e/tools/ics_read.py), whole, for each kind of hold.
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+/// Debian's python3 (not one of a version manager's earlier on PATH), where python3-icalendar installs.
+constexpr const char* kPython = "/usr/bin/python3";
+
+bool parser_installed() {
+  return std::system((std::string(kPython) + " -c 'import icalendar' 2>/dev/null").c_str()) == 0;
+}
+
+/// What the parser read from a calendar file, after its line checks.
+std::string parsed(const std::filesystem::path& file) {
+  const std::string command =
+      std::string(kPython) + " " BACKCARE_ROOT_DIR "/tests/e2e/tools/ics_read.py '" + file.string() + "' 2>&1";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::string output;
+  char buffer[4096];
+  while (const auto got = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, got);
+  EXPECT_EQ(::pclose(pipe), 0) << output;
+  return output;
+}
+
+/// The end of `plan`'s text on the article's routines: the routines for any time of day, and the hints.
+const std::string kAnyTimeLine =
+    "  Any time of day, so no set time to remind you: Palm press on the low back, Muscle knot rub, Leg push (with "
+    "a helper), Sit-up, Waist roll, Hot wet-towel compress\n";
+const std::string kAnyTimeAndHints = kAnyTimeLine +
+                                     "To put them in your calendar: backcare plan --ics reminders.ics\n"
+                                     "Their times: backcare config morning HH:MM, backcare config evening HH:MM\n";
+
+class Plan : public DiaryTest {
+ protected:
+  /// Writes the plan to a file with `more` options and returns what the parser read from it.
+  std::string calendar(std::vector<std::string> more = {}) {
+    const auto file = dir_ / "reminders.ics";
+    std::vector<std::string> args{"plan", "--ics", file.string()};
+    args.insert(args.end(), more.begin(), more.end());
+    ok(args);
+    return parsed(file);
+  }
+
+  // Installed by scripts/install-deps; skipped only on a machine set up without it.
+  void skip_without_parser() {
+    if (!parser_installed()) GTEST_SKIP() << "python3-icalendar is not installed (scripts/install-deps installs it)";
+  }
+};
+
+TEST_F(Plan, WithoutABirthDateTheKneeHugWaitsAndTheTextSaysWhy) {
+  expect_golden("plan_new_diary", ok({"plan"}));
+}
+
+TEST_F(Plan, AfterAVaginalBirthTheKneeHugStartsWhenItsSixWeeksEnd) {
+  ok({"config", "birth-date", "2026-10-30"});
+  ok({"config", "birth-type", "vaginal"});
+  expect_golden("plan_vaginal", ok({"plan"}));
+  expect_golden("plan_vaginal_json", ok({"plan", "--json"}));
+  skip_without_parser();
+  expect_golden("plan_vaginal_ics", calendar());
+}
+
+TEST_F(Plan, AfterACaesareanWithoutClearanceTheKneeHugIsLeftOutAndTheCalendarSaysSo) {
+  ok({"config", "birth-date", "2026-09-01"});
+  ok({"config", "birth-type", "caesarean"});
+  skip_without_parser();
+  expect_golden("plan_caesarean_ics", calendar({"--weeks", "2"}));
+  // Cleared: no wait left (the weeks are not a floor for the knee hug), so it starts on the first day.
+  ok({"config", "cleared-for-exercise", "yes"});
+  const auto cleared = ok({"plan", "--json"});
+  EXPECT_NE(cleared.find(R"("first": "2026-11-26",
+      "last": "2027-02-17",
+      "name": "Knee hug")"), std::string::npos) << cleared;
+}
+
+TEST_F(Plan, AWaitThatEndsAfterThePlanLeavesTheRoutineOut) {
+  ok({"config", "birth-date", "2026-11-20"});
+  ok({"config", "birth-type", "vaginal"});
+  EXPECT_EQ(ok({"plan", "--from", "2026-11-30", "--weeks", "1"}),
+            std::string("Reminders for Mon 30 Nov 2026 to Sun 6 Dec 2026, every day:\n"
+            "  08:00  Back rub                morning\n"
+            "Not in the plan:\n"
+                        "  Knee hug: held until Fri 1 Jan 2027, 6 weeks after the birth\n") +
+                kAnyTimeAndHints);
+}
+
+TEST_F(Plan, TheTimesComeFromTheSettings) {
+  ok({"config", "birth-date", "2026-01-30"});
+  ok({"config", "birth-type", "vaginal"});
+  ok({"config", "morning", "06:45"});
+  ok({"config", "evening", "22:10"});
+  EXPECT_EQ(ok({"plan", "--from", "tomorrow", "--weeks", "3"}),
+            std::string("Reminders for Fri 27 Nov 2026 to Thu 17 Dec 2026, every day:\n"
+            "  06:45  Back rub                morning\n"
+            "  22:10  Knee hug                evening\n"
+                        "Not in the plan:\n") +
+                kAnyTimeAndHints);
+}
+
+TEST_F(Plan, TheFileIsPrivateTheSameEachTimeAndDashWritesItToStdout) {
+  ok({"config", "birth-date", "2026-01-30"});
+  const auto file = dir_ / "reminders.ics";
+  EXPECT_EQ(ok({"plan", "--ics", file.string(), "--weeks", "1"}),
+            std::string("Reminders for Thu 26 Nov 2026 to Wed 2 Dec 2026, every day:\n"
+            "  08:00  Back rub                morning\n"
+            "Not in the plan:\n"
+            "  Knee hug: held until your midwife or doctor clears you, as after a caesarean: backcare config "
+            "cleared-for-exercise yes; birth type not set, so the caesarean rules apply (backcare config "
+            "birth-type vaginal or caesarean)\n") +
+                kAnyTimeLine + "wrote 1 daily reminder to '" + file.string() + "' (readable by you only); import it into your "
+            "calendar application\n");
+  struct stat info {};
+  ASSERT_EQ(::stat(file.c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 0777, 0600u);
+  const auto first = read_file(file);
+  // The same UIDs (and everything else) when made again, so a calendar updates rather than doubles.
+  ok({"plan", "--ics", file.string(), "--weeks", "1"});
+  EXPECT_EQ(read_file(file), first);
+  EXPECT_EQ(ok({"plan", "--ics", "-", "--weeks", "1"}), first);
+  EXPECT_NE(first.find("UID:back-rub-morning@backcare\r\n"), std::string::npos);
+}
+
+TEST_F(Plan, BadOptionsAreRefusedAndChangeNothing) {
+  expect_refused({"plan", "--from", "yesterday"},
+                 "invalid --from 'yesterday': accepted today, tomorrow or a date YYYY-MM-DD from today on");
+  expect_refused({"plan", "--from", "2026-11-25"},
+                 "invalid --from '2026-11-25': accepted today, tomorrow or a date YYYY-MM-DD from today on");
+  expect_refused({"plan", "--weeks", "0"}, "invalid --weeks '0': accepted a whole number from 1 to 104");
+  expect_refused({"plan", "--ics", dir_.string()},
+                 "invalid --ics '" + dir_.string() + "': it is a directory; accepted a regular file or a new path (give - "
+                 "to write the calendar to stdout)");
+  expect_refused({"config", "morning", "11:00"},
+                 "invalid morning '11:00': accepted a time HH:MM from 04:00 to 10:59 (default 08:00)");
+  expect_refused({"config", "evening", "18:59"},
+                 "invalid evening '18:59': accepted a time HH:MM from 19:00 to 23:59 (default 21:00)");
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "-"));
+}
+
+}  // namespace
+}  // namespace backcare::e2e
