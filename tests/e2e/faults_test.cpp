@@ -17,17 +17,6 @@ namespace {
 
 constexpr uid_t kNobody = 65534;
 
-/// A CSV export of `rows` pain entries, each one distinct.
-std::string generated_csv(int rows) {
-  std::string text = "kind,date,logged_at,routine,level,reps,minutes,note\r\n";
-  for (int i = 0; i < rows; ++i) {
-    const std::string day = "2025-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-1" +
-                            std::to_string(i % 9);
-    text += "pain," + day + "," + day + "T09:00:00Z,,"+ std::to_string(i % 11) + ",,,entry " + std::to_string(i) + "\r\n";
-  }
-  return text;
-}
-
 std::uintmax_t size_or_zero(const std::filesystem::path& path) {
   std::error_code error;
   const auto size = std::filesystem::file_size(path, error);

@@ -1,4 +1,8 @@
 #pragma once
+#include <stdlib.h>
+
+#include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -28,6 +32,13 @@ inline content::Content content_with(const std::vector<std::string>& slugs) {
   for (const auto& slug : slugs) content.routines.push_back(routine(slug, "exercise", int(content.routines.size()) + 1));
   content.hash = "v1";
   return content;
+}
+
+/// A new, empty directory for one test's files, named `prefix`-XXXXXX in the system's temporary folder.
+inline std::filesystem::path temporary_directory(const std::string& prefix) {
+  std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
+  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed for " + pattern);
+  return pattern;
 }
 
 /// A pain entry logged at 09:00 on `day`.

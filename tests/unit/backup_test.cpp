@@ -19,9 +19,7 @@ namespace {
 class FileDiary : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string pattern = (std::filesystem::temp_directory_path() / "backcare-unit-XXXXXX").string();
-    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
+    dir_ = fixtures::temporary_directory("backcare-unit");
     db_ = dir_ / "backcare.db";
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "store/store.hpp"
+#include "support/fixtures.hpp"
 
 using namespace backcare;
 
@@ -14,9 +15,7 @@ namespace {
 class OlderDiary : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string pattern = (std::filesystem::temp_directory_path() / "backcare-migrate-XXXXXX").string();
-    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
+    dir_ = fixtures::temporary_directory("backcare-migrate");
     db_ = dir_ / "backcare.db";
     std::string sql;
     for (const auto& migration : content::migrations()) {
