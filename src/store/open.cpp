@@ -73,6 +73,7 @@ int check_ownership(SQLite::Database& db, const std::string& shown_path, int lat
     application = query.getColumn(1).getInt();
     objects = query.getColumn(2).getInt();
   } catch (const SQLite::Exception& e) {
+    throw_if_out_of_room(shown_path, e, sqlite3_system_errno(db.getHandle()));  // even a read sizes the -shm file
     throw StorageError(unreadable_message(shown_path, e));
   }
   if ((version == 0 && objects > 0) || (version > 0 && application != kApplicationId)) {
@@ -181,11 +182,16 @@ Store Store::open_file(const std::filesystem::path& path, const content::Content
   create_private_file(path);
   auto db = std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs);
   check_ownership(*db, path.string(), latest);
-  // FULL sync keeps a committed entry through a power cut.
-  enable_wal(*db);
-  db->exec("PRAGMA synchronous = FULL");
   Store store(std::move(db));
-  store.prepare(content);
+  try {
+    // FULL sync keeps a committed entry through a power cut.
+    enable_wal(*store.db_);
+    store.db_->exec("PRAGMA synchronous = FULL");
+    store.prepare(content);
+  } catch (const SQLite::Exception& e) {
+    throw_if_out_of_room(path.string(), e, store.last_system_errno());  // the first migration, say
+    throw;
+  }
   if (access == Access::read) store.read_ = begin_read(*store.db_);
   return store;
 }

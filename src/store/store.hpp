@@ -123,6 +123,9 @@ class Store {
   /// Runs PRAGMA integrity_check and PRAGMA foreign_key_check. Reads only. A check that cannot run at
   /// all (a badly damaged file) is itself a finding, not an exception.
   domain::CheckFindings check() const;
+  /// The errno of the last file operation that failed (sqlite3_system_errno): tells the file size limit
+  /// (EFBIG) from other I/O errors, which SQLite words alike.
+  int last_system_errno() const;
   /// The diary file's path, "" in memory.
   std::string path() const;
   /// True when `path` is the diary's file or its -wal, -shm or -journal companion, which an export or a
