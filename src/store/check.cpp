@@ -57,7 +57,9 @@ void throw_if_out_of_room(const std::string& shown_path, const SQLite::Exception
   const int code = error.getErrorCode() & 0xff;
   const std::string start = "no space left for the diary " + domain::quoted_path(shown_path) + ": ";
   if (code == SQLITE_FULL) throw StorageError(start + "the disk is full");
-  if (code == SQLITE_IOERR && system_errno == EFBIG) throw StorageError(start + "the file size limit (ulimit -f) was reached");
+  if (code == SQLITE_IOERR && system_errno == EFBIG) {
+    throw StorageError(start + "the file size limit (ulimit -f) was reached");
+  }
 }
 
 bool is_damage(const SQLite::Exception& error) {

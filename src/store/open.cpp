@@ -139,25 +139,7 @@ void migrate(SQLite::Database& db) {
   db.exec("PRAGMA foreign_keys = ON");
 }
 
-/// One read transaction. DEFERRED takes no lock until the first read; in WAL mode that read fixes the
-/// snapshot every later statement in it sees, while writers go on (they append to the WAL).
-std::unique_ptr<SQLite::Transaction> begin_read(SQLite::Database& db) {
-  return std::make_unique<SQLite::Transaction>(db, SQLite::TransactionBehavior::DEFERRED);
-}
-
 }  // namespace
-
-Store::Store(std::unique_ptr<SQLite::Database> db, std::unique_ptr<SQLite::Transaction> read)
-    : db_(std::move(db)), read_(std::move(read)) {}
-// Defined here, where SQLite::Database is complete, since store.hpp only declares it.
-Store::Store(Store&&) noexcept = default;
-Store& Store::operator=(Store&& other) noexcept {
-  read_.reset();  // this connection's read ends while the connection is still there
-  db_ = std::move(other.db_);
-  read_ = std::move(other.read_);
-  return *this;
-}
-Store::~Store() = default;
 
 void Store::prepare(const content::Content& content) {
   migrate(*db_);  // leaves foreign keys on
@@ -170,12 +152,11 @@ Store Store::open_file(const std::filesystem::path& path, const content::Content
     // A read changes nothing: no journal switch, no catalogue sync, and query_only refuses any write.
     // Not SQLITE_OPEN_READONLY: such a connection may not remove the -wal and -shm files it needs, and
     // each read would leave them beside the diary.
-    // The read transaction starts before the first read, so the checks below see the snapshot the command will.
-    auto db = std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs);
-    auto read = begin_read(*db);
-    if (check_ownership(*db, path.string(), latest) == latest && catalogue_current(*db, content)) {
-      db->exec("PRAGMA query_only = 1");
-      return Store(std::move(db), std::move(read));
+    Store store(std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs));
+    store.hold_read();  // before the first read, so the checks below read the snapshot the command will
+    if (check_ownership(*store.db_, path.string(), latest) == latest && catalogue_current(*store.db_, content)) {
+      store.db_->exec("PRAGMA query_only = 1");
+      return store;
     }
     // Behind this binary (an older schema or content): migrated once, as a write would.
   }
@@ -192,7 +173,7 @@ Store Store::open_file(const std::filesystem::path& path, const content::Content
     throw_if_out_of_room(path.string(), e, store.last_system_errno());  // the first migration, say
     throw;
   }
-  if (access == Access::read) store.read_ = begin_read(*store.db_);
+  if (access == Access::read) store.hold_read();
   return store;
 }
 

@@ -133,7 +133,9 @@ class Store {
   bool holds_file(const std::filesystem::path& path) const;
 
  private:
-  explicit Store(std::unique_ptr<SQLite::Database> db, std::unique_ptr<SQLite::Transaction> read = nullptr);
+  explicit Store(std::unique_ptr<SQLite::Database> db);
+  /// Begins the one read transaction a read holds for the Store's life (see Access).
+  void hold_read();
   void prepare(const content::Content& content);
   std::int64_t record_action(const std::string& command, const std::string& logged_at);
   void set_retired(const std::string& slug, bool retired, const std::string& logged_at);

@@ -26,7 +26,9 @@ class ReadSnapshot : public ::testing::Test {
     std::filesystem::remove_all(dir_);
   }
 
-  store::Store open_for_read() { return store::Store::open_file(dir_ / "backcare.db", content_, store::Store::Access::read); }
+  store::Store open_for_read() {
+    return store::Store::open_file(dir_ / "backcare.db", content_, store::Store::Access::read);
+  }
 
   std::filesystem::path dir_;
   content::Content content_ = content_with({"knee-hug"});
