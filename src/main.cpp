@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -14,6 +15,9 @@ int main(int argc, char** argv) {
   for (const char* name : {"BACKCARE_DB", "BACKCARE_TODAY", "XDG_DATA_HOME", "HOME", "NO_COLOR"}) {
     if (const char* value = std::getenv(name)) environment.variables[name] = value;
   }
+  // A write past the file size limit (`ulimit -f`) would kill the process without a word; ignored, the
+  // write fails with EFBIG and is reported as a full disk is, the diary left as it was.
+  std::signal(SIGXFSZ, SIG_IGN);
   // With TZ unset glibc would stat /etc/localtime at every conversion; naming it once reads it once.
   if (!std::getenv("TZ")) ::setenv("TZ", ":/etc/localtime", 1);
   ::tzset();

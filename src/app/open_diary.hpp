@@ -19,7 +19,9 @@ struct OpenDiary {
 /// Opens the diary for a command that `use`s it. A command that writes opens the file, creating it and
 /// its folders, as the first entry must. A command that only reads never creates anything: with no file
 /// yet it runs on an empty diary in memory, unless the place was named (--db, BACKCARE_DB) in a folder
-/// that does not exist, which is refused (StorageError) as the typo it most likely is.
+/// that does not exist, which is refused (StorageError) as the typo it most likely is. A place that is a
+/// directory, FIFO, device or socket is refused (StorageError) before SQLite opens it, so nothing is made
+/// beside it.
 OpenDiary open_diary(const DiaryPlace& place, commands::Diary use, const content::Content& content);
 
 }  // namespace backcare::app

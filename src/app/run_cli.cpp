@@ -13,12 +13,14 @@ namespace backcare::app {
 namespace {
 
 /// Runs the command. No open scans the whole file, so damage is met where a read reaches it: SQLite then
-/// says SQLITE_CORRUPT or SQLITE_NOTADB, worded as the open's refusal is.
-commands::Result run_reporting_damage(cli::Request& request, commands::Env& env, const std::string& path) {
+/// says SQLITE_CORRUPT or SQLITE_NOTADB, worded as the open's refusal is. A write that finds no room (a
+/// full disk, the file size limit) is worded here too, while the connection can still tell which.
+commands::Result run_reporting_faults(cli::Request& request, commands::Env& env, const std::string& path) {
   try {
     return request.invocation.run(env);
   } catch (const SQLite::Exception& e) {
     if (store::is_damage(e)) throw StorageError(store::unreadable_message(path, e));
+    if (env.store) store::throw_if_out_of_room(path, e, env.db().last_system_errno());
     throw;
   }
 }
@@ -40,7 +42,7 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   env.in = &in;
   env.talk = &out;
   env.echo_answers = !environment.stdin_is_terminal;
-  const auto result = run_reporting_damage(request, env, diary ? diary->store.path() : std::string{});
+  const auto result = run_reporting_faults(request, env, diary ? diary->store.path() : std::string{});
   const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR")};
   write_result(result, request.json, style, out);
 }

@@ -4,9 +4,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <sstream>
 
 #include "domain/errors.hpp"
+#include "domain/terminal_text.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -48,6 +50,17 @@ std::vector<std::string> foreign_key_lines(SQLite::Database& db) {
 }  // namespace
 
 domain::CheckFindings Store::check() const { return {integrity_lines(*db_), foreign_key_lines(*db_)}; }
+
+int Store::last_system_errno() const { return sqlite3_system_errno(db_->getHandle()); }
+
+void throw_if_out_of_room(const std::string& shown_path, const SQLite::Exception& error, int system_errno) {
+  const int code = error.getErrorCode() & 0xff;
+  const std::string start = "no space left for the diary " + domain::quoted_path(shown_path) + ": ";
+  if (code == SQLITE_FULL) throw StorageError(start + "the disk is full");
+  if (code == SQLITE_IOERR && system_errno == EFBIG) {
+    throw StorageError(start + "the file size limit (ulimit -f) was reached");
+  }
+}
 
 bool is_damage(const SQLite::Exception& error) {
   const int code = error.getErrorCode() & 0xff;

@@ -73,6 +73,7 @@ int check_ownership(SQLite::Database& db, const std::string& shown_path, int lat
     application = query.getColumn(1).getInt();
     objects = query.getColumn(2).getInt();
   } catch (const SQLite::Exception& e) {
+    throw_if_out_of_room(shown_path, e, sqlite3_system_errno(db.getHandle()));  // even a read sizes the -shm file
     throw StorageError(unreadable_message(shown_path, e));
   }
   if ((version == 0 && objects > 0) || (version > 0 && application != kApplicationId)) {
@@ -140,12 +141,6 @@ void migrate(SQLite::Database& db) {
 
 }  // namespace
 
-Store::Store(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {}
-// Defined here, where SQLite::Database is complete, since store.hpp only declares it.
-Store::Store(Store&&) noexcept = default;
-Store& Store::operator=(Store&&) noexcept = default;
-Store::~Store() = default;
-
 void Store::prepare(const content::Content& content) {
   migrate(*db_);  // leaves foreign keys on
   sync_catalogue(*db_, content);
@@ -157,21 +152,28 @@ Store Store::open_file(const std::filesystem::path& path, const content::Content
     // A read changes nothing: no journal switch, no catalogue sync, and query_only refuses any write.
     // Not SQLITE_OPEN_READONLY: such a connection may not remove the -wal and -shm files it needs, and
     // each read would leave them beside the diary.
-    auto db = std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs);
-    if (check_ownership(*db, path.string(), latest) == latest && catalogue_current(*db, content)) {
-      db->exec("PRAGMA query_only = 1");
-      return Store(std::move(db));
+    Store store(std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs));
+    store.hold_read();  // before the first read, so the checks below read the snapshot the command will
+    if (check_ownership(*store.db_, path.string(), latest) == latest && catalogue_current(*store.db_, content)) {
+      store.db_->exec("PRAGMA query_only = 1");
+      return store;
     }
     // Behind this binary (an older schema or content): migrated once, as a write would.
   }
   create_private_file(path);
   auto db = std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs);
   check_ownership(*db, path.string(), latest);
-  // FULL sync keeps a committed entry through a power cut.
-  enable_wal(*db);
-  db->exec("PRAGMA synchronous = FULL");
   Store store(std::move(db));
-  store.prepare(content);
+  try {
+    // FULL sync keeps a committed entry through a power cut.
+    enable_wal(*store.db_);
+    store.db_->exec("PRAGMA synchronous = FULL");
+    store.prepare(content);
+  } catch (const SQLite::Exception& e) {
+    throw_if_out_of_room(path.string(), e, store.last_system_errno());  // the first migration, say
+    throw;
+  }
+  if (access == Access::read) store.hold_read();
   return store;
 }
 

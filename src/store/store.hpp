@@ -23,6 +23,7 @@
 // Declared only: the connection is Store's own, so no includer of this header sees SQLite.
 namespace SQLite {
 class Database;
+class Transaction;
 }
 
 namespace backcare::store {
@@ -30,7 +31,9 @@ namespace backcare::store {
 /// The diary: the only code that speaks SQL. Every public write is one transaction.
 class Store {
  public:
-  /// What a command does with the diary: a read opens it read-only and changes nothing.
+  /// What a command does with the diary: a read opens it read-only, changes nothing, and sees it at one
+  /// moment: all its reads run in one read transaction, held until the Store is gone (in WAL mode, the
+  /// snapshot of its first read), so two of them never straddle another process's write.
   enum class Access { read, write };
   /// Opens the diary at `path`; for a write, creating it (directory 0700, file 0600) when missing.
   /// Refuses, without touching it, a file that is not SQLite, belongs to another program or was written
@@ -120,6 +123,9 @@ class Store {
   /// Runs PRAGMA integrity_check and PRAGMA foreign_key_check. Reads only. A check that cannot run at
   /// all (a badly damaged file) is itself a finding, not an exception.
   domain::CheckFindings check() const;
+  /// The errno of the last file operation that failed (sqlite3_system_errno): tells the file size limit
+  /// (EFBIG) from other I/O errors, which SQLite words alike.
+  int last_system_errno() const;
   /// The diary file's path, "" in memory.
   std::string path() const;
   /// True when `path` is the diary's file or its -wal, -shm or -journal companion, which an export or a
@@ -128,11 +134,15 @@ class Store {
 
  private:
   explicit Store(std::unique_ptr<SQLite::Database> db);
+  /// Begins the one read transaction a read holds for the Store's life (see Access).
+  void hold_read();
   void prepare(const content::Content& content);
   std::int64_t record_action(const std::string& command, const std::string& logged_at);
   void set_retired(const std::string& slug, bool retired, const std::string& logged_at);
 
   std::unique_ptr<SQLite::Database> db_;
+  /// A read's one transaction on db_; declared after it, so it ends (ROLLBACK: nothing to commit) first.
+  std::unique_ptr<SQLite::Transaction> read_;
 };
 
 }  // namespace backcare::store

@@ -10,6 +10,7 @@
 #include <future>
 #include <thread>
 
+#include "domain/terminal_text.hpp"
 #include "e2e/full_disk.hpp"
 
 namespace backcare::e2e {
@@ -174,15 +175,32 @@ TEST_F(ReadOnly, DirectoryIsAClearErrorAndLosesNothing) {
                                    "and its directory");
 }
 
-TEST_F(Faults, FullDiskDuringImportLosesNothing) {
+TEST_F(Faults, FileSizeLimitDuringImportIsAClearErrorAndLosesNothing) {
   ok({"pain", "4"});
+  const auto before = snapshot();
   const auto file = write_file("more.csv", generated_csv(20000));
   const auto result = run_limited(on_diary({"import", file.string()}), env(), size_or_zero(db_) + (128u << 10));
   EXPECT_EQ(result.exit_code, 1);
-  // SQLite names ENOSPC "database or disk is full"; EFBIG from the limit comes out as an I/O error.
-  EXPECT_EQ(result.err, "backcare: error: the diary could not be used: disk I/O error\n");
+  // SQLite words EFBIG "disk I/O error", which would send the user looking for a broken disk.
+  EXPECT_EQ(result.err, "backcare: error: no space left for the diary " + domain::quoted_path(db_.string()) +
+                            ": the file size limit (ulimit -f) was reached\n");
+  EXPECT_EQ(snapshot(), before);
   expect_sound();
   EXPECT_EQ(entries(), 1u);
+}
+
+TEST_F(Faults, FileSizeLimitMetOnOpeningIsTheSameClearError) {
+  ok({"pain", "4"});
+  const auto before = snapshot();
+  // Below the size of the -shm file SQLite makes on opening: even a read cannot start.
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"pain", "5"}, {"today"}}) {
+    const auto result = run_limited(on_diary(args), env(), 1024);
+    EXPECT_EQ(result.exit_code, 1) << args[0];
+    EXPECT_EQ(result.err, "backcare: error: no space left for the diary " + domain::quoted_path(db_.string()) +
+                              ": the file size limit (ulimit -f) was reached\n")
+        << args[0];
+  }
+  EXPECT_EQ(snapshot(), before);
 }
 
 TEST_F(Faults, FullDiskDuringExportKeepsTheOldFile) {

@@ -12,10 +12,8 @@ namespace backcare::e2e {
 
 // Ways to fill a disk under a command, for the tests of what it does when a write does not fit.
 
-/// A CSV export of `rows` pain entries, each one distinct: enough of them make a diary of any size.
-std::string generated_csv(int rows);
-
-/// Runs with a file size limit (`ulimit -f`), SIGXFSZ ignored so a write fails with EFBIG instead.
+/// Runs with a file size limit (`ulimit -f`) and SIGXFSZ at its default: backcare must ignore it itself,
+/// so that a write past the limit fails with EFBIG instead of killing it.
 RunResult run_limited(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
                       rlim_t bytes);
 

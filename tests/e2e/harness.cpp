@@ -28,6 +28,16 @@ std::string read_file(const std::filesystem::path& path) {
   return text.str();
 }
 
+std::string generated_csv(int rows) {
+  std::string text = "kind,date,logged_at,routine,level,reps,minutes,note\r\n";
+  for (int i = 0; i < rows; ++i) {
+    const std::string day = "2025-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-1" +
+                            std::to_string(i % 9);
+    text += "pain," + day + "," + day + "T09:00:00Z,,"+ std::to_string(i % 11) + ",,,entry " + std::to_string(i) + "\r\n";
+  }
+  return text;
+}
+
 RunResult run_binary(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
                      const std::string& input) {
   return finish_binary(start_binary(args, env, input));

@@ -42,6 +42,9 @@ RunResult finish_binary(const StartedRun& started);
 /// The text of a file, or "" when it is missing.
 std::string read_file(const std::filesystem::path& path);
 
+/// A CSV export of `rows` pain entries, each one distinct, all in 2025: a large diary to import.
+std::string generated_csv(int rows);
+
 /// Compares `actual` with tests/e2e/expected/<name>.txt. With BACKCARE_UPDATE_GOLDEN=1 it rewrites the
 /// file instead, for review in the diff.
 void expect_golden(const std::string& name, const std::string& actual);
