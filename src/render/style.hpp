@@ -7,6 +7,8 @@ namespace backcare::render {
 /// How text output looks: colour only on a terminal and when NO_COLOR is unset.
 struct Style {
   bool color = false;
+  /// stdout is a terminal (NO_COLOR or not): a document written there (an export) is shown escaped.
+  bool terminal = false;
 
   std::string bold(std::string_view text) const { return wrap("\033[1m", text); }
   std::string dim(std::string_view text) const { return wrap("\033[2m", text); }
