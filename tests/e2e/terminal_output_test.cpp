@@ -1,5 +1,7 @@
 // Raw bytes never reach a terminal: notes and paths are shown escaped there, while piped output and files
 // keep notes exact. A terminal is a real pseudo-terminal, made by util-linux `script`.
+#include <sqlite3.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -96,6 +98,20 @@ TEST_F(TerminalOutput, ADiaryPathIsEscapedInOpenErrors) {
   EXPECT_EQ(created.exit_code, 1);
   EXPECT_EQ(created.err, "backcare: error: cannot create the diary '" + dir_.string() +
                              "/list\\x1b]0;owned\\x07.db/diary\\u202e.db': Not a directory\n");
+}
+
+TEST_F(TerminalOutput, ARoutineNameFromAnOlderDiaryIsShownEscaped) {
+  ok({"routine", "add", "tilt", "--name", "Tilt", "--kind", "exercise", "--dose", "10"});
+  // Names are checked as they come in now; an older backcare let these through.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  const auto rename = "UPDATE routine SET name = 'Tilt \u202ereverse', dose = '\u009b31m' WHERE slug = 'tilt'";
+  EXPECT_EQ(sqlite3_exec(db, rename, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  EXPECT_EQ(on_terminal({"show", "tilt"}), "Tilt \\u202ereverse (tilt)\nKind: exercise; dose: \\u009b31m\n"
+                                           "Your own routine: backcare has no steps for it.\n");
+  EXPECT_NE(ok({"routines"}).find("tilt          Tilt \\u202ereverse            exercise  \\u009b31m  (yours)\n"),
+            std::string::npos);
 }
 
 }  // namespace
