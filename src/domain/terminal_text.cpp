@@ -91,6 +91,9 @@ std::string escape_for_terminal(std::string_view text) { return escape(text, fal
 std::string escape_document_for_terminal(std::string_view text) { return escape(text, true); }
 
 std::string escape_json_controls(std::string_view json) {
+  // Every C1 and bidi control starts with one of these bytes; most documents hold none, and an export of
+  // years of entries is then passed on as it is, not rebuilt character by character.
+  if (json.find_first_of("\xc2\xd8\xe2") == std::string_view::npos) return std::string(json);
   std::string out;
   out.reserve(json.size());
   for (std::size_t i = 0; i < json.size();) {
