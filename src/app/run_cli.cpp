@@ -7,6 +7,7 @@
 #include "app/write_result.hpp"
 #include "cli/parse.hpp"
 #include "domain/errors.hpp"
+#include "domain/terminal_text.hpp"
 #include "store/check.hpp"
 
 namespace backcare::app {
@@ -43,8 +44,16 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   env.talk = &out;
   env.echo_answers = !environment.stdin_is_terminal;
   const auto result = run_reporting_faults(request, env, diary ? diary->store.path() : std::string{});
-  const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR")};
+  const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR"),
+                            environment.stdout_is_terminal};
   write_result(result, request.json, style, out);
+}
+
+/// Writes an error on `err`. Every path and value in a message is escaped where the message is made; this
+/// escapes again what came worded by a library (a file system error names its path raw), and leaves
+/// what is already escaped as it is.
+void report_error(std::ostream& err, const std::string& message) {
+  err << "backcare: error: " << domain::escape_document_for_terminal(message) << "\n";
 }
 
 }  // namespace
@@ -60,16 +69,16 @@ int run_cli(const std::vector<std::string>& args, const Environment& environment
     run_request(request, environment, in, out);
     return 0;
   } catch (const UserError& error) {
-    err << "backcare: error: " << error.what() << "\n";
+    report_error(err, error.what());
     return 2;
   } catch (const StorageError& error) {
-    err << "backcare: error: " << error.what() << "\n";
+    report_error(err, error.what());
     return 1;
   } catch (const SQLite::Exception& error) {
-    err << "backcare: error: the diary could not be used: " << error.what() << "\n";
+    report_error(err, std::string("the diary could not be used: ") + error.what());
     return 1;
   } catch (const std::exception& error) {
-    err << "backcare: error: " << error.what() << "\n";
+    report_error(err, error.what());
     return 1;
   }
 }

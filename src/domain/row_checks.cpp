@@ -112,8 +112,9 @@ bool is_routine_slug(std::string_view slug) {
 }
 
 bool is_plain_line(std::string_view text, std::size_t min, std::size_t max) {
-  const bool has_control = std::any_of(text.begin(), text.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; });
-  return is_valid_utf8(text) && !has_control && utf8_length(text) >= min && utf8_length(text) <= max;
+  // Plain is what a terminal shows as it is: no control, C1 or bidirectional control, no stray byte.
+  const bool plain = escape_for_terminal(text) == text;
+  return plain && utf8_length(text) >= min && utf8_length(text) <= max;
 }
 
 bool is_routine_kind(std::string_view kind) {

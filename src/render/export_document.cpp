@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/csv.hpp"
+#include "render/json_text.hpp"
 
 namespace backcare::render {
 namespace {
@@ -38,7 +39,7 @@ std::string export_json(const domain::DiaryExport& data) {
                                {"dose", routine.dose}, {"retired", routine.retired}});
   }
   for (const auto& [key, value] : data.settings) out["settings"][key] = value;
-  return out.dump(2) + "\n";
+  return json_text(out);
 }
 
 }  // namespace backcare::render

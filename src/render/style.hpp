@@ -7,6 +7,8 @@ namespace backcare::render {
 /// How text output looks: colour only on a terminal and when NO_COLOR is unset.
 struct Style {
   bool color = false;
+  /// stdout is a terminal (NO_COLOR or not): a document written there (an export) is shown escaped.
+  bool terminal = false;
 
   std::string bold(std::string_view text) const { return wrap("\033[1m", text); }
   std::string dim(std::string_view text) const { return wrap("\033[2m", text); }
@@ -22,7 +24,7 @@ struct Style {
 std::string pad(std::string_view text, std::size_t width);
 /// A clock time for a column: HH:MM, or a dash padded to its width for an entry without one.
 std::string shown_time(const std::string& time);
-/// A note made safe for the terminal.
+/// A note, or a routine's name or dose, made safe for the terminal (names from before they were checked).
 std::string safe(std::string_view note);
 /// "6" or "6.5"-style one-decimal figure.
 std::string one_decimal(double value);

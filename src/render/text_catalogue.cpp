@@ -22,7 +22,7 @@ std::string text(const reports::RoutineList& view, const Style& style) {
   }
   std::string out = style.bold(pad("slug", 14) + pad("name", 30) + pad("kind", 10) + "dose") + "\n";
   for (const auto& routine : view.routines) {
-    out += pad(routine.slug, 14) + pad(routine.name, 30) + pad(routine.kind, 10) + routine.dose;
+    out += pad(routine.slug, 14) + pad(safe(routine.name), 30) + pad(routine.kind, 10) + safe(routine.dose);
     if (!routine.from_article) out += "  (yours)";
     if (routine.retired) out += "  (retired)";
     out += "\n";
@@ -32,8 +32,8 @@ std::string text(const reports::RoutineList& view, const Style& style) {
 
 std::string text(const reports::RoutineDetail& view, const Style& style) {
   const auto& routine = view.routine;
-  std::string out = style.bold(routine.name + " (" + routine.slug + ")") + "\n";
-  out += "Kind: " + routine.kind + (routine.dose.empty() ? "" : "; dose: " + routine.dose) + "\n";
+  std::string out = style.bold(safe(routine.name) + " (" + routine.slug + ")") + "\n";
+  out += "Kind: " + routine.kind + (routine.dose.empty() ? "" : "; dose: " + safe(routine.dose)) + "\n";
   if (!routine.from_article) {
     out += "Your own routine" + std::string(routine.retired ? " (retired)" : "") + ": backcare has no steps for it.\n";
     return out;

@@ -42,7 +42,7 @@ std::vector<std::string> logged_lines(const reports::Logged& view) {
 
 std::vector<std::string> routine_lines(const reports::RoutineChanged& view) {
   using Change = reports::RoutineChanged::Change;
-  if (view.change == Change::added) return {"added routine " + view.slug + " (" + view.name + ")"};
+  if (view.change == Change::added) return {"added routine " + view.slug + " (" + safe(view.name) + ")"};
   if (view.change == Change::unretired) return {"brought back routine " + view.slug + ": listed and suggested again"};
   return {"retired routine " + view.slug + ": hidden from lists, its history kept ('backcare undo' brings it back)"};
 }

@@ -42,7 +42,7 @@ std::string text(const reports::DayView& view, const Style& style) {
   const auto done = std::count_if(view.checklist.begin(), view.checklist.end(), [](const auto& i) { return i.done > 0; });
   out += "Routines: " + std::to_string(done) + " of " + std::to_string(view.checklist.size()) + " done\n";
   for (const auto& item : view.checklist) {
-    out += "  " + pad(mark(item), 5) + " " + pad(item.slug, 14) + pad(item.name, 30) + item.dose +
+    out += "  " + pad(mark(item), 5) + " " + pad(item.slug, 14) + pad(safe(item.name), 30) + safe(item.dose) +
            (item.hold ? "  (" + hold_word(*item.hold) + ")\n" : "\n");
   }
   const bool assumed = std::any_of(view.checklist.begin(), view.checklist.end(),

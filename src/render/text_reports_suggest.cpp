@@ -11,8 +11,8 @@ namespace {
 std::string times_a_day(int count) { return count == 2 ? "twice a day" : std::to_string(count) + " times a day"; }
 
 std::string item_text(std::size_t number, const reports::Suggestion& item, const Style& style) {
-  std::string out = std::to_string(number) + ". " + style.bold(item.name) + " (" + item.slug + ")";
-  out += item.dose.empty() ? "\n" : ": " + item.dose + "\n";
+  std::string out = std::to_string(number) + ". " + style.bold(safe(item.name)) + " (" + item.slug + ")";
+  out += item.dose.empty() ? "\n" : ": " + safe(item.dose) + "\n";
   out += "   why: " + why_text(item.why) + "\n";
   if (!item.cautions.empty()) out += "   " + style.warn("cautions") + ":\n";
   for (const auto& caution : item.cautions) out += "   - " + caution + "\n";

@@ -47,6 +47,10 @@ std::vector<std::string> foreign_key_lines(SQLite::Database& db) {
   return lines;
 }
 
+std::string damaged_message(const std::string& path, const std::string& why) {
+  return domain::quoted_path(path) + " is damaged (" + why + "); it was left untouched: restore it from a backup";
+}
+
 }  // namespace
 
 domain::CheckFindings Store::check() const { return {integrity_lines(*db_), foreign_key_lines(*db_)}; }
@@ -67,13 +71,12 @@ bool is_damage(const SQLite::Exception& error) {
   return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
-std::string unreadable_message(const std::string& shown_path, const SQLite::Exception& e) {
+std::string unreadable_message(const std::string& path, const SQLite::Exception& e) {
   const int code = e.getErrorCode() & 0xff;
-  if (code == SQLITE_NOTADB) return shown_path + " is not a backcare diary (" + e.what() + "); it was left untouched";
-  if (code == SQLITE_CORRUPT) {
-    return shown_path + " is damaged (" + e.what() + "); it was left untouched: restore it from a backup";
-  }
-  return "cannot open " + shown_path + " (" + e.what() + "): check that you may read and write it and its directory";
+  const auto shown = domain::quoted_path(path);
+  if (code == SQLITE_NOTADB) return shown + " is not a backcare diary (" + e.what() + "); it was left untouched";
+  if (code == SQLITE_CORRUPT) return damaged_message(path, e.what());
+  return "cannot open " + shown + " (" + e.what() + "): check that you may read and write it and its directory";
 }
 
 std::string damage_found(SQLite::Database& db) {
@@ -86,16 +89,14 @@ std::string damage_found(SQLite::Database& db) {
   return verdict;
 }
 
-void refuse_if_damaged(SQLite::Database& db, const std::string& shown_path) {
+void refuse_if_damaged(SQLite::Database& db, const std::string& path) {
   std::string verdict;
   try {
     verdict = damage_found(db);
   } catch (const SQLite::Exception& e) {
-    throw StorageError(unreadable_message(shown_path, e));
+    throw StorageError(unreadable_message(path, e));
   }
-  if (!verdict.empty()) {
-    throw StorageError(shown_path + " is damaged (" + verdict + "); it was left untouched: restore it from a backup");
-  }
+  if (!verdict.empty()) throw StorageError(damaged_message(path, verdict));
 }
 
 }  // namespace backcare::store

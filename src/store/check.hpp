@@ -11,7 +11,7 @@ namespace backcare::store {
 /// Refuses (StorageError) a damaged diary before an export, a backup, an import or a migration would carry
 /// the damage on. PRAGMA quick_check reads every page once: about 15 ms for 10,000 entries, so it is not
 /// run on every open.
-void refuse_if_damaged(SQLite::Database& db, const std::string& shown_path);
+void refuse_if_damaged(SQLite::Database& db, const std::string& path);
 
 /// PRAGMA quick_check's first finding on one line; empty when the file is sound.
 std::string damage_found(SQLite::Database& db);
@@ -26,7 +26,7 @@ bool is_damage(const SQLite::Exception& error);
 void throw_if_out_of_room(const std::string& shown_path, const SQLite::Exception& error, int system_errno);
 
 /// Why a diary could not be read, in words that point at the cause: not a database, damaged, or not
-/// open to this user.
-std::string unreadable_message(const std::string& shown_path, const SQLite::Exception& error);
+/// open to this user. The path is quoted and escaped, as every path in a message is.
+std::string unreadable_message(const std::string& path, const SQLite::Exception& error);
 
 }  // namespace backcare::store

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "domain/errors.hpp"
+#include "domain/terminal_text.hpp"
 #include "store/backup.hpp"
 #include "store/catalogue_sync.hpp"
 #include "store/check.hpp"
@@ -39,13 +40,13 @@ void create_private_file(const std::filesystem::path& path) {
       built /= part;
       if (std::filesystem::exists(built, error)) continue;
       if (::mkdir(built.c_str(), 0700) != 0 && errno != EEXIST) {
-        throw StorageError("cannot create the directory " + built.string() + ": " + errno_text());
+        throw StorageError("cannot create the directory " + domain::quoted_path(built.string()) + ": " + errno_text());
       }
     }
   }
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0 && errno != EEXIST) {
-    throw StorageError("cannot create the diary " + path.string() + ": " + errno_text());
+    throw StorageError("cannot create the diary " + domain::quoted_path(path.string()) + ": " + errno_text());
   }
   if (fd >= 0) {
     ::fchmod(fd, 0600);  // the umask may have taken bits away; never added any
@@ -58,7 +59,7 @@ int pragma_int(SQLite::Database& db, const char* name) {
 }
 
 /// Refuses files that backcare must not change. Reads only: nothing is written before this passes.
-int check_ownership(SQLite::Database& db, const std::string& shown_path, int latest_version) {
+int check_ownership(SQLite::Database& db, const std::string& path, int latest_version) {
   int version = 0;
   int application = 0;
   int objects = 0;
@@ -73,14 +74,14 @@ int check_ownership(SQLite::Database& db, const std::string& shown_path, int lat
     application = query.getColumn(1).getInt();
     objects = query.getColumn(2).getInt();
   } catch (const SQLite::Exception& e) {
-    throw_if_out_of_room(shown_path, e, sqlite3_system_errno(db.getHandle()));  // even a read sizes the -shm file
-    throw StorageError(unreadable_message(shown_path, e));
+    throw_if_out_of_room(path, e, sqlite3_system_errno(db.getHandle()));  // even a read sizes the -shm file
+    throw StorageError(unreadable_message(path, e));
   }
   if ((version == 0 && objects > 0) || (version > 0 && application != kApplicationId)) {
-    throw StorageError(shown_path + " is an SQLite file of another program, not a backcare diary; it was left untouched");
+    throw StorageError(domain::quoted_path(path) + " is an SQLite file of another program, not a backcare diary; it was left untouched");
   }
   if (version > latest_version) {
-    throw StorageError(shown_path + " was written by a newer backcare (schema " + std::to_string(version) +
+    throw StorageError(domain::quoted_path(path) + " was written by a newer backcare (schema " + std::to_string(version) +
                        ", this one knows up to " + std::to_string(latest_version) +
                        "); it was left untouched: update backcare to open it");
   }

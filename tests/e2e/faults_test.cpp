@@ -170,8 +170,8 @@ TEST_F(ReadOnly, DirectoryIsAClearErrorAndLosesNothing) {
   const auto before = read_file(db_);
   ASSERT_EQ(::chmod(dir_.c_str(), 0500), 0);
   // SQLite must make the -shm file beside the diary even to read it in WAL mode, so reading fails too.
-  expect_refused_write(before, "cannot open " + db_.string() +
-                                   " (attempt to write a readonly database): check that you may read and write it "
+  expect_refused_write(before, "cannot open '" + db_.string() +
+                                   "' (attempt to write a readonly database): check that you may read and write it "
                                    "and its directory");
 }
 
@@ -230,7 +230,7 @@ class Damaged : public Faults {
     return result.err.substr(start, result.err.find("); it was left untouched") - start);
   }
   std::string refusal(const std::string& why) {
-    return "backcare: error: " + db_.string() + " is damaged (" + why + "); it was left untouched: restore it from a backup\n";
+    return "backcare: error: '" + db_.string() + "' is damaged (" + why + "); it was left untouched: restore it from a backup\n";
   }
   /// `check_error`: what `check` says, when it cannot even start (the open reads the damage).
   void expect_found_by_the_full_check(const std::string& why, const std::string& check_error) {

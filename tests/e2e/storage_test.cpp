@@ -64,8 +64,8 @@ TEST_F(Storage, RefusesAFileThatIsNotSqlite) {
   const auto before = read_file(db_);
   const auto result = run({"pain", "4"});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err, "backcare: error: " + db_.string() +
-                            " is not a backcare diary (file is not a database); it was left untouched\n");
+  EXPECT_EQ(result.err, "backcare: error: '" + db_.string() +
+                            "' is not a backcare diary (file is not a database); it was left untouched\n");
   EXPECT_EQ(read_file(db_), before);
 }
 
@@ -74,8 +74,8 @@ TEST_F(Storage, RefusesAnotherProgramsDatabase) {
   const auto before = read_file(db_);
   const auto result = run({"pain", "4"});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err, "backcare: error: " + db_.string() +
-                            " is an SQLite file of another program, not a backcare diary; it was left untouched\n");
+  EXPECT_EQ(result.err, "backcare: error: '" + db_.string() +
+                            "' is an SQLite file of another program, not a backcare diary; it was left untouched\n");
   EXPECT_EQ(read_file(db_), before);
 }
 
@@ -85,8 +85,8 @@ TEST_F(Storage, RefusesADiaryFromANewerBackcare) {
   const auto before = read_file(db_);
   const auto result = run({"today"});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err, "backcare: error: " + db_.string() +
-                            " was written by a newer backcare (schema 99, this one knows up to 5); it was left "
+  EXPECT_EQ(result.err, "backcare: error: '" + db_.string() +
+                            "' was written by a newer backcare (schema 99, this one knows up to 5); it was left "
                             "untouched: update backcare to open it\n");
   EXPECT_EQ(read_file(db_), before);
 }
