@@ -15,7 +15,7 @@ std::string reminder_lines(const reports::Plan& plan, const Style& style) {
   std::string out = style.bold("Reminders for " + plan_days(plan) + ", every day:") + "\n";
   for (const auto& reminder : plan.reminders) {
     const auto late = late_start_words(reminder);
-    out += "  " + domain::clock_text(reminder.minutes) + "  " + pad(reminder.name, 24) + reminder.part +
+    out += "  " + domain::clock_text(reminder.minutes) + "  " + pad(safe(reminder.name), 24) + reminder.part +
            (late.empty() ? "" : ", " + late) + "\n";
   }
   return out;
@@ -24,10 +24,10 @@ std::string reminder_lines(const reports::Plan& plan, const Style& style) {
 std::string left_out_lines(const reports::Plan& plan) {
   std::string out;
   for (const auto& routine : plan.left_out) {
-    if (routine.hold) out += "  " + routine.name + ": " + left_out_words(routine) + "\n";
+    if (routine.hold) out += "  " + safe(routine.name) + ": " + left_out_words(routine) + "\n";
   }
   if (const auto names = any_time_names(plan.left_out); !names.empty()) {
-    out += "  Any time of day, so no set time to remind you: " + names + "\n";
+    out += "  Any time of day, so no set time to remind you: " + safe(names) + "\n";
   }
   return out.empty() ? out : "Not in the plan:\n" + out;
 }
