@@ -2,6 +2,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
+#include "store/files.hpp"
 
 namespace backcare::app {
 namespace {
@@ -12,26 +13,13 @@ bool anything_at(const std::filesystem::path& path) {
   return std::filesystem::symlink_status(path, error).type() != std::filesystem::file_type::not_found;
 }
 
-/// What is at `path`, following links, when it is something other than a file: SQLite would fail on it with
-/// a vague "disk I/O error", or as root open a device and leave a NAME-journal beside it. Empty for a
-/// regular file, for nothing, and for what cannot be looked at (left for the open to explain).
-std::string special_file_kind(const std::filesystem::path& path) {
-  std::error_code error;
-  switch (std::filesystem::status(path, error).type()) {
-    case std::filesystem::file_type::directory: return "a directory";
-    case std::filesystem::file_type::fifo: return "a FIFO";
-    case std::filesystem::file_type::block:
-    case std::filesystem::file_type::character: return "a device";
-    case std::filesystem::file_type::socket: return "a socket";
-    default: return "";
-  }
-}
-
 }  // namespace
 
 OpenDiary open_diary(const DiaryPlace& place, commands::Diary use, const content::Content& content) {
-  if (const auto kind = special_file_kind(place.path); !kind.empty()) {
-    throw StorageError("the diary " + domain::quoted_path(place.path.string()) + " is " + kind + ", not a file");
+  // SQLite would fail on a FIFO or directory with a vague "disk I/O error", or as root open a device and
+  // leave a NAME-journal beside it: refused first, by the check every output path gets too.
+  if (const auto kind = store::special_file_kind(place.path)) {
+    throw StorageError("the diary " + domain::quoted_path(place.path.string()) + " is " + *kind + ", not a file");
   }
   if (use == commands::Diary::writes || anything_at(place.path)) {
     const auto access = use == commands::Diary::writes ? store::Store::Access::write : store::Store::Access::read;

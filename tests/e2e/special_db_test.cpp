@@ -45,7 +45,7 @@ class SpecialDb : public DiaryTest {
 TEST_F(SpecialDb, FifoIsRefused) {
   const auto fifo = dir_ / "diary.db";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-  expect_not_a_file(fifo, "a FIFO");
+  expect_not_a_file(fifo, "a FIFO (named pipe)");
 }
 
 TEST_F(SpecialDb, DirectoryIsRefused) {
@@ -55,21 +55,21 @@ TEST_F(SpecialDb, DirectoryIsRefused) {
   EXPECT_TRUE(std::filesystem::is_empty(folder));
 }
 
-TEST_F(SpecialDb, LinkToAFifoIsRefusedAsAFifo) {
+TEST_F(SpecialDb, LinkToAFifoIsRefusedAndSaysSo) {
   ASSERT_EQ(::mkfifo((dir_ / "fifo").c_str(), 0600), 0);
   std::filesystem::create_symlink(dir_ / "fifo", dir_ / "diary.db");
-  expect_not_a_file(dir_ / "diary.db", "a FIFO");
+  expect_not_a_file(dir_ / "diary.db", "a symlink to a FIFO (named pipe)");
 }
 
 TEST_F(SpecialDb, DevNullIsRefused) {
   // As root, SQLite would open the device and leave /dev/null-journal beside it.
-  expect_not_a_file("/dev/null", "a device");
+  expect_not_a_file("/dev/null", "a character device");
 }
 
 TEST_F(SpecialDb, DeviceNodeIsRefused) {
   const auto node = dir_ / "diary.db";
   if (::mknod(node.c_str(), S_IFCHR | 0600, ::makedev(1, 3)) != 0) GTEST_SKIP() << "cannot make a device node here";
-  expect_not_a_file(node, "a device");
+  expect_not_a_file(node, "a character device");
 }
 
 }  // namespace
