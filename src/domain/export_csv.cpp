@@ -1,7 +1,8 @@
-#include "domain/csv.hpp"
-#include "domain/export_files.hpp"
+#include "domain/csv_stream.hpp"
+#include "domain/export_stream.hpp"
 #include "domain/inputs.hpp"
 #include "domain/text.hpp"
+#include "domain/view_stream.hpp"
 
 namespace backcare::domain {
 namespace {
@@ -11,40 +12,56 @@ std::string header_text(const std::array<std::string_view, N>& fields) {
   return join(std::vector<std::string>(fields.begin(), fields.end()), ",");
 }
 
+/// What is wrong with a header; "" when it is one of the two formats' (`with_time` says which).
+std::string header_problem(const CsvRecord* header, bool& with_time) {
+  // The header names the format: with the time column (format 2) or without it (format 1).
+  const std::string text = header ? join(header->fields, ",") : std::string{};
+  with_time = text == header_text(kEntryFields);
+  if (header && (with_time || text == header_text(kEntryFieldsFormat1))) return "";
+  const std::string found = header ? "'" + quote_for_message(text) + "'" : "an empty file";
+  return "found " + found + ": accepted " + header_text(kEntryFields);
+}
+
+/// One data record to the sink: an entry, or a problem when its field count is wrong.
+void hand_over(CsvRecord& record, bool with_time, ExportSink& sink) {
+  std::string place = "line " + std::to_string(record.line);
+  const std::size_t fields = with_time ? kEntryFields.size() : kEntryFieldsFormat1.size();
+  if (record.fields.size() != fields) {
+    sink.problem({place, "row", std::to_string(record.fields.size()) + " fields: accepted " + std::to_string(fields)});
+    return;
+  }
+  auto& f = record.fields;
+  std::optional<std::string> time;
+  if (with_time) time = std::move(f[2]);
+  const std::size_t rest = with_time ? 3 : 2;  // the fields after date and time
+  sink.entry({std::move(f[0]), std::move(f[1]), std::move(time), std::move(f[rest]), std::move(f[rest + 1]),
+              std::move(f[rest + 2]), std::move(f[rest + 3]), std::move(f[rest + 4]), std::move(f[rest + 5])},
+             std::move(place));
+}
+
 }  // namespace
 
+void stream_csv_export(std::istream& in, ExportSink& sink, std::size_t buffer_bytes) {
+  CsvStream csv(in, buffer_bytes);
+  csv.skip_prefix("\xEF\xBB\xBF");  // spreadsheets on Windows add one
+  CsvRecord record;
+  const bool any = csv.next(record);
+  bool with_time = false;
+  const std::string wrong_header = csv.error() ? "" : header_problem(any ? &record : nullptr, with_time);
+  // After a wrong header the records are still read: a syntax error anywhere outranks it, as it did
+  // when the whole file was parsed first.
+  while (csv.next(record)) {
+    if (wrong_header.empty() && !record.blank) hand_over(record, with_time, sink);
+  }
+  if (const auto& error = csv.error()) sink.refused({"line " + std::to_string(error->line), "csv", error->why});
+  else if (!wrong_header.empty()) sink.refused({"line 1", "header", wrong_header});
+}
+
 ReadExport read_csv_export(std::string_view text) {
-  ReadExport read;
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // spreadsheets on Windows add one
-  const auto parsed = parse_csv(text);
-  if (parsed.error) {
-    read.problems.push_back({"line " + std::to_string(parsed.error->line), "csv", parsed.error->why});
-    return read;
-  }
-  // The header names the format: with the time column (format 2) or without it (format 1).
-  const std::string header = parsed.records.empty() ? std::string{} : join(parsed.records.front().fields, ",");
-  const bool with_time = header == header_text(kEntryFields);
-  if (parsed.records.empty() || (!with_time && header != header_text(kEntryFieldsFormat1))) {
-    const std::string found = parsed.records.empty() ? "an empty file" : "'" + quote_for_message(header) + "'";
-    read.problems.push_back({"line 1", "header", "found " + found + ": accepted " + header_text(kEntryFields)});
-    return read;
-  }
-  const std::size_t fields = with_time ? kEntryFields.size() : kEntryFieldsFormat1.size();
-  for (std::size_t i = 1; i < parsed.records.size(); ++i) {
-    const auto& record = parsed.records[i];
-    if (record.blank) continue;
-    const std::string place = "line " + std::to_string(record.line);
-    if (record.fields.size() != fields) {
-      read.problems.push_back({place, "row", std::to_string(record.fields.size()) + " fields: accepted " +
-                                                 std::to_string(fields)});
-      continue;
-    }
-    const auto& f = record.fields;
-    if (with_time) read.data.entries.push_back({f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]});
-    else read.data.entries.push_back({f[0], f[1], std::nullopt, f[2], f[3], f[4], f[5], f[6], f[7]});
-    read.entry_places.push_back(place);
-  }
-  return read;
+  ViewStream in(text);
+  ExportCollector collector;
+  stream_csv_export(in, collector);
+  return collector.take();
 }
 
 }  // namespace backcare::domain

@@ -1,20 +1,20 @@
-#include <nlohmann/json.hpp>
+#include <algorithm>
 
-#include "domain/export_files.hpp"
+#include "domain/export_json_items.hpp"
 #include "domain/inputs.hpp"
-#include "domain/terminal_text.hpp"
+#include "domain/view_stream.hpp"
 
 namespace backcare::domain {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = ExportJson;
 
 /// Reads JSON values into text fields, noting each value of the wrong type as a problem.
 struct JsonReader {
-  ReadExport& read;
+  ExportSink& sink;
 
   void problem(const std::string& where, const std::string& field, const std::string& why) {
-    read.problems.push_back({where, quote_for_message(field), why});
+    sink.problem(json_problem(where, field, why));
   }
 
   /// A string (or null, read as "") into `out`.
@@ -44,8 +44,7 @@ struct JsonReader {
       else if (key == "note") text(value, where, key, row.note);
       else problem(where, key, "unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note");
     }
-    read.data.entries.push_back(std::move(row));
-    read.entry_places.push_back(where);
+    sink.entry(std::move(row), where);
   }
 
   void routine(const Json& item, const std::string& where) {
@@ -61,66 +60,66 @@ struct JsonReader {
       else if (key == "retired") problem(where, key, "a " + std::string(value.type_name()) + ": accepted true or false");
       else problem(where, key, "unknown key: accepted slug, name, kind, dose, retired");
     }
-    read.data.routines.push_back(std::move(routine));
-    read.routine_places.push_back(where);
+    sink.routine(std::move(routine), where);
   }
 
   void settings(const Json& object) {
     for (const auto& [key, value] : object.items()) {
       std::string stored;
       text(value, "settings", key, stored);
-      if (value.is_string()) read.data.settings[key] = stored;
+      if (value.is_string()) sink.setting(key, std::move(stored));
     }
   }
-
-  /// Each of the `key` array's items through `one`, numbered from 1 as "entry 1", "routine 1".
-  template <class Each>
-  void each(const Json& document, const char* key, const char* label, Each one) {
-    if (!document.contains(key)) return;
-    const Json& list = document.at(key);
-    if (!list.is_array()) return problem("", key, "a " + std::string(list.type_name()) + ": accepted an array");
-    for (std::size_t i = 0; i < list.size(); ++i) (this->*one)(list[i], std::string(label) + " " + std::to_string(i + 1));
-  }
-
-  void document(const Json& document);
 };
 
-void JsonReader::document(const Json& document) {
-  if (!document.is_object()) return problem("", "file", "a JSON " + std::string(document.type_name()) + ": accepted a backcare export object");
-  const auto version = document.find("format_version");
-  if (version == document.end() || !version->is_number_integer()) {
-    return problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 2)");
-  }
-  if (*version != 1 && *version != kExportFormatVersion) {
-    return problem("", "format_version", version->dump() + ": accepted 1 or 2 (a file from a newer backcare needs a newer backcare)");
-  }
-  for (const auto& [key, value] : document.items()) {
-    if (key != "format_version" && key != "entries" && key != "routines" && key != "settings") {
-      problem("", key, "unknown key: accepted format_version, entries, routines, settings");
-    }
-  }
-  each(document, "entries", "entry", &JsonReader::entry);
-  each(document, "routines", "routine", &JsonReader::routine);
-  if (document.contains("settings") && !document["settings"].is_object()) problem("", "settings", "accepted an object");
-  else if (document.contains("settings")) settings(document["settings"]);
+/// Which part of the document a problem belongs to, in the order the whole-document reader listed them:
+/// unknown keys, entries, routines, settings. The `where` of an element's problem is ours, never the file's.
+int section(const Problem& problem) {
+  const bool root = problem.where.empty();
+  if (root ? problem.field == "entries" : problem.where.starts_with("entry ")) return 1;
+  if (root ? problem.field == "routines" : problem.where.starts_with("routine ")) return 2;
+  if (root ? problem.field == "settings" : problem.where == "settings") return 3;
+  return 0;
 }
 
 }  // namespace
 
-ReadExport read_json_export(std::string_view text) {
-  ReadExport read;
-  Json document;
-  try {
-    document = Json::parse(text);
-  } catch (const Json::exception& error) {
-    // A syntax error (parse_error) or a number too large for a double (out_of_range, "1e400"): both are
-    // a bad file. nlohmann's message says where; its "[json.exception...] " prefix does not help.
-    std::string why = error.what();
-    if (const auto cut = why.find("] "); cut != std::string::npos) why.erase(0, cut + 2);
-    read.problems.push_back({"", "json", escape_for_terminal(why)});
-    return read;
+Problem json_problem(const std::string& where, const std::string& key, const std::string& why) {
+  return {where, quote_for_message(key), why};
+}
+
+void read_json_entry(const ExportJson& item, const std::string& where, ExportSink& sink) {
+  JsonReader{sink}.entry(item, where);
+}
+
+void read_json_routine(const ExportJson& item, const std::string& where, ExportSink& sink) {
+  JsonReader{sink}.routine(item, where);
+}
+
+void read_json_settings(const ExportJson& settings, ExportSink& sink) {
+  if (!settings.is_object()) return sink.problem(json_problem("", "settings", "accepted an object"));
+  JsonReader{sink}.settings(settings);
+}
+
+std::optional<Problem> json_version_problem(const ExportJson* version) {
+  if (!version || !version->is_number_integer()) {
+    return json_problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 2)");
   }
-  JsonReader{read}.document(document);
+  if (*version != 1 && *version != kExportFormatVersion) {
+    return json_problem("", "format_version", version->dump() + ": accepted 1 or 2 (a file from a newer backcare needs a newer backcare)");
+  }
+  return std::nullopt;
+}
+
+ReadExport read_json_export(std::string_view text) {
+  ViewStream in(text);
+  ExportCollector collector;
+  stream_json_export(in, collector);
+  auto read = collector.take();
+  // The stream lists problems in file order; this reader keeps the order it always gave, so messages
+  // stay the same byte for byte (they differ only when an unknown key follows a list).
+  std::stable_sort(read.problems.begin(), read.problems.end(),
+                   [](const Problem& a, const Problem& b) { return section(a) < section(b); });
   return read;
 }
 
