@@ -1,39 +1,11 @@
-#include <vector>
+#include <set>
 
 #include "domain/export_json_items.hpp"
+#include "domain/json_value_builder.hpp"
 #include "domain/terminal_text.hpp"
 
 namespace backcare::domain {
 namespace {
-
-/// Builds one JSON value from SAX events as nlohmann's own parser does (a repeated key keeps its first
-/// place and its last value), so that an element reads exactly as it did from the whole document.
-class ValueBuilder {
- public:
-  void scalar(ExportJson value) { place(std::move(value)); }
-  void open(ExportJson container) { open_.push_back(place(std::move(container))); }
-  void key(std::string key) { key_ = std::move(key); }
-  void close() { open_.pop_back(); }
-  bool done() const { return open_.empty(); }
-  ExportJson take() { return std::move(root_); }
-
- private:
-  /// Puts `value` where the next value goes; its address stays valid while it is open, as only the
-  /// innermost open container grows.
-  ExportJson* place(ExportJson value) {
-    if (open_.empty()) return &(root_ = std::move(value));
-    ExportJson& parent = *open_.back();
-    if (parent.is_array()) {
-      parent.push_back(std::move(value));
-      return &parent.back();
-    }
-    return &(parent[key_] = std::move(value));
-  }
-
-  ExportJson root_;
-  std::vector<ExportJson*> open_;
-  std::string key_;
-};
 
 bool is_list(const std::string& key) { return key == "entries" || key == "routines"; }
 
@@ -85,6 +57,7 @@ class ExportSax {
   std::size_t skipping_ = 0;             ///< how deep inside a container that is not kept
   std::optional<Json> version_;          ///< the last format_version, checked at the root's end
   std::optional<Problem> refusal_;       ///< once set, only a syntax error replaces it
+  std::set<std::string> seen_;           ///< the root's known keys so far
 };
 
 bool ExportSax::key(Json::string_t& key) {
@@ -96,6 +69,9 @@ bool ExportSax::key(Json::string_t& key) {
   key_ = std::move(key);
   if (key_ != "format_version" && !is_list(key_) && key_ != "settings") {
     sink_.problem(json_problem("", key_, "unknown key: accepted format_version, entries, routines, settings"));
+  } else if (!seen_.insert(key_).second) {
+    // The whole-document reader kept the last silently; a stream has handed the first over already.
+    sink_.problem(json_problem("", key_, "given twice: accepted each key once"));
   }
   return true;
 }

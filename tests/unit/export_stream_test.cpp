@@ -115,6 +115,11 @@ TEST(StreamJsonExport, ReportsASyntaxErrorAsTheWholeDocumentReaderDid) {
   EXPECT_TRUE(read.problems[0].why.starts_with("parse error at line 1, column 62")) << read.problems[0].why;
 }
 
+TEST(StreamJsonExport, RefusesAKeyGivenTwiceRatherThanKeepOneSilently) {
+  EXPECT_EQ(json_log(R"({"format_version": 2, "entries": [{"kind": "a"}], "entries": [{"kind": "b"}]})"),
+            "entry entry 1 a \nproblem |entries|given twice: accepted each key once\nentry entry 1 b \n");
+}
+
 TEST(StreamJsonExport, RoundTripsAnExport) {
   const auto data = sample();
   const auto read = read_json_export(backcare::render::export_json(data));
