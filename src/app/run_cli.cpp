@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Exception.h>
 
+#include <new>
+
 #include "app/open_diary.hpp"
 #include "app/setup.hpp"
 #include "app/write_result.hpp"
@@ -76,6 +78,10 @@ int run_cli(const std::vector<std::string>& args, const Environment& environment
     return 1;
   } catch (const SQLite::Exception& error) {
     report_error(err, std::string("the diary could not be used: ") + error.what());
+    return 1;
+  } catch (const std::bad_alloc&) {
+    // Every write is one transaction, rolled back as the exception left it.
+    report_error(err, "not enough memory to finish; nothing was written");
     return 1;
   } catch (const std::exception& error) {
     report_error(err, error.what());

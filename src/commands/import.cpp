@@ -1,16 +1,14 @@
-#include <set>
-
 #include "commands/registry.hpp"
 #include "commands/transfer_paths.hpp"
 #include "domain/errors.hpp"
-#include "domain/export_files.hpp"
-#include "domain/row_checks.hpp"
-#include "store/files.hpp"
+#include "domain/export_stream.hpp"
+#include "domain/problem_list.hpp"
+#include "store/user_file.hpp"
 
 namespace backcare::commands {
 namespace {
 
-/// Far beyond a lifetime of diary entries, and small enough to read into memory at once.
+/// Far beyond a lifetime of diary entries: a file this large is not an export.
 constexpr std::size_t kMaxImportBytes = std::size_t(64) << 20;
 
 struct ImportArgs {
@@ -18,23 +16,18 @@ struct ImportArgs {
   std::optional<std::string> format;
 };
 
-/// Checks everything read against the diary's routines (see domain::check_export).
-void check_all(domain::ReadExport& read, Env& env) {
-  std::set<std::string> known;
-  for (const auto& routine : env.db().routines(true)) known.insert(routine.slug);
-  domain::check_export(read, std::move(known), env.calendar_today);
-}
-
 reports::ImportView run(const ImportArgs& args, Env& env) {
-  const std::filesystem::path file = args.file;
-  const auto format = choose_format(args.format, file, std::nullopt);
-  const auto text = store::read_user_file(file, kMaxImportBytes);
-  auto read = format == "csv" ? domain::read_csv_export(text) : domain::read_json_export(text);
-  check_all(read, env);
-  if (!read.problems.empty()) throw UserError(domain::problems_message(args.file, read.problems));
-  // A file of format 1 has no clock times: each comes from its logged_at, before duplicates are sought.
-  domain::fill_times(read.data.entries, env.zone);
-  return {args.file, format, env.db().import(read.data, env.zone, domain::utc_text(env.now))};
+  const std::filesystem::path path = args.file;
+  const auto format = choose_format(args.format, path, std::nullopt);
+  store::UserFile file(path, kMaxImportBytes);
+  // Read as the store checks and stages it, inside its one transaction: no row is held in memory.
+  const auto read = [&](domain::ExportSink& sink) {
+    if (format == "csv") domain::stream_csv_export(file.stream(), sink);
+    else domain::stream_json_export(file.stream(), sink);
+  };
+  auto outcome = env.db().import(read, env.zone, env.calendar_today, domain::utc_text(env.now));
+  if (!outcome.problems.empty()) throw UserError(domain::problems_message(args.file, outcome.problems));
+  return {args.file, format, outcome.counts};
 }
 
 }  // namespace

@@ -10,8 +10,6 @@
 namespace backcare::domain {
 namespace {
 
-constexpr std::size_t kProblemsShown = 20;
-
 /// Checks one field, appending `accepted` when it fails; a small struct so each check is one line.
 struct RowChecker {
   const std::string& where;
@@ -42,11 +40,13 @@ void check_note_field(const EntryRow& row, RowChecker& check) {
   }
 }
 
-void check_done_fields(const EntryRow& row, const std::set<std::string>& known_slugs, RowChecker& check) {
+/// The slug is checked against `known_slugs`, or, when that is null, left to the caller at `slug_at`.
+void check_done_fields(const EntryRow& row, const std::set<std::string>* known_slugs, RowChecker& check,
+                       std::size_t& slug_at) {
   check.require(!row.routine.empty(), "routine", row.routine, "a routine slug for a done entry");
-  if (!row.routine.empty() && !known_slugs.contains(row.routine)) {
-    check.problems.push_back({check.where, "routine", "no routine '" + quote_for_message(row.routine) +
-                                                          "' in the diary or the file: accepted a known routine slug"});
+  slug_at = check.problems.size();
+  if (known_slugs && !row.routine.empty() && !known_slugs->contains(row.routine)) {
+    check.problems.push_back(unknown_routine(check.where, row.routine));
   }
   check.require(row.level.empty(), "level", row.level, "empty for a done entry");
   check.require(row.reps.empty() || whole_number(row.reps, 1, 1000), "reps", row.reps,
@@ -62,21 +62,9 @@ void check_pain_fields(const EntryRow& row, RowChecker& check) {
   check.require(row.minutes.empty(), "minutes", row.minutes, "empty for a pain entry");
 }
 
-/// Where a problem stands, for listing in file order: the file as a whole, its settings, its routines,
-/// then its rows by number ("line 7" after "line 3", not before).
-std::pair<int, unsigned long> file_order(const Problem& problem) {
-  const auto space = problem.where.rfind(' ');
-  const unsigned long number = space == std::string::npos ? 0 : std::stoul(problem.where.substr(space + 1));
-  if (problem.where.empty()) return {0, 0};
-  if (problem.where == "settings") return {1, 0};
-  if (problem.where.starts_with("routine")) return {2, number};
-  return {3, number};
-}
-
-}  // namespace
-
-void check_entry(const EntryRow& row, const std::string& where, const std::set<std::string>& known_slugs,
-                 std::vector<Problem>& problems) {
+/// The checks of check_entry; the slug's too unless `known_slugs` is null.
+void check_row(const EntryRow& row, const std::string& where, const std::set<std::string>* known_slugs,
+               std::vector<Problem>& problems, std::size_t& slug_at) {
   RowChecker check{where, problems};
   check.require(row.kind == "pain" || row.kind == "done", "kind", row.kind, "pain or done");
   check.require(parse_iso(row.date).has_value(), "date", row.date, "a real day YYYY-MM-DD");
@@ -86,8 +74,27 @@ void check_entry(const EntryRow& row, const std::string& where, const std::set<s
   check.require(parse_utc_text(row.logged_at).has_value(), "logged_at", row.logged_at,
                 "a UTC time YYYY-MM-DDTHH:MM:SSZ");
   if (row.kind == "pain") check_pain_fields(row, check);
-  if (row.kind == "done") check_done_fields(row, known_slugs, check);
+  if (row.kind == "done") check_done_fields(row, known_slugs, check, slug_at);
   check_note_field(row, check);
+}
+
+}  // namespace
+
+Problem unknown_routine(const std::string& where, const std::string& slug) {
+  return {where, "routine",
+          "no routine '" + quote_for_message(slug) + "' in the diary or the file: accepted a known routine slug"};
+}
+
+void check_entry(const EntryRow& row, const std::string& where, const std::set<std::string>& known_slugs,
+                 std::vector<Problem>& problems) {
+  std::size_t slug_at = 0;
+  check_row(row, where, &known_slugs, problems, slug_at);
+}
+
+void check_entry_but_slug(const EntryRow& row, const std::string& where, std::vector<Problem>& problems,
+                          std::size_t& slug_at) {
+  slug_at = problems.size();
+  check_row(row, where, nullptr, problems, slug_at);
 }
 
 void check_entry_day(const EntryRow& row, const std::string& where, Day today, std::vector<Problem>& problems) {
@@ -139,19 +146,6 @@ std::optional<std::string> check_setting(const std::string& key, const std::stri
     problems.push_back({"settings", quote_for_message(key), error.what()});
     return std::nullopt;
   }
-}
-
-std::string problems_message(std::string_view file, std::vector<Problem> problems) {
-  std::stable_sort(problems.begin(), problems.end(),
-                   [](const Problem& a, const Problem& b) { return file_order(a) < file_order(b); });
-  std::string out = "nothing imported: " + std::to_string(problems.size()) +
-                    (problems.size() == 1 ? " problem" : " problems") + " in " + quoted_path(file);
-  for (std::size_t i = 0; i < problems.size() && i < kProblemsShown; ++i) {
-    const auto& problem = problems[i];
-    out += "\n" + (problem.where.empty() ? "" : problem.where + ": ") + problem.field + ": " + problem.why;
-  }
-  if (problems.size() > kProblemsShown) out += "\nand " + std::to_string(problems.size() - kProblemsShown) + " more";
-  return out;
 }
 
 }  // namespace backcare::domain

@@ -8,22 +8,22 @@
 
 #include "domain/day.hpp"
 #include "domain/entry_rows.hpp"
+#include "domain/problem_list.hpp"
 #include "domain/routine.hpp"
 
 namespace backcare::domain {
-
-/// One thing wrong in an import file, ready to print as `where: field: why`: where is "line 4",
-/// "entry 2", "routine 1" or "settings"; empty for the file as a whole.
-struct Problem {
-  std::string where;
-  std::string field;
-  std::string why;
-};
 
 /// Appends what is wrong with `row` to `problems`. Values must be in the form export writes them (a
 /// level "6", not "06"); a done row's routine must be one of `known_slugs`.
 void check_entry(const EntryRow& row, const std::string& where, const std::set<std::string>& known_slugs,
                  std::vector<Problem>& problems);
+/// The same but for the done row's routine, left to the caller: a streaming import meets a routine of the
+/// file only after the rows that name it (the JSON export writes entries first). `slug_at` is where in
+/// `problems` check_entry would have put the problem of an unknown routine.
+void check_entry_but_slug(const EntryRow& row, const std::string& where, std::vector<Problem>& problems,
+                          std::size_t& slug_at);
+/// The problem of a done row at `where` naming `slug`, which is neither the diary's nor the file's.
+Problem unknown_routine(const std::string& where, const std::string& slug);
 /// Appends what is wrong with a row's day against the clock, as the command line refuses it: a day after
 /// `today`, or more than one day after the UTC date of its logged_at (an entry cannot count for a day that
 /// had not begun anywhere when it was typed). Rows whose date or logged_at do not parse are left to
@@ -42,9 +42,5 @@ bool is_routine_slug(std::string_view slug);
 bool is_plain_line(std::string_view text, std::size_t min, std::size_t max);
 /// massage, exercise, heat or other.
 bool is_routine_kind(std::string_view kind);
-
-/// The refusal of a file with problems: a line naming the file and how many problems it has, then one
-/// line per problem in file order (the first 20), then "and N more".
-std::string problems_message(std::string_view file, std::vector<Problem> problems);
 
 }  // namespace backcare::domain

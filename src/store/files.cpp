@@ -129,25 +129,6 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
   commit_file(file, target);
 }
 
-std::string read_user_file(const std::filesystem::path& path, std::size_t limit) {
-  const Descriptor fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
-  struct stat info {};
-  if (fd.fd < 0 || ::fstat(fd.fd, &info) != 0) throw UserError("cannot read " + domain::quoted_path(path.string()) + ": " + std::strerror(errno));
-  if (S_ISDIR(info.st_mode)) throw UserError("cannot read " + domain::quoted_path(path.string()) + ": it is a directory; accepted a file");
-  std::string text;
-  char buffer[1 << 16];
-  for (;;) {
-    const auto got = ::read(fd.fd, buffer, sizeof buffer);
-    if (got == 0) return text;
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) throw UserError("cannot read " + domain::quoted_path(path.string()) + ": " + std::strerror(errno));
-    if (text.size() + std::size_t(got) > limit) {
-      throw UserError(domain::quoted_path(path.string()) + " is larger than " + std::to_string(limit >> 20) + " MiB: accepted a backcare export");
-    }
-    text.append(buffer, std::size_t(got));
-  }
-}
-
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
   std::error_code error;
   return std::filesystem::equivalent(a, b, error) && !error;

@@ -25,10 +25,6 @@ void commit_file(const std::filesystem::path& file, const std::filesystem::path&
 /// written by a rename over its path, which would put a regular file in place of such a thing.
 std::optional<std::string> special_file_kind(const std::filesystem::path& path);
 
-/// The whole of a file the user named, up to `limit` bytes. UserError when it is missing, unreadable,
-/// a directory or larger.
-std::string read_user_file(const std::filesystem::path& path, std::size_t limit);
-
 /// True when `a` and `b` name the same existing file.
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 

@@ -2,12 +2,12 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "domain/errors.hpp"
 #include "store/entry_inserts.hpp"
+#include "store/rows.hpp"
 
 namespace backcare::store {
 namespace {
@@ -15,20 +15,24 @@ namespace {
 // The file's rows are staged in temporary tables of the entry tables' columns, then compared with the
 // diary and copied over in one statement per table. Row by row, each insert set up its triggers and
 // statement journal again (about 60,000 instructions an entry); the comparison runs on the diary's index
-// by day, so no copy of the whole diary is held in memory, and the staging could be fed as the file is read.
+// by day, so no copy of the whole diary is held in memory, and the staging is fed as the file is read.
 
 /// One entry table and its staging table.
 struct Staged {
   std::string_view diary;
   std::string_view staging;                 ///< in the temp schema
   std::string_view columns;                 ///< what an import writes, action_id last
+  std::string_view extra;                   ///< staged besides: a done row's slug, until resolved
   std::vector<std::string_view> compared;  ///< what makes two entries the same: all an export carries
 };
 
-const Staged kPain{"pain", "import_pain", "day, time, logged_at, level, note, action_id",
+const Staged kPain{"pain", "import_pain", "day, time, logged_at, level, note, action_id", "",
                    {"day", "time", "logged_at", "level", "note"}};
+/// The staging tables as EntryInserts writes them (only pain is written that way).
+constexpr EntryTables kStagingTables{"temp.import_pain", "temp.import_completion"};
+
 const Staged kCompletion{"completion", "import_completion",
-                         "day, time, logged_at, routine_id, reps, minutes, note, action_id",
+                         "day, time, logged_at, routine_id, reps, minutes, note, action_id", ", NULL AS slug",
                          {"day", "time", "logged_at", "routine_id", "reps", "minutes", "note"}};
 
 std::string text(std::initializer_list<std::string_view> parts) {
@@ -47,8 +51,8 @@ std::string same(const Staged& table, std::string_view a, std::string_view b) {
 }
 
 void create_staging(SQLite::Database& db, const Staged& table) {
-  db.exec(text({"CREATE TEMP TABLE ", table.staging, " AS SELECT ", table.columns, " FROM main.", table.diary,
-                " WHERE 0"}));
+  db.exec(text({"CREATE TEMP TABLE ", table.staging, " AS SELECT ", table.columns, table.extra, " FROM main.",
+                table.diary, " WHERE 0"}));
 }
 
 /// Drops the staged rows the diary holds: of a row the diary holds k times, the first k staged copies.
@@ -71,32 +75,44 @@ int copy_new(SQLite::Database& db, const Staged& table) {
   return added;
 }
 
-void stage(SQLite::Database& db, const std::vector<domain::EntryRow>& rows, std::int64_t action,
-           const domain::Zone& zone) {
-  const auto pain = text({"temp.", kPain.staging}), completion = text({"temp.", kCompletion.staging});
-  EntryInserts staging(db, {pain.c_str(), completion.c_str()});
-  for (const auto& row : rows) {
-    if (row.kind == "pain") {
-      staging.add(domain::pain_of(row, zone), action);
-      continue;
-    }
-    const auto done = domain::done_of(row, zone);
-    // The slugs were checked before the transaction; only a routine removed since then lands here.
-    if (!staging.add(done, action)) {
-      throw StorageError("routine '" + done.slug + "' left the diary during the import");
-    }
-  }
+/// Gives each staged done row the id of its routine, by slug: one statement once the routines are in.
+void resolve_slugs(SQLite::Database& db) {
+  db.exec(text({"UPDATE temp.", kCompletion.staging, " AS s SET routine_id = (SELECT id FROM main.routine AS r",
+                " WHERE r.slug = s.slug)"}));
 }
 
 }  // namespace
 
-void add_new_entries(SQLite::Database& db, const std::vector<domain::EntryRow>& rows, std::int64_t action,
-                     const domain::Zone& zone, domain::ImportCounts& counts) {
-  for (const auto* table : {&kPain, &kCompletion}) create_staging(db, *table);
-  stage(db, rows, action, zone);
-  counts.already_held = drop_held(db, kPain) + drop_held(db, kCompletion);
-  counts.pain_added = copy_new(db, kPain);
-  counts.done_added = copy_new(db, kCompletion);
+StagedEntries::StagedEntries(SQLite::Database& db, std::int64_t action, const domain::Zone& zone)
+    : db_(db), action_(action), zone_(zone), pain_(db, kStagingTables) {
+  create_staging(db, kPain);  // pain_ prepares its insert on first use, after this
+  create_staging(db, kCompletion);
+  // Not EntryInserts' own: that one finds the routine as it inserts, and the file may list it later.
+  done_.emplace(db, text({"INSERT INTO temp.", kCompletion.staging, " (day, time, logged_at, slug, reps, minutes,",
+                          " note, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"}));
+}
+
+void StagedEntries::add(const domain::EntryRow& row) {
+  if (row.kind == "pain") return pain_.add(domain::pain_of(row, zone_), action_);
+  const auto done = domain::done_of(row, zone_);
+  auto& insert = *done_;
+  insert.bind(1, domain::format_iso(done.day));
+  bind_time(insert, 2, done.time);
+  insert.bind(3, done.logged_at);
+  insert.bind(4, done.slug);
+  bind_optional(insert, 5, done.reps);
+  bind_optional(insert, 6, done.minutes);
+  insert.bind(7, done.note);
+  insert.bind(8, action_);
+  insert.exec();
+  insert.reset();
+}
+
+void StagedEntries::add_new(domain::ImportCounts& counts) {
+  resolve_slugs(db_);
+  counts.already_held = drop_held(db_, kPain) + drop_held(db_, kCompletion);
+  counts.pain_added = copy_new(db_, kPain);
+  counts.done_added = copy_new(db_, kCompletion);
 }
 
 }  // namespace backcare::store

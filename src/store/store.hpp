@@ -2,6 +2,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "domain/entries.hpp"
 #include "domain/entry_id.hpp"
 #include "domain/export_files.hpp"
+#include "domain/export_stream.hpp"
 #include "domain/import_counts.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
@@ -27,6 +29,9 @@ class Transaction;
 }
 
 namespace backcare::store {
+
+/// Reads an export file, handing what it reads to the sink: the import takes the reading as this.
+using ExportReader = std::function<void(domain::ExportSink&)>;
 
 /// The diary: the only code that speaks SQL. Every public write is one transaction.
 class Store {
@@ -73,9 +78,15 @@ class Store {
   void delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at);
   /// Reverses the most recent command that wrote; nullopt when there is none.
   std::optional<domain::UndoneAction> undo_last();
-  /// Adds checked `data` in one transaction: user routines and settings the diary lacks (a setting it has
-  /// is never changed), then the entries the diary does not already hold (see add_new_entries), their
-  /// local time derived in `zone`. One step of `undo`, logged at `logged_at`, when it added anything.
+  /// Imports the file `read` hands to the sink it is given (stream_csv_export or stream_json_export over
+  /// the file), in one transaction and bounded memory: each row is checked as it arrives (days against
+  /// `today`) and staged. With any problem nothing is written and the outcome lists them. Else it adds
+  /// the user routines and settings the diary lacks (a setting it has is never changed), then the entries
+  /// it does not already hold (see StagedEntries), their local time derived in `zone` where the file has
+  /// none. One step of `undo`, logged at `logged_at`, when it added anything.
+  domain::ImportOutcome import(const ExportReader& read, const domain::Zone& zone, domain::Day today,
+                               const std::string& logged_at);
+  /// The same for data already in memory and checked; UserError when it has a problem.
   domain::ImportCounts import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at);
 
   /// The pain entry with this row id, if there is one.

@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
 
 #include "domain/errors.hpp"
 #include "store/check.hpp"
 #include "store/import_entries.hpp"
+#include "store/import_sink.hpp"
 #include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
@@ -98,16 +100,25 @@ domain::DiaryExport Store::read_all() const {
   return data;
 }
 
-domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at) {
+domain::ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, domain::Day today,
+                                   const std::string& logged_at) {
   // Thousands of rows written into a damaged file would bury the damage deeper: it is checked first.
   refuse_if_damaged(*db_, db_->getFilename());
+  // Checked and staged inside the transaction, so two imports of one file at once still add it once;
+  // a problem returns before the commit, and the rollback takes back the staging too.
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   const auto action = record_action("import", logged_at);
-  domain::ImportCounts counts;
-  counts.routines_added = add_missing_routines(*db_, data.routines, action);
-  add_missing_settings(*db_, setting_values(), data.settings, action, counts);
-  // Compared inside the transaction, so two imports of one file at once still add it once.
-  add_new_entries(*db_, data.entries, action, zone, counts);
+  StagedEntries staged(*db_, action, zone);
+  std::set<std::string> diary_slugs;
+  for (auto& routine : routines(true)) diary_slugs.insert(std::move(routine.slug));
+  ImportSink sink(*db_, std::move(diary_slugs), today, staged);
+  read(sink);
+  domain::ImportOutcome outcome{{}, sink.finish()};
+  if (!outcome.problems.empty()) return outcome;
+  auto& counts = outcome.counts;
+  counts.routines_added = add_missing_routines(*db_, sink.routines(), action);
+  add_missing_settings(*db_, setting_values(), sink.settings(), action, counts);
+  staged.add_new(counts);
   // An import that added nothing changed nothing: no step for undo to take back.
   if (counts.routines_added + counts.settings_added + counts.pain_added + counts.done_added == 0) {
     SQLite::Statement forget(*db_, "DELETE FROM action WHERE id = ?");
@@ -115,7 +126,22 @@ domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain
     forget.exec();
   }
   transaction.commit();
-  return counts;
+  return outcome;
+}
+
+domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain::Zone& zone,
+                                   const std::string& logged_at) {
+  const auto feed = [&data](domain::ExportSink& sink) {
+    for (std::size_t i = 0; i < data.entries.size(); ++i) sink.entry(data.entries[i], "entry " + std::to_string(i + 1));
+    for (std::size_t i = 0; i < data.routines.size(); ++i) {
+      sink.routine(data.routines[i], "routine " + std::to_string(i + 1));
+    }
+    for (const auto& [key, value] : data.settings) sink.setting(key, value);
+  };
+  // No day is too late here: the caller has checked the data against its own today.
+  auto outcome = import(feed, zone, domain::Day::max(), logged_at);
+  if (!outcome.problems.empty()) throw UserError(domain::problems_message("the data", outcome.problems));
+  return outcome.counts;
 }
 
 }  // namespace backcare::store

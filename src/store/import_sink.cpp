@@ -1,0 +1,102 @@
+#include "store/import_sink.hpp"
+
+#include "domain/row_checks.hpp"
+
+namespace backcare::store {
+namespace {
+
+// Far beyond any diary's own routines and settings (a few, or tens), yet bounding what a file can make
+// import keep in memory: each of the two is kept whole until the end.
+constexpr std::size_t kMaxRoutines = 1000;
+constexpr std::size_t kMaxSettings = 1000;
+
+SQLite::Database& with_slug_table(SQLite::Database& db) {
+  db.exec("CREATE TEMP TABLE import_slug (place TEXT NOT NULL, slug TEXT NOT NULL, rank INTEGER NOT NULL)");
+  return db;
+}
+
+}  // namespace
+
+ImportSink::ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, domain::Day today,
+                       StagedEntries& staged)
+    : today_(today),
+      staged_(staged),
+      diary_slugs_(std::move(diary_slugs)),
+      db_(db),
+      note_slug_(with_slug_table(db), "INSERT INTO temp.import_slug (place, slug, rank) VALUES (?, ?, ?)") {}
+
+void ImportSink::entry(domain::EntryRow row, std::string place) {
+  found_.clear();
+  std::size_t slug_at = 0;
+  domain::check_entry_but_slug(row, place, found_, slug_at);
+  domain::check_entry_day(row, place, today_, found_);
+  // Noted even past the first problem, so that the count of problems is the whole file's.
+  const bool note = row.kind == "done" && !row.routine.empty() && !diary_slugs_.contains(row.routine);
+  for (std::size_t i = 0; i <= found_.size(); ++i) {
+    if (note && i == slug_at) note_slug(place, row.routine);
+    if (i < found_.size()) problems_.add(std::move(found_[i]));
+  }
+  if (problems_.empty()) staged_.add(row);
+}
+
+void ImportSink::note_slug(const std::string& place, const std::string& slug) {
+  note_slug_.bind(1, place);
+  note_slug_.bind(2, slug);
+  note_slug_.bind(3, static_cast<std::int64_t>(problems_.reserve_rank()));
+  note_slug_.exec();
+  note_slug_.reset();
+}
+
+void ImportSink::routine(domain::Routine routine, std::string place) {
+  if (++routines_read_ > kMaxRoutines) {
+    if (routines_read_ == kMaxRoutines + 1) {
+      problems_.add({place, "slug", "more than " + std::to_string(kMaxRoutines) + " routines in the file: accepted up to " +
+                                        std::to_string(kMaxRoutines)});
+    }
+    return;
+  }
+  found_.clear();
+  domain::check_routine(routine, place, found_);
+  if (domain::is_routine_slug(routine.slug)) file_slugs_.insert(routine.slug);
+  for (auto& problem : found_) problems_.add(std::move(problem));
+  if (found_.empty()) routines_.push_back(std::move(routine));
+}
+
+void ImportSink::setting(std::string key, std::string value) {
+  if (settings_.size() >= kMaxSettings && !settings_.contains(key)) {
+    if (!too_many_settings_) {
+      problems_.add({"settings", "", "more than " + std::to_string(kMaxSettings) + " settings: accepted up to " +
+                                         std::to_string(kMaxSettings)});
+    }
+    too_many_settings_ = true;
+    return;
+  }
+  settings_[key] = std::move(value);  // the last of a key given twice, as the whole-file readers kept it
+}
+
+domain::ProblemList ImportSink::finish() {
+  if (refusal_) {
+    problems_.replace_all(std::move(*refusal_));
+    return std::move(problems_);
+  }
+  for (auto& [key, value] : settings_) {
+    found_.clear();
+    if (auto stored = domain::check_setting(key, value, today_, found_)) value = *stored;
+    for (auto& problem : found_) problems_.add(std::move(problem));
+  }
+  check_slugs();
+  return std::move(problems_);
+}
+
+void ImportSink::check_slugs() {
+  SQLite::Statement noted(db_, "SELECT place, slug, rank FROM temp.import_slug ORDER BY rowid");
+  while (noted.executeStep()) {
+    const std::string slug = noted.getColumn(1).getString();
+    if (file_slugs_.contains(slug)) continue;
+    problems_.add(domain::unknown_routine(noted.getColumn(0).getString(), slug),
+                  std::size_t(noted.getColumn(2).getInt64()));
+  }
+  db_.exec("DROP TABLE temp.import_slug");
+}
+
+}  // namespace backcare::store

@@ -1,0 +1,60 @@
+#pragma once
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/export_stream.hpp"
+#include "store/import_entries.hpp"
+
+namespace backcare::store {
+
+/// Where a streaming reader hands an import file: each entry is checked as it arrives and staged while the
+/// file has no problem; past the first problem rows are only checked, to count the problems. Routines and
+/// settings, few and small, are kept and checked at the end with the slugs the rows named.
+class ImportSink final : public domain::ExportSink {
+ public:
+  /// `diary_slugs`: the routines the diary holds, retired ones too; `today` as the command line knows it.
+  ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, domain::Day today, StagedEntries& staged);
+
+  void entry(domain::EntryRow row, std::string place) override;
+  void routine(domain::Routine routine, std::string place) override;
+  void setting(std::string key, std::string value) override;
+  void problem(domain::Problem problem) override { problems_.add(std::move(problem)); }
+  void refused(domain::Problem why) override { refusal_ = std::move(why); }
+
+  /// Ends the reading with the checks only the whole file allows (its settings, the routines its rows
+  /// name): the file's problems, none when it can be imported.
+  domain::ProblemList finish();
+  /// The file's routines, all valid once finish() found no problem.
+  const std::vector<domain::Routine>& routines() const { return routines_; }
+  /// The file's settings in their stored form, once finish() found no problem.
+  const std::map<std::string, std::string>& settings() const { return settings_; }
+
+ private:
+  /// Notes a done row naming a routine the diary lacks, with the rank its problem would have.
+  void note_slug(const std::string& place, const std::string& slug);
+  /// Adds a problem for each noted row whose routine the file did not list either.
+  void check_slugs();
+
+  domain::Day today_;
+  StagedEntries& staged_;
+  std::set<std::string> diary_slugs_;
+  std::set<std::string> file_slugs_;  ///< valid slugs of the file's routines, whatever else is wrong with them
+  std::vector<domain::Routine> routines_;
+  std::size_t routines_read_ = 0;
+  std::map<std::string, std::string> settings_;
+  bool too_many_settings_ = false;
+  domain::ProblemList problems_;
+  std::optional<domain::Problem> refusal_;
+  std::vector<domain::Problem> found_;  ///< one row's problems, reused
+  SQLite::Database& db_;
+  /// Done rows naming a routine the diary lacks, by place: checked once the file's routines are known.
+  SQLite::Statement note_slug_;
+};
+
+}  // namespace backcare::store
