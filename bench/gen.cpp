@@ -1,6 +1,8 @@
 // backcare_bench_gen: a deterministic diary of N days, as the CSV that `backcare import` reads.
-// Usage: backcare_bench_gen DAYS LAST-DAY   (LAST-DAY YYYY-MM-DD, the diary's final day)
-// Each day: pain at 08:10 and 20:40, and four to six of the article's eight routines. The same
+// Usage: backcare_bench_gen DAYS LAST-DAY [PAIN-PER-DAY]   (LAST-DAY YYYY-MM-DD, the diary's final day)
+// Each day: pain at 08:10 and 20:40, and four to six of the article's eight routines; or, with
+// PAIN-PER-DAY, that many pain entries a minute apart and nothing else (a million rows in few days, as no
+// diary holds them, for import's memory at its size cap). The same
 // arguments always write the same bytes: no clock, no random device, no locale.
 #include <array>
 #include <chrono>
@@ -61,18 +63,31 @@ void write_day(std::FILE* out, sys_days day, long n, Lcg& random) {
   std::fprintf(out, "pain,%s,%sT20:40:00Z,,%d,,,\r\n", date.c_str(), date.c_str(), morning + 1);
 }
 
+/// `count` pain entries from 00:00, a minute apart, each level 0 to 10 in turn.
+void write_pain_day(std::FILE* out, sys_days day, long count) {
+  const std::string date = iso(day);
+  for (long i = 0; i < count; ++i) {
+    std::fprintf(out, "pain,%s,%sT%02ld:%02ld:00Z,,%ld,,,\r\n", date.c_str(), date.c_str(), i / 60, i % 60, i % 11);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   sys_days last;
-  const long days = argc == 3 ? std::strtol(argv[1], nullptr, 10) : 0;
-  if (argc != 3 || days < 1 || !parse_iso(argv[2], last)) {
-    std::fprintf(stderr, "usage: backcare_bench_gen DAYS LAST-DAY (YYYY-MM-DD)\n");
+  const long days = argc >= 3 ? std::strtol(argv[1], nullptr, 10) : 0;
+  const long pain_per_day = argc == 4 ? std::strtol(argv[3], nullptr, 10) : 0;
+  const bool pain_ok = argc == 3 || (pain_per_day >= 1 && pain_per_day <= 1440);
+  if (argc < 3 || argc > 4 || days < 1 || !parse_iso(argv[2], last) || !pain_ok) {
+    std::fprintf(stderr, "usage: backcare_bench_gen DAYS LAST-DAY (YYYY-MM-DD) [PAIN-PER-DAY (1 to 1440)]\n");
     return 2;
   }
   Lcg random{0x6261636b63617265ULL};  // "backcare"
   std::fputs("kind,date,logged_at,routine,level,reps,minutes,note\r\n", stdout);
   const sys_days first = last - std::chrono::days{days - 1};
-  for (long n = 0; n < days; ++n) write_day(stdout, first + std::chrono::days{n}, n, random);
+  for (long n = 0; n < days; ++n) {
+    if (pain_per_day > 0) write_pain_day(stdout, first + std::chrono::days{n}, pain_per_day);
+    else write_day(stdout, first + std::chrono::days{n}, n, random);
+  }
   return std::fflush(stdout) == 0 ? 0 : 1;
 }

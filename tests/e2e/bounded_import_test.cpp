@@ -1,0 +1,93 @@
+// Import in bounded memory (#18): rows are checked and staged as the file is read, so a bad row near the
+// end of a large file still writes nothing, the problems listed are the first 20 in file order wherever
+// they were found, and running out of memory is a clear failure that writes nothing.
+#include <sys/resource.h>
+
+#include <fstream>
+
+#include "e2e/harness.hpp"
+
+namespace backcare::e2e {
+namespace {
+
+const std::string kHeader = "kind,date,logged_at,routine,level,reps,minutes,note\r\n";
+
+void write(const std::filesystem::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+/// A JSON entry of pain at `level` on 2026-11-01.
+std::string json_pain(int level) {
+  return R"({"kind": "pain", "date": "2026-11-01", "logged_at": "2026-11-01T09:00:00Z", "routine": null, "level": )" +
+         std::to_string(level) + R"(, "reps": null, "minutes": null, "note": ""})";
+}
+
+using BoundedImport = DiaryTest;
+
+TEST_F(BoundedImport, ABadRowNearTheEndOfALargeFileWritesNothing) {
+  ok({"pain", "4"});
+  std::string text = generated_csv(199'990);
+  text += "pain,2025-01-10,2025-01-10T09:00:00Z,,12,,,\r\n";  // line 199,992: the header is line 1
+  for (int i = 0; i < 10; ++i) text += "pain,2025-01-11,2025-01-11T09:00:00Z,,3,,,tail " + std::to_string(i) + "\r\n";
+  const auto file = dir_ / "large.csv";
+  write(file, text);
+  expect_refused({"import", file.string()}, "nothing imported: 1 problem in '" + file.string() + "'\n"
+                                            "line 199992: level: invalid '12': accepted a whole number from 0 to 10");
+}
+
+TEST_F(BoundedImport, ListsTheFirstTwentyInFileOrderThoughRoutinesComeLast) {
+  std::string entries;
+  for (int i = 0; i < 25; ++i) entries += (i ? ", " : "") + json_pain(11);
+  const auto file = dir_ / "bad.json";
+  write(file, R"({"format_version": 1, "entries": [)" + entries +
+                  R"(], "routines": [{"slug": "side-stretch", "name": "Side stretch", "kind": "yoga", "dose": "", "retired": false}]})");
+  std::string message = "nothing imported: 26 problems in '" + file.string() + "'\n" +
+                        "routine 1: kind: invalid 'yoga': accepted massage, exercise, heat or other";
+  for (int i = 1; i <= 19; ++i) message += "\nentry " + std::to_string(i) + ": level: invalid '11': accepted a whole number from 0 to 10";
+  expect_refused({"import", file.string()}, message + "\nand 6 more");
+}
+
+TEST_F(BoundedImport, AnUnknownRoutineIsFoundPastTheFirstProblemToo) {
+  const auto file = dir_ / "unknown.csv";
+  write(file, kHeader + "pain,2026-11-01,2026-11-01T09:00:00Z,,x,,,\r\n"
+                        "done,2026-11-01,2026-11-01T09:05:00Z,nowhere,,,,\r\n"
+                        "done,2026-11-01,2026-11-01T09:10:00Z,back-rub,,,,\r\n");
+  expect_refused({"import", file.string()},
+                 "nothing imported: 2 problems in '" + file.string() + "'\n"
+                 "line 2: level: invalid 'x': accepted a whole number from 0 to 10\n"
+                 "line 3: routine: no routine 'nowhere' in the diary or the file: accepted a known routine slug");
+}
+
+TEST_F(BoundedImport, AJsonFileMayNameItsOwnRoutineBeforeListingIt) {
+  const auto file = dir_ / "later.json";
+  write(file, R"({"format_version": 2, "entries": [{"kind": "done", "date": "2026-11-01", "time": "09:00",
+    "logged_at": "2026-11-01T09:00:00Z", "routine": "side-stretch", "level": null, "reps": 3, "minutes": null,
+    "note": ""}, )" + json_pain(2).insert(1, R"("time": "", )") + R"(], "routines": [{"slug": "side-stretch",
+    "name": "Side stretch", "kind": "exercise", "dose": "", "retired": false}], "settings": {}})");
+  EXPECT_EQ(ok({"import", file.string()}),
+            "imported 2 entries from '" + file.string() + "': 1 pain, 1 done\nadded 1 routine of yours\n");
+  EXPECT_EQ(ok({"import", file.string()}), "nothing new in '" + file.string() + "': its 2 entries are already in the diary\n");
+}
+
+TEST_F(BoundedImport, RunningOutOfMemoryIsExitOneAndWritesNothing) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer reserves more address space than any limit that would leave room to run";
+#else
+  // A note of 60 MiB: refused as too long, but only once read whole, which 128 MiB of address space
+  // does not allow.
+  ok({"pain", "4"});
+  const auto file = dir_ / "huge.json";
+  write(file, R"({"format_version": 1, "entries": [{"kind": "pain", "date": "2026-11-01", "logged_at": )"
+              R"("2026-11-01T09:00:00Z", "level": 3, "note": ")" + std::string(std::size_t(60) << 20, 'x') + "\"}]}");
+  const auto before = snapshot();
+  const auto result = finish_binary(start_binary({"--db", db_.string(), "import", file.string()},
+                                                 {{"BACKCARE_TODAY", "2026-11-26"}, {"HOME", dir_.string()}}, "", [] {
+                                                   const rlimit limit{128u << 20, 128u << 20};
+                                                   ::setrlimit(RLIMIT_AS, &limit);
+                                                 }));
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, "backcare: error: not enough memory to finish; nothing was written\n");
+  EXPECT_EQ(snapshot(), before);
+#endif
+}
+
+}  // namespace
+}  // namespace backcare::e2e
