@@ -43,6 +43,7 @@ bool CsvStream::next(CsvRecord& record) {
     if (quoted ? !read_quoted(field) : !read_plain(field)) return false;
     record.fields.push_back(std::move(field));
     if (peek() == kEnd || line_end()) break;
+    if (record.fields.size() == kCsvMaxFields) return fail(line_, "a row of more than 1000 fields (no export writes one)");
     advance();  // the comma
   }
   record.blank = record.fields.size() == 1 && record.fields[0].empty() && !quoted_seen;
@@ -65,9 +66,16 @@ bool CsvStream::fail(std::size_t line, const char* why) {
   return false;
 }
 
+bool CsvStream::too_long(const std::string& field, std::size_t line) {
+  if (field.size() <= kCsvMaxFieldBytes) return false;
+  fail(line, "a field longer than 64 KiB (no export writes one)");
+  return true;
+}
+
 bool CsvStream::read_plain(std::string& field) {
   for (;;) {
     field += run_until(",\r\n\"");
+    if (too_long(field, line_)) return false;  // checked a run at a time: a buffer of bytes at the most
     const int c = peek();  // refills when the run reached the buffer's end
     if (c == '"') return fail(line_, "a quote inside a field that does not start with one (quote the whole field)");
     if (c == kEnd || c == ',' || c == '\r' || c == '\n') return true;
@@ -83,6 +91,7 @@ bool CsvStream::read_quoted(std::string& field) {
       field += run;  // before peek() refills the buffer the run points into
       after_cr = false;
     }
+    if (too_long(field, opened)) return false;
     const int c = peek();
     if (c == kEnd) return fail(opened, "a quoted field is never closed");
     if (c != '"' && c != '\r' && c != '\n') continue;  // the run stopped at the buffer's end

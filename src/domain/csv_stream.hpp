@@ -12,8 +12,15 @@ namespace backcare::domain {
 /// How many bytes CsvStream reads from its stream at a time.
 inline constexpr std::size_t kCsvBufferBytes = std::size_t(64) << 10;
 
+/// The longest field CsvStream reads: 16 times the longest an export writes (a note of 1,000 characters
+/// of 4 bytes), so that a file of one huge field costs no more memory than one of many rows.
+inline constexpr std::size_t kCsvMaxFieldBytes = std::size_t(64) << 10;
+/// The most fields a record may have: far more than an export's 9, yet a row of commas stays small.
+inline constexpr std::size_t kCsvMaxFields = 1000;
+
 /// Reads CSV records one at a time from a stream through a fixed buffer, so memory is bounded by the
-/// longest record, never the file. Same grammar, lines and errors as parse_csv (see csv.hpp).
+/// longest record, never the file. Same grammar, lines and errors as parse_csv (see csv.hpp), but for a
+/// field longer than kCsvMaxFieldBytes or a record of more than kCsvMaxFields: syntax errors here.
 class CsvStream {
  public:
   /// `buffer_bytes` below 4 is read as 4, so that a BOM fits (tests use tiny buffers to cross refills).
@@ -39,6 +46,8 @@ class CsvStream {
 
   bool line_end();
   bool fail(std::size_t line, const char* why);
+  /// False, with the error set, when `field` has grown past kCsvMaxFieldBytes.
+  bool too_long(const std::string& field, std::size_t line);
   bool read_plain(std::string& field);
   bool read_quoted(std::string& field);
 

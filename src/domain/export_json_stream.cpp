@@ -1,11 +1,16 @@
 #include <set>
 
 #include "domain/export_json_items.hpp"
+#include "domain/json_string_limit.hpp"
 #include "domain/json_value_builder.hpp"
 #include "domain/terminal_text.hpp"
 
 namespace backcare::domain {
 namespace {
+
+/// The most values an entry, a routine or the settings may hold, containers included: an export's hold
+/// a dozen; the bound keeps a file of one huge array from costing more memory than one of many rows.
+constexpr std::size_t kMaxElementValues = 1000;
 
 bool is_list(const std::string& key) { return key == "entries" || key == "routines"; }
 
@@ -48,6 +53,8 @@ class ExportSax {
   bool close();
   void kept(Json value);
   void passed_over(const Json& value);
+  /// False, with the refusal set, once the value being built holds more than kMaxElementValues.
+  bool within_bounds();
 
   ExportSink& sink_;
   Level level_ = Level::before_root;
@@ -85,10 +92,19 @@ bool ExportSax::parse_error(std::size_t, const std::string&, const nlohmann::det
   return false;
 }
 
+bool ExportSax::within_bounds() {
+  if (!builder_ || builder_->values() <= kMaxElementValues) return true;
+  refusal_ = Problem{"", "json", "an element of more than 1000 values (no export writes one)"};
+  return false;  // stops the parse: nothing after can outrank this refusal
+}
+
 bool ExportSax::scalar(Json value) {
   if (refusal_ || skipping_ > 0) return true;
-  if (builder_) builder_->scalar(std::move(value));
-  else if (keeps()) kept(std::move(value));
+  if (builder_) {
+    builder_->scalar(std::move(value));
+    return within_bounds();
+  }
+  if (keeps()) kept(std::move(value));
   else passed_over(value);
   return true;
 }
@@ -99,6 +115,7 @@ bool ExportSax::open(Json container) {
     ++skipping_;
   } else if (builder_) {
     builder_->open(std::move(container));
+    return within_bounds();
   } else if (level_ == Level::before_root && container.is_object()) {
     level_ = Level::in_root;
   } else if (level_ == Level::in_root && is_list(key_) && container.is_array()) {
@@ -161,7 +178,15 @@ void ExportSax::passed_over(const Json& value) {
 
 void stream_json_export(std::istream& in, ExportSink& sink) {
   ExportSax handler(sink);
-  ExportJson::sax_parse(in, &handler);
+  JsonStringLimit limited(*in.rdbuf(), kJsonMaxStringBytes);
+  std::istream limited_in(&limited);
+  try {
+    ExportJson::sax_parse(limited_in, &handler);
+  } catch (const JsonStringLimit::TooLong&) {
+    // The parse stops here, so nothing after can outrank this refusal.
+    sink.refused({"", "json", "a string longer than 64 KiB (no export writes one)"});
+    return;
+  }
   handler.finish();
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -15,12 +16,15 @@ class ValueBuilder {
   void key(std::string key) { key_ = std::move(key); }
   void close() { open_.pop_back(); }
   bool done() const { return open_.empty(); }
+  /// How many values, containers included, the value holds so far.
+  std::size_t values() const { return values_; }
   ExportJson take() { return std::move(root_); }
 
  private:
   /// Puts `value` where the next value goes; its address stays valid while it is open, as only the
   /// innermost open container grows.
   ExportJson* place(ExportJson value) {
+    ++values_;
     if (open_.empty()) return &(root_ = std::move(value));
     ExportJson& parent = *open_.back();
     if (parent.is_array()) {
@@ -33,6 +37,7 @@ class ValueBuilder {
   ExportJson root_;
   std::vector<ExportJson*> open_;
   std::string key_;
+  std::size_t values_ = 0;
 };
 
 }  // namespace backcare::domain
