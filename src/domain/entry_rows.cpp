@@ -63,16 +63,25 @@ std::optional<date::sys_seconds> parse_utc_text(std::string_view text) {
 
 std::string local_time_of(date::sys_seconds utc, const Zone& zone) { return local_time_text(Now{zone.to_local(utc), utc}); }
 
+namespace {
+
+/// The row's clock time, or for a row of format 1 its logged_at's in `zone`: worked out only then, as
+/// the zone's offset costs a conversion a row.
+std::string time_of(const EntryRow& row, const Zone& zone) {
+  if (row.time) return *row.time;
+  return local_time_of(parse_utc_text(row.logged_at).value_or(date::sys_seconds{}), zone);
+}
+
+}  // namespace
+
 PainEntry pain_of(const EntryRow& row, const Zone& zone) {
-  const auto utc = parse_utc_text(row.logged_at).value_or(date::sys_seconds{});
-  return {0, parse_iso(row.date).value_or(Day{}), row.time.value_or(local_time_of(utc, zone)), row.logged_at,
+  return {0, parse_iso(row.date).value_or(Day{}), time_of(row, zone), row.logged_at,
           std::stoi(row.level),
           row.note};
 }
 
 Completion done_of(const EntryRow& row, const Zone& zone) {
-  const auto utc = parse_utc_text(row.logged_at).value_or(date::sys_seconds{});
-  return {0, parse_iso(row.date).value_or(Day{}), row.time.value_or(local_time_of(utc, zone)), row.logged_at,
+  return {0, parse_iso(row.date).value_or(Day{}), time_of(row, zone), row.logged_at,
           row.routine,
           optional_of(row.reps), optional_of(row.minutes), row.note};
 }
