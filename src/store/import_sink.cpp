@@ -50,8 +50,8 @@ void ImportSink::note_slug(const std::string& place, const std::string& slug) {
 void ImportSink::routine(domain::Routine routine, std::string place) {
   if (++routines_read_ > kMaxRoutines) {
     if (routines_read_ == kMaxRoutines + 1) {
-      problems_.add({place, "slug", "more than " + std::to_string(kMaxRoutines) + " routines in the file: accepted up to " +
-                                        std::to_string(kMaxRoutines)});
+      problems_.add({place, "slug", "more than " + std::to_string(kMaxRoutines) +
+                                        " routines in the file: accepted up to " + std::to_string(kMaxRoutines)});
     }
     return;
   }
@@ -65,8 +65,8 @@ void ImportSink::routine(domain::Routine routine, std::string place) {
 void ImportSink::setting(std::string key, std::string value) {
   if (settings_.size() >= kMaxSettings && !settings_.contains(key)) {
     if (!too_many_settings_) {
-      problems_.add({"settings", "", "more than " + std::to_string(kMaxSettings) + " settings: accepted up to " +
-                                         std::to_string(kMaxSettings)});
+      problems_.add({"settings", "keys", "more than " + std::to_string(kMaxSettings) + ": accepted up to " +
+                                             std::to_string(kMaxSettings)});
     }
     too_many_settings_ = true;
     return;

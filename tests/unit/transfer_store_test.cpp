@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "domain/errors.hpp"
 #include "store/store.hpp"
 #include "support/fixtures.hpp"
 
@@ -114,4 +115,24 @@ TEST(ImportDiary, IsOneTransaction) {
   const auto file = file_with({pain_row("4"), done_row("nowhere")});
   EXPECT_ANY_THROW(store.import(file, domain::fixed_zone(0s), "2026-11-20T10:00:00Z"));
   EXPECT_TRUE(store.read_all().entries.empty());
+}
+
+TEST(ImportDiary, RefusesMoreRoutinesOrSettingsThanAnyDiaryHolds) {
+  auto store = store::Store::open_memory(content_with({"knee-hug"}));
+  const auto refusal = [&store](const domain::DiaryExport& file) -> std::string {
+    try {
+      store.import(file, domain::fixed_zone(0s), "2026-11-20T10:00:00Z");
+    } catch (const backcare::UserError& error) {
+      return error.what();
+    }
+    return "imported";
+  };
+  domain::DiaryExport routines, settings;
+  for (int i = 0; i < 1002; ++i) routines.routines.push_back(fixtures::routine("r" + std::to_string(i)));
+  for (int i = 0; i < 1002; ++i) settings.settings["week-start-" + std::to_string(i)] = "monday";
+  EXPECT_EQ(refusal(routines), "nothing imported: 1 problem in 'the data'\n"
+                               "routine 1001: slug: more than 1000 routines in the file: accepted up to 1000");
+  EXPECT_TRUE(refusal(settings).starts_with("nothing imported: 1001 problems in 'the data'\n"
+                                            "settings: keys: more than 1000: accepted up to 1000\n"));
+  EXPECT_TRUE(store.read_all().routines.empty());
 }
