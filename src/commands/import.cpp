@@ -38,7 +38,7 @@ Command import_command() {
        "  backcare import diary.csv\n  backcare import old-phone.json\n\n"
        "Every row is checked first: one bad row and nothing is written. Entries the diary already holds are\n"
        "not added again, so importing a file twice adds nothing the second time. Settings you already have\n"
-       "are kept. 'backcare undo' does not reverse an import: it reverses the last command before it."},
+       "are kept. 'backcare undo' takes the whole import back: its entries, routines and settings."},
       Diary::writes, Output::text_or_json,
       {{.name = "file", .help = "A file written by 'backcare export'", .field = &ImportArgs::file, .required = true},
        {.name = "--format", .help = "csv or json (default: from the file's name)", .field = &ImportArgs::format,
