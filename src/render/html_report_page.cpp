@@ -1,6 +1,7 @@
 #include "render/html_escape.hpp"
 #include "render/html_report.hpp"
 #include "render/html_report_parts.hpp"
+#include "render/json_text.hpp"
 #include "render/rules_words.hpp"
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
@@ -118,9 +119,7 @@ std::string text(const reports::ReportWritten& view, const Style&) {
 }
 
 nlohmann::json json(const reports::ReportWritten& view) {
-  const auto& file = *view.file;
-  const auto shown = domain::is_valid_utf8(file) ? file : domain::escape_for_terminal(file);
-  return {{"file", shown}, {"from", domain::format_iso(view.range.begin)},
+  return {{"file", path_json(*view.file)}, {"from", domain::format_iso(view.range.begin)},
           {"to", domain::format_iso(view.range.end - date::days{1})}};
 }
 

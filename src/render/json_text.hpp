@@ -1,6 +1,8 @@
 #pragma once
+#include <nlohmann/json.hpp>
 #include <string>
 
+#include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
 
 namespace backcare::render {
@@ -11,6 +13,11 @@ namespace backcare::render {
 template <class Json>
 std::string json_text(const Json& value) {
   return domain::escape_json_controls(value.dump(2)) + "\n";
+}
+
+/// A path as JSON text: itself when it is UTF-8, else escaped, since JSON cannot carry other bytes.
+inline nlohmann::json path_json(const std::string& path) {
+  return domain::is_valid_utf8(path) ? path : domain::escape_for_terminal(path);
 }
 
 }  // namespace backcare::render

@@ -1,7 +1,7 @@
 #include "render/plan_render.hpp"
 
-#include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
+#include "render/json_text.hpp"
 #include "render/plan_words.hpp"
 #include "render/rules_words.hpp"
 
@@ -75,8 +75,7 @@ std::string text(const reports::PlanWritten& view, const Style& style) {
 
 nlohmann::json json(const reports::PlanWritten& view) {
   auto out = plan_json(view.plan);
-  const auto file = view.file.value_or("-");
-  out["file"] = domain::is_valid_utf8(file) ? file : domain::escape_for_terminal(file);
+  out["file"] = path_json(view.file.value_or("-"));
   return out;
 }
 

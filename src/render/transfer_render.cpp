@@ -3,6 +3,7 @@
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
 #include "render/export_document.hpp"
+#include "render/json_text.hpp"
 
 namespace backcare::render {
 namespace {
@@ -20,11 +21,6 @@ std::string findings_text(const char* title, const std::vector<std::string>& lin
   std::string out = std::string(title) + ": " + counted(lines.size(), "problem", "problems") + "\n";
   for (const auto& line : lines) out += "  " + domain::escape_for_terminal(line) + "\n";
   return out;
-}
-
-/// A path as JSON text: itself when it is UTF-8, else escaped, since JSON cannot carry other bytes.
-nlohmann::json path_json(const std::string& path) {
-  return domain::is_valid_utf8(path) ? path : domain::escape_for_terminal(path);
 }
 
 }  // namespace

@@ -85,8 +85,8 @@ TEST_F(Plan, AWaitThatEndsAfterThePlanLeavesTheRoutineOut) {
   ok({"config", "birth-type", "vaginal"});
   EXPECT_EQ(ok({"plan", "--from", "2026-11-30", "--weeks", "1"}),
             std::string("Reminders for Mon 30 Nov 2026 to Sun 6 Dec 2026, every day:\n"
-            "  08:00  Back rub                morning\n"
-            "Not in the plan:\n"
+                        "  08:00  Back rub                morning\n"
+                        "Not in the plan:\n"
                         "  Knee hug: held until Fri 1 Jan 2027, 6 weeks after the birth\n") +
                 kAnyTimeAndHints);
 }
@@ -98,8 +98,8 @@ TEST_F(Plan, TheTimesComeFromTheSettings) {
   ok({"config", "evening", "22:10"});
   EXPECT_EQ(ok({"plan", "--from", "tomorrow", "--weeks", "3"}),
             std::string("Reminders for Fri 27 Nov 2026 to Thu 17 Dec 2026, every day:\n"
-            "  06:45  Back rub                morning\n"
-            "  22:10  Knee hug                evening\n"
+                        "  06:45  Back rub                morning\n"
+                        "  22:10  Knee hug                evening\n"
                         "Not in the plan:\n") +
                 kAnyTimeAndHints);
 }
