@@ -4,14 +4,16 @@
 #include <string>
 
 #include "domain/errors.hpp"
-#include "domain/export_files.hpp"
 #include "domain/inputs.hpp"
-#include "render/export_document.hpp"
+#include "transfer/export_document.hpp"
+#include "transfer/export_files.hpp"
+#include "transfer/problem_list.hpp"
 
 namespace backcare::fuzz {
 namespace {
 
 using namespace backcare::domain;
+using namespace backcare::transfer;
 
 const Day kToday = Day{date::year{2026} / 11 / 26};
 
@@ -96,8 +98,8 @@ void level(std::string_view input) {
   require(input == plain || input == plain + "/10", "a level not written plainly accepted");
 }
 
-void csv_import(std::string_view input) { import_round_trip(input, read_csv_export, render::export_csv); }
+void csv_import(std::string_view input) { import_round_trip(input, read_csv_export, transfer::export_csv); }
 
-void json_import(std::string_view input) { import_round_trip(input, read_json_export, render::export_json); }
+void json_import(std::string_view input) { import_round_trip(input, read_json_export, transfer::export_json); }
 
 }  // namespace backcare::fuzz

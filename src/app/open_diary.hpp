@@ -3,7 +3,7 @@
 #include <optional>
 
 #include "app/setup.hpp"
-#include "commands/command.hpp"
+#include "commands/support/command.hpp"
 #include "content/content.hpp"
 #include "store/store.hpp"
 

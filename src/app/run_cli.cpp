@@ -1,7 +1,5 @@
 #include "app/run_cli.hpp"
 
-#include <SQLiteCpp/Exception.h>
-
 #include <new>
 
 #include "app/open_diary.hpp"
@@ -10,22 +8,17 @@
 #include "cli/parse.hpp"
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
-#include "store/check.hpp"
+#include "store/faults.hpp"
+#include "store/store.hpp"
 
 namespace backcare::app {
 namespace {
 
-/// Runs the command. No open scans the whole file, so damage is met where a read reaches it: SQLite then
-/// says SQLITE_CORRUPT or SQLITE_NOTADB, worded as the open's refusal is. A write that finds no room (a
-/// full disk, the file size limit) is worded here too, while the connection can still tell which.
+/// Runs the command; an SQLite error it meets comes out as a StorageError in words (see store/faults.hpp).
 commands::Result run_reporting_faults(cli::Request& request, commands::Env& env, const std::string& path) {
-  try {
-    return request.invocation.run(env);
-  } catch (const SQLite::Exception& e) {
-    if (store::is_damage(e)) throw StorageError(store::unreadable_message(path, e));
-    if (env.store) store::throw_if_out_of_room(path, e, env.db().last_system_errno());
-    throw;
-  }
+  std::optional<commands::Result> result;
+  store::run_translating_faults([&] { result.emplace(request.invocation.run(env)); }, env.store, path);
+  return std::move(*result);
 }
 
 /// Opens what the command needs, runs it and writes its result on `out`.
@@ -37,7 +30,7 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   const auto use = request.invocation.diary ? request.invocation.diary() : request.command->diary;
   if (use != commands::Diary::unused) {
     diary.emplace(open_diary(diary_place(request.db_path, environment), use, content));
-    settings = diary->store.settings();
+    store::run_translating_faults([&] { settings = diary->store.settings(); });
   }
   commands::Env env{diary ? &diary->store : nullptr, content, environment.zone, now,
                     domain::diary_day(now, settings.day_starts_minutes), domain::diary_day(now, 0), settings,
@@ -75,9 +68,6 @@ int run_cli(const std::vector<std::string>& args, const Environment& environment
     return 2;
   } catch (const StorageError& error) {
     report_error(err, error.what());
-    return 1;
-  } catch (const SQLite::Exception& error) {
-    report_error(err, std::string("the diary could not be used: ") + error.what());
     return 1;
   } catch (const std::bad_alloc&) {
     // Every write is one transaction, rolled back as the exception left it.

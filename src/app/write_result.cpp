@@ -1,25 +1,78 @@
 #include "app/write_result.hpp"
 
+#include <concepts>
+#include <type_traits>
+
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
 #include "render/completion_script.hpp"
-#include "render/html_report.hpp"
 #include "render/json_text.hpp"
 #include "render/plan_render.hpp"
 #include "render/render.hpp"
-#include "render/report_render.hpp"
+#include "render/report_page.hpp"
+#include "render/suggest_render.hpp"
 #include "render/transfer_render.hpp"
+#include "render/trend_render.hpp"
+#include "render/week_render.hpp"
 #include "store/files.hpp"
 
 namespace backcare::app {
 namespace {
+
+/// Results that only ever go out as text: each comes from a command without --json. Every other result
+/// must have a render::json, or the build fails below: a JSON header left out of the includes above
+/// would otherwise make --json print text without a word.
+template <class View>
+inline constexpr bool kTextOnly = false;
+template <>
+inline constexpr bool kTextOnly<views::CompletionScript> = true;
+
+/// Results that carry a document (an export, a report, a calendar) to a file or to stdout, likewise checked.
+template <class View>
+inline constexpr bool kDocument = false;
+template <>
+inline constexpr bool kDocument<views::ExportView> = true;
+template <>
+inline constexpr bool kDocument<views::PlanWritten> = true;
+template <>
+inline constexpr bool kDocument<views::ReportWritten> = true;
+
+template <class View>
+concept HasDocument = requires(const View& view) {
+  { render::document(view) } -> std::same_as<std::string>;
+  { render::document_file(view) } -> std::same_as<std::optional<std::string>>;
+};
+template <class View>
+concept HasText = requires(const View& view, const render::Style& style) {
+  { render::text(view, style) } -> std::same_as<std::string>;
+};
+template <class View>
+concept HasJson = requires(const View& view) { render::json(view); };
+
+template <class View>
+constexpr bool renders_as_declared() {
+  static_assert(HasText<View>, "a command result without render::text: declare it in render/ and include it here");
+  static_assert(HasJson<View> || kTextOnly<View>,
+                "a command result without render::json: declare it in render/ and include it here, or list it "
+                "in kTextOnly if its command has no --json");
+  static_assert(!(HasJson<View> && kTextOnly<View>), "a result listed in kTextOnly has a render::json");
+  static_assert(HasDocument<View> == kDocument<View>,
+                "a result's render::document is not declared here, or it is not listed in kDocument");
+  return true;
+}
+
+template <class... Views>
+constexpr bool every_result_renders(std::type_identity<std::variant<Views...>>) {
+  return (renders_as_declared<Views>() && ...);
+}
+static_assert(every_result_renders(std::type_identity<commands::Result>{}));
 
 /// Writes a document to its file, or to `out` when it has none; true when it went to `out`. A file or a
 /// pipe gets it exact, byte for byte; a terminal gets it escaped, so a note's escape sequence (OSC 52
 /// sets the clipboard) is shown, not acted on.
 template <class View>
 bool write_document(const View& view, const render::Style& style, std::ostream& out) {
-  if constexpr (requires { render::document(view); }) {
+  if constexpr (kDocument<View>) {
     const auto file = render::document_file(view);
     if (!file) {
       const auto text = render::document(view);
@@ -38,8 +91,7 @@ void write_result(const commands::Result& result, bool json, const render::Style
   std::visit(
       [&](const auto& view) {
         if (write_document(view, style, out)) return;
-        // A view without JSON (a completion script) comes from a command without --json.
-        if constexpr (requires { render::json(view); }) {
+        if constexpr (!kTextOnly<std::decay_t<decltype(view)>>) {
           if (json) out << render::json_text(render::json(view));
           else out << render::text(view, style);
         } else {

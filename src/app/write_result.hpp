@@ -1,7 +1,7 @@
 #pragma once
 #include <ostream>
 
-#include "commands/result.hpp"
+#include "commands/support/result.hpp"
 #include "render/style.hpp"
 
 namespace backcare::app {

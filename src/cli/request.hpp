@@ -2,7 +2,7 @@
 #include <optional>
 #include <string>
 
-#include "commands/command.hpp"
+#include "commands/support/command.hpp"
 
 namespace backcare::cli {
 

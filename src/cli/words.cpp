@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "commands/registry.hpp"
-#include "commands/slugs.hpp"
+#include "commands/support/slugs.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 

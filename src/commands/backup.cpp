@@ -1,7 +1,8 @@
 #include "commands/registry.hpp"
-#include "commands/transfer_paths.hpp"
+#include "commands/support/transfer_paths.hpp"
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -11,7 +12,7 @@ struct BackupArgs {
   bool force = false;
 };
 
-reports::BackupView run(const BackupArgs& args, Env& env) {
+views::BackupView run(const BackupArgs& args, Env& env) {
   require_diary_file(env, "back up");
   if (means_stdout(args.file)) {
     // The copy is checked on disk before it replaces FILE, and SQLite writes pages out of order: it

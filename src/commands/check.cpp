@@ -1,12 +1,13 @@
 #include "commands/registry.hpp"
-#include "commands/transfer_paths.hpp"
+#include "commands/support/transfer_paths.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
 
 struct CheckArgs {};
 
-reports::CheckView run(const CheckArgs&, Env& env) {
+views::CheckView run(const CheckArgs&, Env& env) {
   require_diary_file(env, "check");
   return {env.db().check()};
 }

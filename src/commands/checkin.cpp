@@ -1,15 +1,16 @@
 #include "checkin/converse.hpp"
-#include "commands/day_range.hpp"
-#include "commands/entries.hpp"
 #include "commands/registry.hpp"
+#include "commands/support/day_range.hpp"
+#include "commands/support/entries.hpp"
 #include "domain/errors.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
 
 struct CheckinArgs {};  // no options, and no --json: it is a conversation
 
-reports::Logged run(const CheckinArgs&, Env& env) {
+views::Logged run(const CheckinArgs&, Env& env) {
   checkin::Dialog dialog(env.today, env.db().routines(false), times_done(env.today, env));
   // Nothing is written until the summary is confirmed; end of input (or Ctrl-C, which ends the process)
   // before that leaves the diary as it was.
@@ -17,7 +18,7 @@ reports::Logged run(const CheckinArgs&, Env& env) {
     throw UserError("the check-in ended before it was confirmed: nothing was recorded");
   }
   if (!dialog.confirmed()) {
-    reports::Logged declined;
+    views::Logged declined;
     declined.nothing = true;
     return declined;
   }

@@ -3,8 +3,8 @@
 
 #include "commands/registry.hpp"
 #include "domain/errors.hpp"
-#include "domain/settings.hpp"
 #include "domain/inputs.hpp"
+#include "domain/settings.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -32,8 +32,8 @@ std::vector<std::string> fixed_values(const std::string& path) {
   return values;
 }
 
-void add_completed(const Command& command, const std::string& parent, std::vector<reports::CompletedCommand>& out) {
-  reports::CompletedCommand completed;
+void add_completed(const Command& command, const std::string& parent, std::vector<views::CompletedCommand>& out) {
+  views::CompletedCommand completed;
   completed.path = parent.empty() ? command.name : parent + " " + command.name;
   completed.words.emplace_back("--help");
   for (const auto& sub : command.subcommands) completed.words.push_back(sub.name);
@@ -54,11 +54,11 @@ void add_completed(const Command& command, const std::string& parent, std::vecto
   for (const auto& sub : command.subcommands) add_completed(sub, completed.path, out);
 }
 
-reports::CompletionScript run(const CompletionArgs& args, Env&) {
+views::CompletionScript run(const CompletionArgs& args, Env&) {
   if (std::ranges::find(kShells, args.shell) == kShells.end()) {
     throw UserError("unknown shell '" + domain::quote_for_message(args.shell) + "': accepted bash, zsh or fish");
   }
-  reports::CompletionScript script{args.shell, {}};
+  views::CompletionScript script{args.shell, {}};
   auto& program = script.commands.emplace_back();  // path "": the program itself
   program.words = {"--db", "--help", "--version"};
   program.value_options = {"--db"};

@@ -2,6 +2,7 @@
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "domain/settings.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -15,12 +16,12 @@ struct ConfigArgs {
 };
 
 /// Every setting, or only `key`'s, as it stands now.
-reports::ConfigView current(const Env& env, const std::optional<std::string>& key = std::nullopt) {
+views::ConfigView current(const Env& env, const std::optional<std::string>& key = std::nullopt) {
   const auto values = env.db().setting_values();
-  reports::ConfigView view;
+  views::ConfigView view;
   for (const auto& spec : domain::setting_specs()) {
     if (key && spec.key != *key) continue;
-    reports::SettingLine line{std::string(spec.key), std::nullopt, std::string(spec.default_value),
+    views::SettingLine line{std::string(spec.key), std::nullopt, std::string(spec.default_value),
                               std::string(spec.accepted), std::string(spec.meaning)};
     if (auto found = values.find(line.key); found != values.end()) line.value = found->second;
     view.settings.push_back(line);
@@ -28,7 +29,7 @@ reports::ConfigView current(const Env& env, const std::optional<std::string>& ke
   return view;
 }
 
-reports::ConfigView run(const ConfigArgs& args, Env& env) {
+views::ConfigView run(const ConfigArgs& args, Env& env) {
   if (!args.key) {
     if (args.unset) throw UserError("--unset needs a setting: accepted backcare config KEY --unset");
     return current(env);
@@ -39,7 +40,7 @@ reports::ConfigView run(const ConfigArgs& args, Env& env) {
   const auto value = args.value ? std::optional(domain::normalise_setting(key, *args.value, env.calendar_today)) : std::nullopt;
   env.db().set_setting(key, value, domain::utc_text(env.now));
   auto view = current(env, key);
-  view.change = reports::SettingChange{key, value};
+  view.change = views::SettingChange{key, value};
   return view;
 }
 

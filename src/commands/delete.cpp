@@ -1,7 +1,8 @@
 #include <algorithm>
 
-#include "commands/entries.hpp"
 #include "commands/registry.hpp"
+#include "commands/support/entries.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -10,10 +11,10 @@ struct DeleteArgs {
   std::vector<std::string> ids;
 };
 
-reports::EntriesDeleted run(const DeleteArgs& args, Env& env) {
+views::EntriesDeleted run(const DeleteArgs& args, Env& env) {
   // Every id is checked before anything is deleted: one bad id and nothing goes.
   std::vector<domain::EntryId> ids;
-  reports::EntriesDeleted view;
+  views::EntriesDeleted view;
   for (const auto& text : args.ids) {
     const auto id = domain::parse_entry_id(text);
     if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;  // named twice, deleted once

@@ -1,8 +1,9 @@
-#include "commands/entries.hpp"
+#include "commands/support/entries.hpp"
 #include "commands/registry.hpp"
-#include "commands/slugs.hpp"
+#include "commands/support/slugs.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -12,7 +13,7 @@ struct DoneArgs {
   std::optional<std::string> date, time, reps, minutes, note;
 };
 
-reports::Logged run(const DoneArgs& args, Env& env) {
+views::Logged run(const DoneArgs& args, Env& env) {
   const auto day =
       args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;
   if (args.slugs.size() > 1 && (args.reps || args.minutes)) {

@@ -1,9 +1,10 @@
-#include "commands/entries.hpp"
+#include "commands/support/entries.hpp"
 #include "commands/registry.hpp"
-#include "commands/slugs.hpp"
+#include "commands/support/slugs.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "rules/redflag_pointer.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -47,13 +48,13 @@ void edit_moment(const EditArgs& args, Entry& entry, const Env& env) {
   if (args.note) entry.note = checked_note(args.note);
 }
 
-reports::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env) {
+views::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env) {
   const auto before = env.db().pain_entry(id.row);
   if (!before) throw no_entry(id);
   auto after = *before;
   if (args.level) after.level = domain::parse_level(*args.level);
   edit_moment(args, after, env);
-  reports::EntryEdited view{id, before, after, {}, {}, after == *before, {}};
+  views::EntryEdited view{id, before, after, {}, {}, after == *before, {}};
   if (view.unchanged) return view;
   // The entry was typed again: logged_at says when, so the day can never be later than its typing allows.
   view.pain_after->logged_at = domain::utc_text(env.now);
@@ -62,7 +63,7 @@ reports::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& en
   return view;
 }
 
-reports::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env) {
+views::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env) {
   const auto before = env.db().completion_entry(id.row);
   if (!before) throw no_entry(id);
   auto after = *before;
@@ -70,14 +71,14 @@ reports::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& en
   if (args.reps) after.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
   if (args.minutes) after.minutes = domain::parse_count(*args.minutes, 1, 600, "--minutes");
   edit_moment(args, after, env);
-  reports::EntryEdited view{id, {}, {}, before, after, after == *before, {}};
+  views::EntryEdited view{id, {}, {}, before, after, after == *before, {}};
   if (view.unchanged) return view;
   view.done_after->logged_at = domain::utc_text(env.now);
   env.db().edit_completion(*view.done_after);
   return view;
 }
 
-reports::EntryEdited run(const EditArgs& args, Env& env) {
+views::EntryEdited run(const EditArgs& args, Env& env) {
   const auto id = domain::parse_entry_id(args.id);
   refuse_foreign_options(args, id);
   return id.kind == Kind::pain ? edit_pain(args, id, env) : edit_done(args, id, env);

@@ -1,5 +1,6 @@
 #include "commands/registry.hpp"
-#include "commands/transfer_paths.hpp"
+#include "commands/support/transfer_paths.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -8,7 +9,7 @@ struct ExportArgs {
   std::optional<std::string> format, out;
 };
 
-reports::ExportView run(const ExportArgs& args, Env& env) {
+views::ExportView run(const ExportArgs& args, Env& env) {
   auto out = args.out;
   if (out && means_stdout(*out)) out.reset();
   std::optional<std::filesystem::path> file;

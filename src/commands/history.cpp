@@ -1,7 +1,8 @@
 #include <algorithm>
 
-#include "commands/day_range.hpp"
 #include "commands/registry.hpp"
+#include "commands/support/day_range.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -10,11 +11,11 @@ struct HistoryArgs {
   std::optional<std::string> from, to;
 };
 
-reports::HistoryView run(const HistoryArgs& args, Env& env) {
+views::HistoryView run(const HistoryArgs& args, Env& env) {
   constexpr int kDefaultDays = 30;
   const auto last = last_day(args.to, env);
   const auto range = day_range(args.from, last - date::days{kDefaultDays - 1}, last, env);
-  reports::HistoryView view{range, {}};
+  views::HistoryView view{range, {}};
   for (const auto& pain : env.db().pain_between(range)) {
     view.items.push_back(
         {{domain::EntryId::Kind::pain, pain.id}, "pain", pain.day, pain.time, pain.logged_at, pain.level, "", std::nullopt, std::nullopt, pain.note});

@@ -1,9 +1,10 @@
 #include "commands/registry.hpp"
-#include "commands/transfer_paths.hpp"
+#include "commands/support/transfer_paths.hpp"
 #include "domain/errors.hpp"
-#include "domain/export_stream.hpp"
-#include "domain/problem_list.hpp"
+#include "store/store.hpp"
 #include "store/user_file.hpp"
+#include "transfer/export_stream.hpp"
+#include "transfer/problem_list.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -16,17 +17,17 @@ struct ImportArgs {
   std::optional<std::string> format;
 };
 
-reports::ImportView run(const ImportArgs& args, Env& env) {
+views::ImportView run(const ImportArgs& args, Env& env) {
   const std::filesystem::path path = args.file;
   const auto format = choose_format(args.format, path, std::nullopt);
   store::UserFile file(path, kMaxImportBytes);
   // Read as the store checks and stages it, inside its one transaction: no row is held in memory.
   const auto read = [&](domain::ExportSink& sink) {
-    if (format == "csv") domain::stream_csv_export(file.stream(), sink);
-    else domain::stream_json_export(file.stream(), sink);
+    if (format == "csv") transfer::stream_csv_export(file.stream(), sink);
+    else transfer::stream_json_export(file.stream(), sink);
   };
   auto outcome = env.db().import(read, env.zone, env.calendar_today, domain::utc_text(env.now));
-  if (!outcome.problems.empty()) throw UserError(domain::problems_message(args.file, outcome.problems));
+  if (!outcome.problems.empty()) throw UserError(transfer::problems_message(args.file, outcome.problems));
   return {args.file, format, outcome.counts};
 }
 

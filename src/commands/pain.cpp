@@ -1,6 +1,7 @@
-#include "commands/entries.hpp"
+#include "commands/support/entries.hpp"
 #include "commands/registry.hpp"
 #include "domain/inputs.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -11,7 +12,7 @@ struct PainArgs {
   std::optional<std::string> date, time, note;
 };
 
-reports::Logged run(const PainArgs& args, Env& env) {
+views::Logged run(const PainArgs& args, Env& env) {
   const int level = domain::parse_level(args.level);
   const auto day =
       args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;

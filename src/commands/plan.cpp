@@ -1,6 +1,6 @@
 #include "commands/registry.hpp"
-#include "commands/report_catalogue.hpp"
-#include "commands/transfer_paths.hpp"
+#include "commands/support/report_catalogue.hpp"
+#include "commands/support/transfer_paths.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "domain/text.hpp"
@@ -36,13 +36,13 @@ reports::Plan make_plan(const PlanArgs& args, Env& env) {
 }
 
 Result run(const PlanArgs& args, Env& env) {
-  if (!args.ics) return reports::PlanView{make_plan(args, env)};
+  if (!args.ics) return views::PlanView{make_plan(args, env)};
   std::optional<std::string> file;
   if (!means_stdout(*args.ics)) {
     check_output_path(*args.ics, env, "--ics", "give - to write the calendar to stdout");
     file = *args.ics;
   }
-  return reports::PlanWritten{make_plan(args, env), file};
+  return views::PlanWritten{make_plan(args, env), file};
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 #pragma once
 #include <vector>
 
-#include "commands/command.hpp"
+#include "commands/support/command.hpp"
 
 namespace backcare::commands {
 

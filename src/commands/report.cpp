@@ -1,9 +1,10 @@
-#include "commands/day_range.hpp"
+#include "commands/support/day_range.hpp"
 #include "commands/registry.hpp"
-#include "commands/trend_history.hpp"
-#include "commands/report_catalogue.hpp"
-#include "commands/transfer_paths.hpp"
+#include "commands/support/report_catalogue.hpp"
+#include "commands/support/transfer_paths.hpp"
+#include "commands/support/trend_history.hpp"
 #include "domain/week.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -25,8 +26,8 @@ domain::DateRange report_range(const ReportArgs& args, const Env& env) {
   return day_range(args.from, by_default, last, env);
 }
 
-reports::ReportInput report_input(domain::DateRange range, Env& env) {
-  reports::ReportInput input;
+reports::ReportPageInput report_input(domain::DateRange range, Env& env) {
+  reports::ReportPageInput input;
   input.range = range;
   // The calendar day it is made on, not the diary day: a report made at 02:00 is dated that day.
   input.made = domain::Day{date::floor<date::days>(env.now.local).time_since_epoch()};
@@ -56,9 +57,9 @@ std::optional<std::string> report_file(const ReportArgs& args, domain::DateRange
   return file;
 }
 
-reports::ReportWritten run(const ReportArgs& args, Env& env) {
+views::ReportWritten run(const ReportArgs& args, Env& env) {
   const auto range = report_range(args, env);
-  return {report_file(args, range, env), range, reports::build_report(report_input(range, env))};
+  return {report_file(args, range, env), range, reports::build_report_page(report_input(range, env))};
 }
 
 }  // namespace

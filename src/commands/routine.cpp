@@ -1,8 +1,8 @@
 #include "commands/registry.hpp"
-#include "commands/slugs.hpp"
+#include "commands/support/slugs.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
-#include "domain/row_checks.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -38,7 +38,7 @@ void check_new_slug(const std::string& slug, const std::vector<domain::Routine>&
   }
 }
 
-reports::RoutineChanged add(const RoutineAddArgs& args, Env& env) {
+views::RoutineChanged add(const RoutineAddArgs& args, Env& env) {
   check_slug(args.slug);
   check_text(args.name, "--name", 1, 80);
   check_text(args.dose, "--dose", 0, 80);
@@ -54,13 +54,13 @@ reports::RoutineChanged add(const RoutineAddArgs& args, Env& env) {
   routine.dose = args.dose;
   routine.from_article = false;
   env.db().add_routine(routine, domain::utc_text(env.now));
-  return {reports::RoutineChanged::Change::added, routine.slug, routine.name};
+  return {views::RoutineChanged::Change::added, routine.slug, routine.name};
 }
 
-reports::RoutineChanged retire(const RoutineRetireArgs& args, Env& env) {
+views::RoutineChanged retire(const RoutineRetireArgs& args, Env& env) {
   const auto slug = resolve_slug(args.slug, env.db().routines(true));
   env.db().retire_routine(slug, domain::utc_text(env.now));
-  return {reports::RoutineChanged::Change::retired, slug, {}};
+  return {views::RoutineChanged::Change::retired, slug, {}};
 }
 
 /// The retired routine `text` names: its exact slug or a unique prefix among the retired ones.
@@ -75,10 +75,10 @@ std::string retired_slug(const std::string& text, const std::vector<domain::Rout
   return resolve_slug(text, retired);
 }
 
-reports::RoutineChanged unretire(const RoutineRetireArgs& args, Env& env) {
+views::RoutineChanged unretire(const RoutineRetireArgs& args, Env& env) {
   const auto slug = retired_slug(args.slug, env.db().routines(true));
   env.db().unretire_routine(slug, domain::utc_text(env.now));
-  return {reports::RoutineChanged::Change::unretired, slug, {}};
+  return {views::RoutineChanged::Change::unretired, slug, {}};
 }
 
 }  // namespace

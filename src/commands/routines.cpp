@@ -1,5 +1,5 @@
 #include "commands/registry.hpp"
-#include "commands/report_catalogue.hpp"
+#include "commands/support/report_catalogue.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -9,7 +9,7 @@ struct RoutinesArgs {
   bool slugs = false;
 };
 
-reports::RoutineList run(const RoutinesArgs& args, Env& env) { return {report_catalogue(env, args.all), args.slugs}; }
+views::RoutineList run(const RoutinesArgs& args, Env& env) { return {report_catalogue(env, args.all), args.slugs}; }
 
 }  // namespace
 

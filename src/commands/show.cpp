@@ -1,6 +1,6 @@
 #include "commands/registry.hpp"
-#include "commands/report_catalogue.hpp"
-#include "commands/slugs.hpp"
+#include "commands/support/report_catalogue.hpp"
+#include "commands/support/slugs.hpp"
 #include "rules/phase.hpp"
 
 namespace backcare::commands {
@@ -10,7 +10,7 @@ struct ShowArgs {
   std::string slug;
 };
 
-reports::RoutineDetail run(const ShowArgs& args, Env& env) {
+views::RoutineDetail run(const ShowArgs& args, Env& env) {
   const auto routines = report_catalogue(env, true);
   const auto slug = resolve_slug(args.slug, routines);
   for (const auto& routine : routines) {

@@ -1,11 +1,12 @@
 #include <fmt/format.h>
 
-#include "commands/day_range.hpp"
-#include "commands/diary_changes.hpp"
 #include "commands/registry.hpp"
-#include "commands/report_catalogue.hpp"
+#include "commands/support/day_range.hpp"
+#include "commands/support/diary_changes.hpp"
+#include "commands/support/report_catalogue.hpp"
 #include "domain/inputs.hpp"
 #include "rules/rulebook.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {

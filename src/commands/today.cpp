@@ -1,9 +1,10 @@
 #include <algorithm>
 
-#include "commands/diary_changes.hpp"
 #include "commands/registry.hpp"
-#include "commands/report_catalogue.hpp"
+#include "commands/support/diary_changes.hpp"
+#include "commands/support/report_catalogue.hpp"
 #include "rules/phase.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -11,10 +12,10 @@ namespace {
 struct TodayArgs {};
 
 /// The checklist shows every active routine in catalogue order with how often it was logged that day.
-std::vector<reports::ChecklistItem> checklist(const Env& env, const std::vector<domain::Completion>& done) {
-  std::vector<reports::ChecklistItem> items;
+std::vector<views::ChecklistItem> checklist(const Env& env, const std::vector<domain::Completion>& done) {
+  std::vector<views::ChecklistItem> items;
   for (const auto& routine : report_catalogue(env, false)) {
-    reports::ChecklistItem item{routine.slug, routine.name, routine.dose, 0, routine.daily_count,
+    views::ChecklistItem item{routine.slug, routine.name, routine.dose, 0, routine.daily_count,
                                 rules::hold_of(routine.hold, env.settings, env.today)};
     for (const auto& completion : done) item.done += completion.slug == routine.slug;
     items.push_back(item);
@@ -32,9 +33,9 @@ std::vector<Entry> in_diary_order(std::vector<Entry> entries, int day_starts_min
   return entries;
 }
 
-reports::DayView run(const TodayArgs&, Env& env) {
+views::DayView run(const TodayArgs&, Env& env) {
   const domain::DateRange range{env.today, env.today + date::days{1}};
-  reports::DayView view;
+  views::DayView view;
   view.day = env.today;
   view.day_starts = domain::clock_text(env.settings.day_starts_minutes);
   view.before_day_start = domain::diary_day(env.now, 0) != env.today;
@@ -52,7 +53,7 @@ reports::DayView run(const TodayArgs&, Env& env) {
   return view;
 }
 
-reports::StatusView status(const TodayArgs& args, Env& env) { return {run(args, env)}; }
+views::StatusView status(const TodayArgs& args, Env& env) { return {run(args, env)}; }
 
 }  // namespace
 

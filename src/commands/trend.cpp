@@ -3,11 +3,12 @@
 #include <fmt/format.h>
 
 #include "commands/registry.hpp"
-#include "commands/report_catalogue.hpp"
-#include "commands/trend_history.hpp"
+#include "commands/support/report_catalogue.hpp"
+#include "commands/support/trend_history.hpp"
 #include "domain/inputs.hpp"
 #include "domain/week.hpp"
 #include "rules/rulebook.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {

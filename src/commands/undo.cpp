@@ -1,11 +1,12 @@
 #include "commands/registry.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {
 
 struct UndoArgs {};
 
-reports::UndoView run(const UndoArgs&, Env& env) { return {env.db().undo_last()}; }
+views::UndoView run(const UndoArgs&, Env& env) { return {env.db().undo_last()}; }
 
 }  // namespace
 

@@ -1,10 +1,11 @@
 #include <algorithm>
 
-#include "commands/diary_changes.hpp"
 #include "commands/registry.hpp"
-#include "commands/report_catalogue.hpp"
+#include "commands/support/diary_changes.hpp"
+#include "commands/support/report_catalogue.hpp"
 #include "domain/week.hpp"
 #include "rules/rulebook.hpp"
+#include "store/store.hpp"
 
 namespace backcare::commands {
 namespace {

@@ -2,8 +2,6 @@
 #include <string>
 #include <vector>
 
-#include "domain/problem_list.hpp"
-
 namespace backcare::domain {
 
 /// What an import added, and what it left as it was.
@@ -14,12 +12,6 @@ struct ImportCounts {
   int routines_added = 0;
   int settings_added = 0;
   std::vector<std::string> settings_kept;  ///< keys the diary had with another value: the diary's value stays
-};
-
-/// What an import did, or why it did nothing: then `problems` is not empty and `counts` all zero.
-struct ImportOutcome {
-  ImportCounts counts;
-  ProblemList problems;
 };
 
 }  // namespace backcare::domain

@@ -117,4 +117,19 @@ void check_note(std::string_view note) {
   }
 }
 
+bool is_routine_slug(std::string_view slug) {
+  return !slug.empty() && slug.size() <= 40 && slug[0] >= 'a' && slug[0] <= 'z' &&
+         slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;
+}
+
+bool is_plain_line(std::string_view text, std::size_t min, std::size_t max) {
+  // Plain is what a terminal shows as it is: no control, C1 or bidirectional control, no stray byte.
+  const bool plain = escape_for_terminal(text) == text;
+  return plain && utf8_length(text) >= min && utf8_length(text) <= max;
+}
+
+bool is_routine_kind(std::string_view kind) {
+  return kind == "massage" || kind == "exercise" || kind == "heat" || kind == "other";
+}
+
 }  // namespace backcare::domain

@@ -31,4 +31,12 @@ bool is_valid_utf8(std::string_view text);
 /// long values cut.
 std::string quote_for_message(std::string_view text);
 
+/// 1 to 40 lower-case letters, digits and dashes, starting with a letter.
+bool is_routine_slug(std::string_view slug);
+/// UTF-8 text of `min` to `max` characters that a terminal shows as it is (no C0, C1 or bidirectional
+/// control): a name or a dose.
+bool is_plain_line(std::string_view text, std::size_t min, std::size_t max);
+/// massage, exercise, heat or other.
+bool is_routine_kind(std::string_view kind);
+
 }  // namespace backcare::domain

@@ -51,7 +51,7 @@ end
 
 }  // namespace
 
-std::string fish_script(const reports::CompletionScript& view) {
+std::string fish_script(const views::CompletionScript& view) {
   return "# fish completion for backcare: save it as ~/.config/fish/completions/backcare.fish\n"
          "# (backcare completion fish > that file).\n\n" +
          spec_function(view, kFish) + kCandidates + "\ncomplete -c backcare -f -a '(__backcare_candidates)'\n";

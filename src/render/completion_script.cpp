@@ -2,7 +2,7 @@
 
 namespace backcare::render {
 
-std::string text(const reports::CompletionScript& view, const Style&) {
+std::string text(const views::CompletionScript& view, const Style&) {
   if (view.shell == "fish") return fish_script(view);
   return view.shell == "zsh" ? zsh_script(view) : bash_script(view);
 }
@@ -13,7 +13,7 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
-std::string spec_function(const reports::CompletionScript& view, const Dialect& dialect) {
+std::string spec_function(const views::CompletionScript& view, const Dialect& dialect) {
   std::string out = dialect.head;
   for (const auto& command : view.commands) {
     out += dialect.open_case(command.path) + dialect.assign("words", joined(command.words));

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "render/style.hpp"
-#include "reports/completion.hpp"
+#include "views/completion.hpp"
 
 namespace backcare::render {
 
@@ -12,11 +12,11 @@ namespace backcare::render {
 // command path) and asks `backcare routines --slugs` for routine slugs as the user presses Tab.
 
 /// The script for the view's shell, uncoloured: it is redirected into a file the shell reads.
-std::string text(const reports::CompletionScript& view, const Style& style);
+std::string text(const views::CompletionScript& view, const Style& style);
 
-std::string bash_script(const reports::CompletionScript& view);
-std::string zsh_script(const reports::CompletionScript& view);
-std::string fish_script(const reports::CompletionScript& view);
+std::string bash_script(const views::CompletionScript& view);
+std::string zsh_script(const views::CompletionScript& view);
+std::string fish_script(const views::CompletionScript& view);
 
 /// `words` separated by single spaces.
 std::string joined(const std::vector<std::string>& words);
@@ -30,6 +30,6 @@ struct Dialect {
 };
 /// The spec function: for each command path, the words, value options, slug options and slug flags
 /// that follow it (variables words, values, slugopts, slugpos, retired).
-std::string spec_function(const reports::CompletionScript& view, const Dialect& dialect);
+std::string spec_function(const views::CompletionScript& view, const Dialect& dialect);
 
 }  // namespace backcare::render

@@ -52,7 +52,7 @@ _backcare_candidates() {
 
 }  // namespace
 
-std::string bash_script(const reports::CompletionScript& view) {
+std::string bash_script(const views::CompletionScript& view) {
   return "# bash completion for backcare: source it, or save it as\n"
          "# ~/.local/share/bash-completion/completions/backcare (backcare completion bash > that file).\n\n" +
          spec_function(view, kSh) + kCandidates +
@@ -64,7 +64,7 @@ std::string bash_script(const reports::CompletionScript& view) {
          "complete -o default -F _backcare backcare\n";
 }
 
-std::string zsh_script(const reports::CompletionScript& view) {
+std::string zsh_script(const views::CompletionScript& view) {
   return "#compdef backcare\n"
          "# zsh completion for backcare: save it as _backcare in a folder on your fpath, before compinit runs\n"
          "# (backcare completion zsh > ~/.zfunc/_backcare, with fpath=(~/.zfunc $fpath) in ~/.zshrc).\n\n" +

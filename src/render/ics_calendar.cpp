@@ -63,8 +63,8 @@ std::string ics_calendar(const reports::Plan& plan) {
   return out + ics_line("END", "VCALENDAR");
 }
 
-std::string document(const reports::PlanWritten& view) { return ics_calendar(view.plan); }
+std::string document(const views::PlanWritten& view) { return ics_calendar(view.plan); }
 
-std::optional<std::string> document_file(const reports::PlanWritten& view) { return view.file; }
+std::optional<std::string> document_file(const views::PlanWritten& view) { return view.file; }
 
 }  // namespace backcare::render

@@ -3,7 +3,7 @@
 
 namespace backcare::render {
 
-nlohmann::json json(const reports::RoutineList& view) {
+nlohmann::json json(const views::RoutineList& view) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& routine : view.routines) {
     if (view.slugs_only) {
@@ -20,7 +20,7 @@ nlohmann::json json(const reports::RoutineList& view) {
   return list;
 }
 
-nlohmann::json json(const reports::RoutineDetail& view) {
+nlohmann::json json(const views::RoutineDetail& view) {
   const auto& routine = view.routine;
   return {{"slug", routine.slug},
           {"name", routine.name},
@@ -39,7 +39,7 @@ nlohmann::json json(const reports::RoutineDetail& view) {
           {"held_why", view.hold ? nlohmann::json(hold_text(*view.hold)) : nlohmann::json(nullptr)}};
 }
 
-nlohmann::json json(const reports::RedFlagsView& view) {
+nlohmann::json json(const views::RedFlagsView& view) {
   nlohmann::json tiers = nlohmann::json::array();
   for (const auto& tier : view.flags.tiers) {
     tiers.push_back({{"id", tier.id}, {"title", tier.title}, {"action", tier.action}, {"items", tier.items}});

@@ -4,7 +4,7 @@
 
 namespace backcare::render {
 
-nlohmann::json json(const reports::DayView& view) {
+nlohmann::json json(const views::DayView& view) {
   nlohmann::json out{{"date", domain::format_iso(view.day)}, {"pain", nlohmann::json::array()},
                      {"done", nlohmann::json::array()}, {"checklist", nlohmann::json::array()}};
   for (const auto& entry : view.pain) out["pain"].push_back(pain_json(entry));
@@ -19,7 +19,7 @@ nlohmann::json json(const reports::DayView& view) {
   return out;
 }
 
-nlohmann::json json(const reports::HistoryView& view) {
+nlohmann::json json(const views::HistoryView& view) {
   nlohmann::json entries = nlohmann::json::array();
   for (const auto& item : view.items) {
     entries.push_back({{"id", domain::format_entry_id(item.id)},
@@ -38,7 +38,7 @@ nlohmann::json json(const reports::HistoryView& view) {
           {"entries", entries}};
 }
 
-nlohmann::json json(const reports::ConfigView& view) {
+nlohmann::json json(const views::ConfigView& view) {
   nlohmann::json settings = nlohmann::json::object();
   for (const auto& line : view.settings) settings[line.key] = line.value ? nlohmann::json(*line.value) : nlohmann::json(nullptr);
   nlohmann::json out{{"settings", settings}};
@@ -46,7 +46,7 @@ nlohmann::json json(const reports::ConfigView& view) {
   return out;
 }
 
-nlohmann::json json(const reports::UndoView& view) {
+nlohmann::json json(const views::UndoView& view) {
   if (!view.undone) return {{"undone", nullptr}};
   const auto& undone = *view.undone;
   nlohmann::json out{{"command", undone.command}, {"pain", nlohmann::json::array()}, {"done", nlohmann::json::array()}};

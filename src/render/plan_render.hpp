@@ -4,7 +4,7 @@
 #include <string>
 
 #include "render/style.hpp"
-#include "reports/plan.hpp"
+#include "views/plan_views.hpp"
 
 namespace backcare::render {
 
@@ -14,12 +14,12 @@ namespace backcare::render {
 std::string ics_calendar(const reports::Plan& plan);
 
 /// `plan --ics`: the calendar and its file (none: stdout).
-std::string document(const reports::PlanWritten& view);
-std::optional<std::string> document_file(const reports::PlanWritten& view);
+std::string document(const views::PlanWritten& view);
+std::optional<std::string> document_file(const views::PlanWritten& view);
 
-std::string text(const reports::PlanView& view, const Style& style);
-nlohmann::json json(const reports::PlanView& view);
-std::string text(const reports::PlanWritten& view, const Style& style);
-nlohmann::json json(const reports::PlanWritten& view);
+std::string text(const views::PlanView& view, const Style& style);
+nlohmann::json json(const views::PlanView& view);
+std::string text(const views::PlanWritten& view, const Style& style);
+nlohmann::json json(const views::PlanWritten& view);
 
 }  // namespace backcare::render

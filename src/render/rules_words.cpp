@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "render/report_render.hpp"
+#include "render/figures.hpp"
 
 namespace backcare::render {
 namespace {

@@ -14,7 +14,7 @@ std::string bullets(const std::vector<std::string>& lines, bool numbered) {
 
 }  // namespace
 
-std::string text(const reports::RoutineList& view, const Style& style) {
+std::string text(const views::RoutineList& view, const Style& style) {
   if (view.slugs_only) {
     std::string out;
     for (const auto& routine : view.routines) out += routine.slug + "\n";
@@ -30,7 +30,7 @@ std::string text(const reports::RoutineList& view, const Style& style) {
   return out + "Steps and cautions: backcare show SLUG\n";
 }
 
-std::string text(const reports::RoutineDetail& view, const Style& style) {
+std::string text(const views::RoutineDetail& view, const Style& style) {
   const auto& routine = view.routine;
   std::string out = style.bold(safe(routine.name) + " (" + routine.slug + ")") + "\n";
   out += "Kind: " + routine.kind + (routine.dose.empty() ? "" : "; dose: " + safe(routine.dose)) + "\n";
@@ -47,7 +47,7 @@ std::string text(const reports::RoutineDetail& view, const Style& style) {
   return out + "Stop and see 'backcare redflags' if a warning sign appears.\n";
 }
 
-std::string text(const reports::RedFlagsView& view, const Style& style) {
+std::string text(const views::RedFlagsView& view, const Style& style) {
   std::string out = view.flags.intro + "\n";
   for (const auto& tier : view.flags.tiers) {
     out += "\n" + style.warn(tier.title) + ": " + tier.action + "\n" + bullets(tier.items, false);

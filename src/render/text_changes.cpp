@@ -64,15 +64,15 @@ std::string undone_text(const domain::UndoneAction& undone) {
 
 }  // namespace
 
-std::string change_line(const reports::SettingChange& change) {
+std::string change_line(const views::SettingChange& change) {
   return change.value ? "set " + change.key + " to " + *change.value : "unset " + change.key;
 }
 
-std::string text(const reports::UndoView& view, const Style&) {
+std::string text(const views::UndoView& view, const Style&) {
   return view.undone ? undone_text(*view.undone) : "nothing to undo\n";
 }
 
-std::string text(const reports::ConfigView& view, const Style&) {
+std::string text(const views::ConfigView& view, const Style&) {
   if (view.change) return change_line(*view.change) + "\n";
   std::string out;
   for (const auto& line : view.settings) {

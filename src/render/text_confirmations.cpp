@@ -6,7 +6,7 @@ namespace backcare::render {
 namespace {
 
 /// "logged pain 4/10 and back-rub, knee-hug for Thu 26 Nov 2026".
-std::string logged_line(const reports::Logged& view) {
+std::string logged_line(const views::Logged& view) {
   if (view.nothing) return "nothing recorded";
   std::string what = view.level ? "pain " + std::to_string(*view.level) + "/10" : "";
   if (!view.slugs.empty()) what += (what.empty() ? "" : " and ") + domain::join(view.slugs, ", ");
@@ -28,20 +28,20 @@ std::string hold_caution(const reports::HeldRoutine& routine) {
   return out + ". Stop if it hurts.";
 }
 
-std::vector<std::string> hold_cautions(const reports::Logged& view) {
+std::vector<std::string> hold_cautions(const views::Logged& view) {
   std::vector<std::string> lines;
   for (const auto& routine : view.held) lines.push_back(hold_caution(routine));
   return lines;
 }
 
-std::vector<std::string> logged_lines(const reports::Logged& view) {
+std::vector<std::string> logged_lines(const views::Logged& view) {
   std::vector<std::string> lines{logged_line(view)};
   for (const auto& line : hold_cautions(view)) lines.push_back(line);
   return lines;
 }
 
-std::vector<std::string> routine_lines(const reports::RoutineChanged& view) {
-  using Change = reports::RoutineChanged::Change;
+std::vector<std::string> routine_lines(const views::RoutineChanged& view) {
+  using Change = views::RoutineChanged::Change;
   if (view.change == Change::added) return {"added routine " + view.slug + " (" + safe(view.name) + ")"};
   if (view.change == Change::unretired) return {"brought back routine " + view.slug + ": listed and suggested again"};
   return {"retired routine " + view.slug + ": hidden from lists, its history kept ('backcare undo' brings it back)"};
@@ -51,14 +51,14 @@ std::string as_text(const std::vector<std::string>& lines) { return domain::join
 
 }  // namespace
 
-std::string text(const reports::Logged& view, const Style& style) {
+std::string text(const views::Logged& view, const Style& style) {
   // The pointer comes straight after what was logged, before any caution about a routine.
   return logged_line(view) + "\n" + (view.pointer ? style.warn(pointer_text(*view.pointer)) : "") +
          (view.held.empty() ? "" : as_text(hold_cautions(view)));
 }
-std::string text(const reports::RoutineChanged& view, const Style&) { return as_text(routine_lines(view)); }
+std::string text(const views::RoutineChanged& view, const Style&) { return as_text(routine_lines(view)); }
 
-nlohmann::json json(const reports::Logged& view) {
+nlohmann::json json(const views::Logged& view) {
   nlohmann::json out{{"date", domain::format_iso(view.day)},
                      {"level", view.level ? nlohmann::json(*view.level) : nlohmann::json(nullptr)},
                      {"routines", view.slugs}, {"message", logged_lines(view)},
@@ -67,13 +67,13 @@ nlohmann::json json(const reports::Logged& view) {
   add_pointer(out, view.pointer);
   return out;
 }
-nlohmann::json json(const reports::RoutineChanged& view) { return {{"message", routine_lines(view)}}; }
+nlohmann::json json(const views::RoutineChanged& view) { return {{"message", routine_lines(view)}}; }
 
-std::string text(const reports::StatusView& view, const Style& style) {
+std::string text(const views::StatusView& view, const Style& style) {
   return text(view.today, style) +
          "\nLog pain: backcare pain 0-10   Mark routines: backcare done SLUG   Ideas: backcare suggest\n";
 }
 
-nlohmann::json json(const reports::StatusView& view) { return json(view.today); }
+nlohmann::json json(const views::StatusView& view) { return json(view.today); }
 
 }  // namespace backcare::render

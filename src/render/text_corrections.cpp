@@ -9,7 +9,7 @@ namespace {
 
 using Kind = domain::EntryId::Kind;
 
-std::string edit_line(const reports::EntryEdited& view) {
+std::string edit_line(const views::EntryEdited& view) {
   const auto id = domain::format_entry_id(view.id);
   const auto words = view.pain_before ? change_words(*view.pain_before, *view.pain_after)
                                       : change_words(*view.done_before, *view.done_after);
@@ -17,7 +17,7 @@ std::string edit_line(const reports::EntryEdited& view) {
   return "changed " + id + ": " + words;
 }
 
-std::vector<std::string> delete_lines(const reports::EntriesDeleted& view) {
+std::vector<std::string> delete_lines(const views::EntriesDeleted& view) {
   std::vector<std::string> lines;
   for (const auto& entry : view.pain) {
     lines.push_back("deleted " + domain::format_entry_id({Kind::pain, entry.id}) + ": " + entry_words(entry));
@@ -31,11 +31,11 @@ std::vector<std::string> delete_lines(const reports::EntriesDeleted& view) {
 
 }  // namespace
 
-std::string text(const reports::EntryEdited& view, const Style& style) {
+std::string text(const views::EntryEdited& view, const Style& style) {
   return edit_line(view) + "\n" + (view.pointer ? style.warn(pointer_text(*view.pointer)) : "");
 }
 
-nlohmann::json json(const reports::EntryEdited& view) {
+nlohmann::json json(const views::EntryEdited& view) {
   const bool pain = view.pain_before.has_value();
   nlohmann::json out{{"id", domain::format_entry_id(view.id)},
                      {"kind", pain ? "pain" : "done"},
@@ -47,9 +47,9 @@ nlohmann::json json(const reports::EntryEdited& view) {
   return out;
 }
 
-std::string text(const reports::EntriesDeleted& view, const Style&) { return domain::join(delete_lines(view), "\n") + "\n"; }
+std::string text(const views::EntriesDeleted& view, const Style&) { return domain::join(delete_lines(view), "\n") + "\n"; }
 
-nlohmann::json json(const reports::EntriesDeleted& view) {
+nlohmann::json json(const views::EntriesDeleted& view) {
   nlohmann::json out{{"pain", nlohmann::json::array()}, {"done", nlohmann::json::array()}, {"message", delete_lines(view)}};
   for (const auto& entry : view.pain) out["pain"].push_back(pain_json(entry));
   for (const auto& entry : view.done) out["done"].push_back(done_json(entry));

@@ -19,7 +19,7 @@ std::string pain_summary(const std::vector<domain::PainEntry>& pain) {
          one_decimal(sum / double(count)) + ", worst " + std::to_string(worst) + "\n";
 }
 
-std::string mark(const reports::ChecklistItem& item) {
+std::string mark(const views::ChecklistItem& item) {
   if (item.done == 0) return "[ ]";
   if (item.done >= item.daily_count) return "[x]";
   return "[" + std::to_string(item.done) + "/" + std::to_string(item.daily_count) + "]";
@@ -27,7 +27,7 @@ std::string mark(const reports::ChecklistItem& item) {
 
 }  // namespace
 
-std::string text(const reports::DayView& view, const Style& style) {
+std::string text(const views::DayView& view, const Style& style) {
   std::string out = style.bold("Today: " + domain::format_long(view.day)) + "\n";
   if (view.before_day_start) {
     out += "(entries before " + view.day_starts + " count for the day before; change with: backcare config day-starts HH:MM)\n";
@@ -54,7 +54,7 @@ std::string text(const reports::DayView& view, const Style& style) {
   return out;
 }
 
-std::string text(const reports::HistoryView& view, const Style& style) {
+std::string text(const views::HistoryView& view, const Style& style) {
   std::string out = style.bold("History " + domain::format_iso(view.range.begin) + " to " +
                                domain::format_iso(view.range.end - date::days{1}) + ", newest first") + "\n";
   if (view.items.empty()) return out + "no entries in these days\n";

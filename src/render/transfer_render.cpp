@@ -2,8 +2,8 @@
 
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
-#include "render/export_document.hpp"
 #include "render/json_text.hpp"
+#include "transfer/export_document.hpp"
 
 namespace backcare::render {
 namespace {
@@ -25,13 +25,13 @@ std::string findings_text(const char* title, const std::vector<std::string>& lin
 
 }  // namespace
 
-std::string document(const reports::ExportView& view) {
-  return view.format == "csv" ? export_csv(view.data) : export_json(view.data);
+std::string document(const views::ExportView& view) {
+  return view.format == "csv" ? transfer::export_csv(view.data) : transfer::export_json(view.data);
 }
 
-std::optional<std::string> document_file(const reports::ExportView& view) { return view.out; }
+std::optional<std::string> document_file(const views::ExportView& view) { return view.out; }
 
-std::string text(const reports::ExportView& view, const Style&) {
+std::string text(const views::ExportView& view, const Style&) {
   const auto& data = view.data;
   std::string out = "exported " + counted(data.entries.size(), "entry", "entries");
   if (view.format == "json") {
@@ -45,7 +45,7 @@ std::string text(const reports::ExportView& view, const Style&) {
   return out;
 }
 
-std::string text(const reports::ImportView& view, const Style&) {
+std::string text(const views::ImportView& view, const Style&) {
   const auto& counts = view.counts;
   const int added = counts.pain_added + counts.done_added;
   std::string out;
@@ -69,28 +69,28 @@ std::string text(const reports::ImportView& view, const Style&) {
   return out;
 }
 
-std::string text(const reports::BackupView& view, const Style&) {
+std::string text(const views::BackupView& view, const Style&) {
   return "backed up the diary to " + domain::quoted_path(view.file) + " (" + size_text(view.bytes) + ", readable by you only)\n";
 }
 
-std::string text(const reports::CheckView& view, const Style&) {
+std::string text(const views::CheckView& view, const Style&) {
   const auto& findings = view.findings;
   return findings_text("integrity", findings.integrity, findings.integrity == std::vector<std::string>{"ok"}) +
          findings_text("foreign keys", findings.foreign_keys, findings.foreign_keys.empty());
 }
 
-std::optional<std::string> failure(const reports::CheckView& view) {
+std::optional<std::string> failure(const views::CheckView& view) {
   if (view.findings.ok()) return std::nullopt;
   return "the diary failed its check (what was found is above)";
 }
 
-nlohmann::json json(const reports::ExportView& view) {
+nlohmann::json json(const views::ExportView& view) {
   return {{"file", view.out ? path_json(*view.out) : nlohmann::json(nullptr)}, {"format", view.format},
           {"entries", view.data.entries.size()}, {"routines", view.data.routines.size()},
           {"settings", view.data.settings.size()}};
 }
 
-nlohmann::json json(const reports::ImportView& view) {
+nlohmann::json json(const views::ImportView& view) {
   const auto& counts = view.counts;
   return {{"file", path_json(view.file)},
           {"format", view.format},
@@ -100,9 +100,9 @@ nlohmann::json json(const reports::ImportView& view) {
           {"settings_kept", counts.settings_kept}};
 }
 
-nlohmann::json json(const reports::BackupView& view) { return {{"file", path_json(view.file)}, {"bytes", view.bytes}}; }
+nlohmann::json json(const views::BackupView& view) { return {{"file", path_json(view.file)}, {"bytes", view.bytes}}; }
 
-nlohmann::json json(const reports::CheckView& view) {
+nlohmann::json json(const views::CheckView& view) {
   return {{"ok", view.findings.ok()}, {"integrity", view.findings.integrity}, {"foreign_keys", view.findings.foreign_keys}};
 }
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "render/style.hpp"
-#include "reports/transfer_views.hpp"
+#include "views/transfer_views.hpp"
 
 namespace backcare::render {
 
@@ -12,21 +12,21 @@ namespace backcare::render {
 // itself, unchanged, so it pipes cleanly; to a file, the text says what was written.
 
 /// The export file's text, CSV or JSON, and the file it goes to (none: stdout).
-std::string document(const reports::ExportView& view);
-std::optional<std::string> document_file(const reports::ExportView& view);
+std::string document(const views::ExportView& view);
+std::optional<std::string> document_file(const views::ExportView& view);
 
 /// What each command did, as the terminal shows it.
-std::string text(const reports::ExportView& view, const Style& style);
-std::string text(const reports::ImportView& view, const Style& style);
-std::string text(const reports::BackupView& view, const Style& style);
-std::string text(const reports::CheckView& view, const Style& style);
+std::string text(const views::ExportView& view, const Style& style);
+std::string text(const views::ImportView& view, const Style& style);
+std::string text(const views::BackupView& view, const Style& style);
+std::string text(const views::CheckView& view, const Style& style);
 /// The error a run ends with after printing the view, exit 1: set when the check found damage.
-std::optional<std::string> failure(const reports::CheckView& view);
+std::optional<std::string> failure(const views::CheckView& view);
 
 /// What each command did, for --json.
-nlohmann::json json(const reports::ExportView& view);
-nlohmann::json json(const reports::ImportView& view);
-nlohmann::json json(const reports::BackupView& view);
-nlohmann::json json(const reports::CheckView& view);
+nlohmann::json json(const views::ExportView& view);
+nlohmann::json json(const views::ImportView& view);
+nlohmann::json json(const views::BackupView& view);
+nlohmann::json json(const views::CheckView& view);
 
 }  // namespace backcare::render

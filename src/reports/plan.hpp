@@ -46,13 +46,4 @@ struct PlanInput {
 
 Plan build_plan(const PlanInput& input);
 
-/// `plan` without --ics: the plan to read. With --ics: the calendar file it goes to (empty: stdout).
-struct PlanView {
-  Plan plan;
-};
-struct PlanWritten {
-  Plan plan;
-  std::optional<std::string> file;
-};
-
 }  // namespace backcare::reports

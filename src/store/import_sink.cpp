@@ -1,6 +1,7 @@
 #include "store/import_sink.hpp"
 
-#include "domain/row_checks.hpp"
+#include "domain/inputs.hpp"
+#include "transfer/row_checks.hpp"
 
 namespace backcare::store {
 namespace {
@@ -28,8 +29,8 @@ ImportSink::ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, 
 void ImportSink::entry(domain::EntryRow row, std::string place) {
   found_.clear();
   std::size_t slug_at = 0;
-  domain::check_entry_but_slug(row, place, found_, slug_at);
-  domain::check_entry_day(row, place, today_, found_);
+  transfer::check_entry_but_slug(row, place, found_, slug_at);
+  transfer::check_entry_day(row, place, today_, found_);
   // Noted even past the first problem, so that the count of problems is the whole file's.
   const bool note = row.kind == "done" && !row.routine.empty() && !diary_slugs_.contains(row.routine);
   for (std::size_t i = 0; i <= found_.size(); ++i) {
@@ -56,7 +57,7 @@ void ImportSink::routine(domain::Routine routine, std::string place) {
     return;
   }
   found_.clear();
-  domain::check_routine(routine, place, found_);
+  transfer::check_routine(routine, place, found_);
   if (domain::is_routine_slug(routine.slug)) file_slugs_.insert(routine.slug);
   for (auto& problem : found_) problems_.add(std::move(problem));
   if (found_.empty()) routines_.push_back(std::move(routine));
@@ -74,14 +75,14 @@ void ImportSink::setting(std::string key, std::string value) {
   settings_[key] = std::move(value);  // the last of a key given twice, as the whole-file readers kept it
 }
 
-domain::ProblemList ImportSink::finish() {
+transfer::ProblemList ImportSink::finish() {
   if (refusal_) {
     problems_.replace_all(std::move(*refusal_));
     return std::move(problems_);
   }
   for (auto& [key, value] : settings_) {
     found_.clear();
-    if (auto stored = domain::check_setting(key, value, today_, found_)) value = *stored;
+    if (auto stored = transfer::check_setting(key, value, today_, found_)) value = *stored;
     for (auto& problem : found_) problems_.add(std::move(problem));
   }
   check_slugs();
@@ -93,7 +94,7 @@ void ImportSink::check_slugs() {
   while (noted.executeStep()) {
     const std::string slug = noted.getColumn(1).getString();
     if (file_slugs_.contains(slug)) continue;
-    problems_.add(domain::unknown_routine(noted.getColumn(0).getString(), slug),
+    problems_.add(transfer::unknown_routine(noted.getColumn(0).getString(), slug),
                   std::size_t(noted.getColumn(2).getInt64()));
   }
   db_.exec("DROP TABLE temp.import_slug");

@@ -8,8 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "domain/export_stream.hpp"
 #include "store/import_entries.hpp"
+#include "transfer/export_stream.hpp"
+#include "transfer/problem_list.hpp"
 
 namespace backcare::store {
 
@@ -29,7 +30,7 @@ class ImportSink final : public domain::ExportSink {
 
   /// Ends the reading with the checks only the whole file allows (its settings, the routines its rows
   /// name): the file's problems, none when it can be imported.
-  domain::ProblemList finish();
+  transfer::ProblemList finish();
   /// The file's routines, all valid once finish() found no problem.
   const std::vector<domain::Routine>& routines() const { return routines_; }
   /// The file's settings in their stored form, once finish() found no problem.
@@ -49,7 +50,7 @@ class ImportSink final : public domain::ExportSink {
   std::size_t routines_read_ = 0;
   std::map<std::string, std::string> settings_;
   bool too_many_settings_ = false;
-  domain::ProblemList problems_;
+  transfer::ProblemList problems_;
   std::optional<domain::Problem> refusal_;
   std::vector<domain::Problem> found_;  ///< one row's problems, reused
   SQLite::Database& db_;

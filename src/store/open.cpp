@@ -15,6 +15,7 @@
 #include "store/backup.hpp"
 #include "store/catalogue_sync.hpp"
 #include "store/check.hpp"
+#include "store/faults.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -148,6 +149,12 @@ void Store::prepare(const content::Content& content) {
 }
 
 Store Store::open_file(const std::filesystem::path& path, const content::Content& content, Access access) {
+  std::optional<Store> store;
+  run_translating_faults([&] { store.emplace(open_file_unguarded(path, content, access)); });
+  return std::move(*store);
+}
+
+Store Store::open_file_unguarded(const std::filesystem::path& path, const content::Content& content, Access access) {
   const int latest = content::migrations().back().version;
   if (access == Access::read) {
     // A read changes nothing: no journal switch, no catalogue sync, and query_only refuses any write.
@@ -181,9 +188,12 @@ Store Store::open_file(const std::filesystem::path& path, const content::Content
 std::string Store::path() const { return db_->getFilename(); }
 
 Store Store::open_memory(const content::Content& content) {
-  Store store(std::make_unique<SQLite::Database>(":memory:", kOpenFlags | SQLITE_OPEN_CREATE));
-  store.prepare(content);
-  return store;
+  std::optional<Store> store;
+  run_translating_faults([&] {
+    store.emplace(Store(std::make_unique<SQLite::Database>(":memory:", kOpenFlags | SQLITE_OPEN_CREATE)));
+    store->prepare(content);
+  });
+  return std::move(*store);
 }
 
 }  // namespace backcare::store

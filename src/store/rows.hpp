@@ -6,8 +6,8 @@
 
 #include "domain/daily.hpp"
 #include "domain/day.hpp"
-#include "domain/errors.hpp"
 #include "domain/entries.hpp"
+#include "domain/errors.hpp"
 
 namespace backcare::store {
 

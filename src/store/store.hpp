@@ -12,15 +12,16 @@
 #include "content/content.hpp"
 #include "domain/check_findings.hpp"
 #include "domain/daily.hpp"
+#include "domain/diary_export.hpp"
 #include "domain/entries.hpp"
 #include "domain/entry_id.hpp"
-#include "domain/export_files.hpp"
-#include "domain/export_stream.hpp"
+#include "domain/export_sink.hpp"
 #include "domain/import_counts.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
-#include "domain/zone.hpp"
 #include "domain/undone.hpp"
+#include "domain/zone.hpp"
+#include "store/import_outcome.hpp"
 
 // Declared only: the connection is Store's own, so no includer of this header sees SQLite.
 namespace SQLite {
@@ -84,7 +85,7 @@ class Store {
   /// the user routines and settings the diary lacks (a setting it has is never changed), then the entries
   /// it does not already hold (see StagedEntries), their local time derived in `zone` where the file has
   /// none. One step of `undo`, logged at `logged_at`, when it added anything.
-  domain::ImportOutcome import(const ExportReader& read, const domain::Zone& zone, domain::Day today,
+  ImportOutcome import(const ExportReader& read, const domain::Zone& zone, domain::Day today,
                                const std::string& logged_at);
   /// The same for data already in memory and checked; UserError when it has a problem.
   domain::ImportCounts import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at);
@@ -128,8 +129,8 @@ class Store {
 
   /// Copies the diary to `target` with SQLite's online backup API: one consistent snapshot, even while
   /// another process writes. The copy is made beside `target` (mode 0600), passes quick_check, and is then
-  /// renamed over `target`, so `target` is never half a copy. Returns its size in bytes. StorageError or
-  /// SQLite::Exception on failure, with nothing left behind.
+  /// renamed over `target`, so `target` is never half a copy. Returns its size in bytes. StorageError
+  /// on failure, with nothing left behind (an SQLite error is worded by run_translating_faults).
   std::uintmax_t backup_to(const std::filesystem::path& target) const;
   /// Runs PRAGMA integrity_check and PRAGMA foreign_key_check. Reads only. A check that cannot run at
   /// all (a badly damaged file) is itself a finding, not an exception.
@@ -145,6 +146,8 @@ class Store {
 
  private:
   explicit Store(std::unique_ptr<SQLite::Database> db);
+  /// open_file, with SQLite's errors as they come.
+  static Store open_file_unguarded(const std::filesystem::path& path, const content::Content& content, Access access);
   /// Begins the one read transaction a read holds for the Store's life (see Access).
   void hold_read();
   void prepare(const content::Content& content);

@@ -100,7 +100,7 @@ domain::DiaryExport Store::read_all() const {
   return data;
 }
 
-domain::ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, domain::Day today,
+ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, domain::Day today,
                                    const std::string& logged_at) {
   // Thousands of rows written into a damaged file would bury the damage deeper: it is checked first.
   refuse_if_damaged(*db_, db_->getFilename());
@@ -113,7 +113,7 @@ domain::ImportOutcome Store::import(const ExportReader& read, const domain::Zone
   for (auto& routine : routines(true)) diary_slugs.insert(std::move(routine.slug));
   ImportSink sink(*db_, std::move(diary_slugs), today, staged);
   read(sink);
-  domain::ImportOutcome outcome{{}, sink.finish()};
+  ImportOutcome outcome{{}, sink.finish()};
   if (!outcome.problems.empty()) return outcome;
   auto& counts = outcome.counts;
   counts.routines_added = add_missing_routines(*db_, sink.routines(), action);
@@ -140,7 +140,7 @@ domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain
   };
   // No day is too late here: the caller has checked the data against its own today.
   auto outcome = import(feed, zone, domain::Day::max(), logged_at);
-  if (!outcome.problems.empty()) throw UserError(domain::problems_message("the data", outcome.problems));
+  if (!outcome.problems.empty()) throw UserError(transfer::problems_message("the data", outcome.problems));
   return outcome.counts;
 }
 

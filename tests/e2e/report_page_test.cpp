@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "e2e/report_diary.hpp"
-#include "render/html_report.hpp"
+#include "render/report_page.hpp"
 
 namespace backcare::e2e {
 namespace {

@@ -1,4 +1,4 @@
-#include "domain/csv_stream.hpp"
+#include "transfer/csv_stream.hpp"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 
 #include "stream_sources.hpp"
 
-using namespace backcare::domain;
+using namespace backcare::transfer;
 using backcare::testing::TrickleBuffer;
 
 namespace {

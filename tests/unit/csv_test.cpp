@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "domain/csv.hpp"
+#include "transfer/csv.hpp"
 
-using namespace backcare::domain;
+using namespace backcare::transfer;
 
 TEST(CsvWriter, QuotesOnlyFieldsThatNeedIt) {
   EXPECT_EQ(csv_field("plain text 😀"), "plain text 😀");

@@ -1,11 +1,12 @@
 #include <gtest/gtest.h>
 
-#include "domain/export_files.hpp"
-#include "render/export_document.hpp"
+#include "transfer/export_document.hpp"
+#include "transfer/export_files.hpp"
 
 using namespace backcare::domain;
-using backcare::render::export_csv;
-using backcare::render::export_json;
+using namespace backcare::transfer;
+using backcare::transfer::export_csv;
+using backcare::transfer::export_json;
 
 namespace {
 

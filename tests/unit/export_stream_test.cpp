@@ -1,13 +1,14 @@
-#include "domain/export_stream.hpp"
+#include "transfer/export_stream.hpp"
 
 #include <gtest/gtest.h>
 
 #include <sstream>
 
-#include "render/export_document.hpp"
 #include "stream_sources.hpp"
+#include "transfer/export_document.hpp"
 
 using namespace backcare::domain;
+using namespace backcare::transfer;
 
 namespace {
 
@@ -61,7 +62,7 @@ DiaryExport sample() {
 }  // namespace
 
 TEST(StreamCsvExport, HandsOverWhatTheStringReaderReadsAtEveryBufferSize) {
-  const std::string text = "\xEF\xBB\xBF" + backcare::render::export_csv(sample()) + "\r\npain,x\r\n";
+  const std::string text = "\xEF\xBB\xBF" + backcare::transfer::export_csv(sample()) + "\r\npain,x\r\n";
   const auto whole = read_csv_export(text);
   ASSERT_EQ(whole.data.entries.size(), 2u);
   ASSERT_EQ(whole.problems.size(), 1u);
@@ -122,7 +123,7 @@ TEST(StreamJsonExport, RefusesAKeyGivenTwiceRatherThanKeepOneSilently) {
 
 TEST(StreamJsonExport, RoundTripsAnExport) {
   const auto data = sample();
-  const auto read = read_json_export(backcare::render::export_json(data));
+  const auto read = read_json_export(backcare::transfer::export_json(data));
   EXPECT_TRUE(read.problems.empty());
   EXPECT_EQ(read.data.entries, data.entries);
   EXPECT_EQ(read.data.settings, data.settings);

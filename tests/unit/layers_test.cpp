@@ -8,29 +8,33 @@
 #include <string>
 #include <vector>
 
-// Data flows one way: argv -> cli -> commands -> store / reports -> render -> stdout. Each folder of src/
-// may include only the folders below it; a wrong include is listed by file and line.
+// Data flows one way: argv -> cli -> commands -> store / transfer / reports -> views -> render -> stdout.
+// Each folder of src/ may include only the folders below it; a wrong include is listed by file and line.
 
 namespace {
 
 const std::map<std::string, std::set<std::string>> kMayInclude{
-    {"app", {"app", "cli", "commands", "store", "reports", "render", "rules", "domain", "content", "checkin",
-             "SQLiteCpp"}},
+    {"app", {"app", "cli", "commands", "store", "reports", "views", "render", "rules", "domain", "content",
+             "checkin"}},
     {"cli", {"cli", "commands", "domain", "CLI"}},
-    {"commands", {"commands", "store", "reports", "rules", "domain", "content", "checkin"}},
-    {"store", {"store", "domain", "content", "SQLiteCpp", "sqlite3.h"}},
+    {"commands", {"commands", "store", "transfer", "views", "reports", "rules", "domain", "content", "checkin"}},
+    {"store", {"store", "transfer", "domain", "content", "SQLiteCpp", "sqlite3.h"}},
+    {"transfer", {"transfer", "domain", "nlohmann"}},
+    {"views", {"views", "reports", "rules", "domain", "content"}},
     {"reports", {"reports", "rules", "domain", "content"}},
-    {"render", {"render", "reports", "rules", "domain", "content"}},
+    {"render", {"render", "views", "transfer", "reports", "rules", "domain", "content", "nlohmann"}},
     {"rules", {"rules", "domain"}},
     {"checkin", {"checkin", "domain"}},
     {"content", {"content", "domain"}},
     {"domain", {"domain"}},
 };
 
-/// The project folders and the libraries whose use is confined to a layer; others (fmt, nlohmann, date,
-/// toml++, the standard library) may be used anywhere.
-const std::set<std::string> kGuarded{"app", "cli", "commands", "store", "reports", "render", "rules", "domain",
-                                     "content", "checkin", "CLI", "SQLiteCpp", "sqlite3.h"};
+/// The project folders and the libraries whose use is confined to a layer: SQLite to the store (its
+/// errors are worded there, store/faults.hpp), CLI11 to cli/, the JSON library to the file formats and
+/// render. Others (fmt, date, the standard library) may be used anywhere.
+const std::set<std::string> kGuarded{"app",     "cli",      "commands", "store",   "transfer", "views",
+                                     "reports", "render",   "rules",    "domain",  "content",  "checkin",
+                                     "CLI",     "SQLiteCpp", "sqlite3.h", "nlohmann"};
 
 std::vector<std::string> wrong_includes(const std::filesystem::path& file, const std::set<std::string>& allowed) {
   static const std::regex include(R"(^\s*#\s*include\s*[<"]([^/>"]+))");
@@ -68,4 +72,16 @@ TEST(Layers, EachFolderIncludesOnlyTheLayersBelowIt) {
   }
   EXPECT_EQ(wrong, std::vector<std::string>{});
   EXPECT_EQ(folders.size(), kMayInclude.size());  // the walk saw every layer, so an empty list means something
+}
+
+TEST(Layers, SqliteOutsideTheStoreIsAWrongInclude) {
+  // The check itself, on a file as app/ once had it: SQLite named outside store/ is listed.
+  const auto file = std::filesystem::temp_directory_path() / "backcare_layers_test_run_cli.cpp";
+  std::ofstream(file) << "#include \"app/run_cli.hpp\"\n\n#include <SQLiteCpp/Exception.h>\n";
+  const auto wrong = wrong_includes(file, kMayInclude.at("app"));
+  std::filesystem::remove(file);
+  EXPECT_EQ(wrong, std::vector<std::string>{"backcare_layers_test_run_cli.cpp:3 includes SQLiteCpp"});
+  for (const auto& [folder, allowed] : kMayInclude) {
+    EXPECT_EQ(allowed.contains("SQLiteCpp") || allowed.contains("sqlite3.h"), folder == "store") << folder;
+  }
 }

@@ -1,8 +1,9 @@
-#include "domain/problem_list.hpp"
+#include "transfer/problem_list.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace backcare::domain;
+using namespace backcare::transfer;
 
 namespace {
 

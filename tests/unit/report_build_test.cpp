@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "reports/report.hpp"
+#include "reports/report_page.hpp"
 
 using namespace backcare;
 
@@ -11,12 +11,12 @@ domain::Day day(const char* text) { return *domain::parse_iso(text); }
 }  // namespace
 
 TEST(ReportBuild, HasOneRowPerDayAndCountsDistinctRoutines) {
-  reports::ReportInput input;
+  reports::ReportPageInput input;
   input.range = {day("2026-11-04"), day("2026-11-11")};
   input.made = day("2026-11-26");
   input.pain = {{day("2026-11-02"), 7, 7, 1}, {day("2026-11-05"), 4.5, 5, 2}};
   input.done = {{day("2026-11-05"), "back-rub", 2}, {day("2026-11-05"), "knee-hug", 1}, {day("2026-11-01"), "back-rub", 1}};
-  const auto report = reports::build_report(input);
+  const auto report = reports::build_report_page(input);
   ASSERT_EQ(report.days.size(), 7u);
   EXPECT_EQ(report.days[1].day, day("2026-11-05"));
   EXPECT_DOUBLE_EQ(*report.days[1].pain_mean, 4.5);
@@ -28,7 +28,7 @@ TEST(ReportBuild, HasOneRowPerDayAndCountsDistinctRoutines) {
 }
 
 TEST(ReportBuild, ListsTheRoutinesHeldOnThePeriodsLastDay) {
-  reports::ReportInput input;
+  reports::ReportPageInput input;
   input.range = {day("2026-11-04"), day("2026-11-06")};
   input.settings.birth_date = day("2026-09-01");
   input.settings.birth_type = domain::BirthType::caesarean;  // 9 weeks on 5 Nov: the wait is over, not cleared
@@ -38,30 +38,30 @@ TEST(ReportBuild, ListsTheRoutinesHeldOnThePeriodsLastDay) {
   domain::Routine rub;
   rub.slug = "back-rub";
   input.catalogue = {rub, hug};
-  const auto report = reports::build_report(input);
+  const auto report = reports::build_report_page(input);
   ASSERT_EQ(report.held.size(), 1u);
   EXPECT_EQ(report.held[0].slug, "knee-hug");
   EXPECT_EQ(report.held[0].hold.reason, rules::HoldReason::needs_clearance);
 }
 
 TEST(ReportBuild, PointsToTheRedFlagsForASevereEntryInThePeriod) {
-  reports::ReportInput input;
+  reports::ReportPageInput input;
   input.range = {day("2026-11-04"), day("2026-11-06")};
   input.pain = {{day("2026-11-04"), 5.5, 8, 2}, {day("2026-11-05"), 4.0, 4, 1}};
-  const auto report = reports::build_report(input);
+  const auto report = reports::build_report_page(input);
   ASSERT_TRUE(report.pointer);
   EXPECT_EQ(report.pointer->day, day("2026-11-04"));
   EXPECT_EQ(report.pointer->level, 8);
   input.pain = {{day("2026-11-03"), 9.0, 9, 1}, {day("2026-11-05"), 4.0, 6, 1}};  // the 9 is before the period
-  EXPECT_FALSE(reports::build_report(input).pointer);
+  EXPECT_FALSE(reports::build_report_page(input).pointer);
 }
 
 TEST(ReportBuild, ListsNotesOldestFirst) {
-  reports::ReportInput input;
+  reports::ReportPageInput input;
   input.range = {day("2026-11-04"), day("2026-11-06")};
   input.pain_entries = {{1, day("2026-11-05"), "09:00", "", 4, "later"}, {2, day("2026-11-04"), "21:00", "", 6, ""}};
   input.completions = {{3, day("2026-11-04"), "20:00", "", "back-rub", std::nullopt, std::nullopt, "<b>"}};
-  const auto report = reports::build_report(input);
+  const auto report = reports::build_report_page(input);
   ASSERT_EQ(report.notes.size(), 2u);
   EXPECT_EQ(report.notes[0].slug, "back-rub");
   EXPECT_FALSE(report.notes[0].level);

@@ -1,9 +1,10 @@
 #include <gtest/gtest.h>
 
-#include "domain/row_checks.hpp"
 #include "support/fixtures.hpp"
+#include "transfer/row_checks.hpp"
 
 using namespace backcare::domain;
+using namespace backcare::transfer;
 using backcare::fixtures::done_row;
 using backcare::fixtures::pain_row;
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "render/report_render.hpp"
+#include "render/suggest_render.hpp"
 #include "reports/suggestions.hpp"
 #include "support/fixtures.hpp"
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "commands/slugs.hpp"
+#include "commands/support/slugs.hpp"
 #include "domain/day.hpp"
 #include "domain/terminal_text.hpp"
 

@@ -1,0 +1,78 @@
+#include "commands/support/entries.hpp"
+
+#include "domain/errors.hpp"
+#include "domain/inputs.hpp"
+#include "rules/phase.hpp"
+#include "rules/redflag_pointer.hpp"
+
+namespace backcare::commands {
+
+std::string entry_time(const std::optional<std::string>& time, domain::Day day, const Env& env) {
+  if (!time) return day == env.today ? domain::local_time_text(env.now) : std::string{};
+  const auto minutes = domain::parse_clock_time(*time);
+  if (!minutes) {
+    throw UserError("invalid --time '" + domain::quote_for_message(*time) + "': accepted HH:MM from 00:00 to 23:59");
+  }
+  // A time before day-starts is the small hours after that day's evening, on the next calendar date.
+  const int starts = env.settings.day_starts_minutes;
+  const auto at = date::local_days{(day + date::days{*minutes < starts ? 1 : 0}).time_since_epoch()} +
+                  std::chrono::minutes{*minutes};
+  if (at > env.now.local) {
+    throw UserError("--time " + *time + " on " + domain::format_long(day) +
+                    " is in the future: accepted a time up to now, " + domain::local_time_text(env.now));
+  }
+  return domain::clock_text(*minutes);
+}
+
+domain::PainEntry new_pain_entry(int level, domain::Day day, std::string time, std::string note,
+                                 const domain::Now& now) {
+  domain::PainEntry entry;
+  entry.level = level;
+  entry.day = day;
+  entry.note = std::move(note);
+  entry.time = std::move(time);
+  entry.logged_at = domain::utc_text(now);
+  return entry;
+}
+
+std::vector<domain::Completion> new_completions(const std::vector<std::string>& slugs, domain::Day day,
+                                                const std::string& time, const domain::Now& now,
+                                                const domain::Completion& details) {
+  std::vector<domain::Completion> completions;
+  domain::Completion done = details;
+  done.day = day;
+  done.time = time;
+  done.logged_at = domain::utc_text(now);
+  for (const auto& slug : slugs) {
+    done.slug = slug;
+    completions.push_back(done);
+  }
+  return completions;
+}
+
+views::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs, const Env& env) {
+  views::Logged confirmation;
+  confirmation.day = day;
+  confirmation.level = level;
+  if (level) confirmation.pointer = rules::redflag_pointer(rules::entry_evidence(day, *level));
+  // Logged all the same: her physiotherapist may have cleared her; the confirmation says it is held.
+  for (const auto& slug : slugs) {
+    const auto* routine = env.content.find(slug);
+    if (!routine) continue;  // her own routines have no phase rule
+    if (const auto hold = rules::hold_of(routine->hold, env.settings, day)) confirmation.held.push_back({slug, *hold});
+  }
+  confirmation.slugs = std::move(slugs);
+  return confirmation;
+}
+
+UserError no_entry(domain::EntryId id) {
+  return UserError("no entry " + domain::format_entry_id(id) + " in the diary: 'backcare history' shows the ids");
+}
+
+std::string checked_note(const std::optional<std::string>& note) {
+  if (!note) return {};
+  domain::check_note(*note);
+  return *note;
+}
+
+}  // namespace backcare::commands

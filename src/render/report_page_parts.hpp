@@ -1,0 +1,33 @@
+#pragma once
+#include <string>
+
+#include "reports/report_page.hpp"
+
+namespace backcare::render {
+
+// The sections of the HTML report, each a fragment of markup; report_page.cpp puts them together.
+// Every piece of text from the diary passes through html_escape.
+
+/// The pain chart: daily points, the weekly mean line, the 7-10 band and the baseline week, in SVG.
+std::string html_chart(const reports::ReportPage& report);
+/// The routines calendar: a square per day of the range, weeks in columns, with its legend.
+std::string html_calendar(const reports::ReportPage& report);
+/// The summary of the change from the baseline, with its label.
+std::string html_change(const reports::Trend& trend);
+/// The week-by-week table.
+std::string html_weeks(const reports::ReportPage& report);
+/// Next-day pain after each routine, with "association, not proof".
+std::string html_associations(const std::vector<reports::Association>& associations);
+/// The settings the figures are read against, the red flags, and the notes written on entries.
+std::string html_settings(const reports::ReportPage& report);
+std::string html_redflags(const content::RedFlags& flags);
+std::string html_notes(const std::vector<reports::ReportNote>& notes);
+
+/// A coordinate for SVG: one decimal, no locale.
+std::string svg_number(double value);
+/// "7 to 10": the severe band of the chart, from the rulebook.
+std::string severe_band();
+/// "7 Sep": a short day label for axes.
+std::string short_day(domain::Day day);
+
+}  // namespace backcare::render

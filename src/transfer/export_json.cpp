@@ -1,0 +1,132 @@
+#include <algorithm>
+
+#include "domain/inputs.hpp"
+#include "transfer/export_json_items.hpp"
+#include "transfer/view_stream.hpp"
+
+namespace backcare::transfer {
+
+using domain::EntryRow;
+using domain::Problem;
+using domain::Routine;
+using domain::quote_for_message;
+
+namespace {
+
+using Json = ExportJson;
+
+/// Reads JSON values into text fields, noting each value of the wrong type as a problem.
+struct JsonReader {
+  domain::ExportSink& sink;
+
+  void problem(const std::string& where, const std::string& field, const std::string& why) {
+    sink.problem(json_problem(where, field, why));
+  }
+
+  /// A string (or null, read as "") into `out`.
+  void text(const Json& value, const std::string& where, const std::string& field, std::string& out) {
+    if (value.is_string()) out = value.get<std::string>();
+    else if (!value.is_null()) problem(where, field, "a " + std::string(value.type_name()) + ": accepted text or null");
+  }
+
+  /// A whole number (or null, read as "") into `out` as text, for the checks that follow.
+  void number(const Json& value, const std::string& where, const std::string& field, std::string& out) {
+    if (value.is_number_integer()) out = value.dump();
+    else if (!value.is_null()) problem(where, field, "a " + std::string(value.type_name()) + ": accepted a whole number or null");
+  }
+
+  void entry(const Json& item, const std::string& where) {
+    EntryRow row;
+    if (!item.is_object()) return problem(where, "entry", "a " + std::string(item.type_name()) + ": accepted an object");
+    for (const auto& [key, value] : item.items()) {
+      if (key == "kind") text(value, where, key, row.kind);
+      else if (key == "date") text(value, where, key, row.date);
+      else if (key == "logged_at") text(value, where, key, row.logged_at);
+      else if (key == "time") text(value, where, key, row.time.emplace());
+      else if (key == "routine") text(value, where, key, row.routine);
+      else if (key == "level") number(value, where, key, row.level);
+      else if (key == "reps") number(value, where, key, row.reps);
+      else if (key == "minutes") number(value, where, key, row.minutes);
+      else if (key == "note") text(value, where, key, row.note);
+      else problem(where, key, "unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note");
+    }
+    sink.entry(std::move(row), where);
+  }
+
+  void routine(const Json& item, const std::string& where) {
+    Routine routine;
+    routine.from_article = false;
+    if (!item.is_object()) return problem(where, "routine", "a " + std::string(item.type_name()) + ": accepted an object");
+    for (const auto& [key, value] : item.items()) {
+      if (key == "slug") text(value, where, key, routine.slug);
+      else if (key == "name") text(value, where, key, routine.name);
+      else if (key == "kind") text(value, where, key, routine.kind);
+      else if (key == "dose") text(value, where, key, routine.dose);
+      else if (key == "retired" && value.is_boolean()) routine.retired = value.get<bool>();
+      else if (key == "retired") problem(where, key, "a " + std::string(value.type_name()) + ": accepted true or false");
+      else problem(where, key, "unknown key: accepted slug, name, kind, dose, retired");
+    }
+    sink.routine(std::move(routine), where);
+  }
+
+  void settings(const Json& object) {
+    for (const auto& [key, value] : object.items()) {
+      std::string stored;
+      text(value, "settings", key, stored);
+      if (value.is_string()) sink.setting(key, std::move(stored));
+    }
+  }
+};
+
+/// Which part of the document a problem belongs to, in the order the whole-document reader listed them:
+/// unknown keys, entries, routines, settings. The `where` of an element's problem is ours, never the file's.
+int section(const Problem& problem) {
+  const bool root = problem.where.empty();
+  if (root ? problem.field == "entries" : problem.where.starts_with("entry ")) return 1;
+  if (root ? problem.field == "routines" : problem.where.starts_with("routine ")) return 2;
+  if (root ? problem.field == "settings" : problem.where == "settings") return 3;
+  return 0;
+}
+
+}  // namespace
+
+Problem json_problem(const std::string& where, const std::string& key, const std::string& why) {
+  return {where, quote_for_message(key), why};
+}
+
+void read_json_entry(const ExportJson& item, const std::string& where, domain::ExportSink& sink) {
+  JsonReader{sink}.entry(item, where);
+}
+
+void read_json_routine(const ExportJson& item, const std::string& where, domain::ExportSink& sink) {
+  JsonReader{sink}.routine(item, where);
+}
+
+void read_json_settings(const ExportJson& settings, domain::ExportSink& sink) {
+  if (!settings.is_object()) return sink.problem(json_problem("", "settings", "accepted an object"));
+  JsonReader{sink}.settings(settings);
+}
+
+std::optional<Problem> json_version_problem(const ExportJson* version) {
+  if (!version || !version->is_number_integer()) {
+    return json_problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 2)");
+  }
+  if (*version != 1 && *version != kExportFormatVersion) {
+    return json_problem("", "format_version", version->dump() + ": accepted 1 or 2 (a file from a newer backcare needs a newer backcare)");
+  }
+  return std::nullopt;
+}
+
+ReadExport read_json_export(std::string_view text) {
+  ViewStream in(text);
+  ExportCollector collector;
+  stream_json_export(in, collector);
+  auto read = collector.take();
+  // The stream lists problems in file order; this reader keeps the order it always gave, so messages
+  // stay the same byte for byte (they differ only when an unknown key follows a list).
+  std::stable_sort(read.problems.begin(), read.problems.end(),
+                   [](const Problem& a, const Problem& b) { return section(a) < section(b); });
+  return read;
+}
+
+}  // namespace backcare::transfer

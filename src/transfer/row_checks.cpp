@@ -1,0 +1,154 @@
+#include "transfer/row_checks.hpp"
+
+#include <algorithm>
+
+#include "domain/errors.hpp"
+#include "domain/inputs.hpp"
+#include "domain/settings.hpp"
+#include "domain/terminal_text.hpp"
+
+namespace backcare::transfer {
+
+using domain::Day;
+using domain::EntryRow;
+using domain::Problem;
+using domain::Routine;
+using domain::format_iso;
+using domain::is_plain_line;
+using domain::is_routine_kind;
+using domain::is_routine_slug;
+using domain::is_valid_utf8;
+using domain::kMaxNoteLength;
+using domain::normalise_setting;
+using domain::parse_clock_time;
+using domain::parse_iso;
+using domain::parse_utc_text;
+using domain::quote_for_message;
+using domain::utf8_length;
+
+namespace {
+
+/// Checks one field, appending `accepted` when it fails; a small struct so each check is one line.
+struct RowChecker {
+  const std::string& where;
+  std::vector<Problem>& problems;
+
+  void require(bool good, const char* field, const std::string& value, const std::string& accepted) {
+    if (good) return;
+    const std::string shown = value.empty() ? "empty" : "invalid '" + quote_for_message(value) + "'";
+    problems.push_back({where, field, shown + ": accepted " + accepted});
+  }
+};
+
+/// Digits only, no leading zero, within [min, max]: the form export writes.
+bool whole_number(const std::string& text, int min, int max) {
+  const bool digits = !text.empty() && text.size() <= 4 && (text == "0" || text[0] != '0') &&
+                      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digits && std::stoi(text) >= min && std::stoi(text) <= max;
+}
+
+void check_note_field(const EntryRow& row, RowChecker& check) {
+  check.require(is_valid_utf8(row.note), "note", row.note, "UTF-8 text");
+  if (!is_valid_utf8(row.note)) return;
+  // A NUL would cut the note short in C strings downstream; no tool of ours writes one.
+  check.require(row.note.find('\0') == std::string::npos, "note", row.note, "text without NUL characters");
+  if (utf8_length(row.note) > kMaxNoteLength) {
+    check.problems.push_back({check.where, "note", std::to_string(utf8_length(row.note)) +
+                                                       " characters: accepted up to 1000 characters"});
+  }
+}
+
+/// The slug is checked against `known_slugs`, or, when that is null, left to the caller at `slug_at`.
+void check_done_fields(const EntryRow& row, const std::set<std::string>* known_slugs, RowChecker& check,
+                       std::size_t& slug_at) {
+  check.require(!row.routine.empty(), "routine", row.routine, "a routine slug for a done entry");
+  slug_at = check.problems.size();
+  if (known_slugs && !row.routine.empty() && !known_slugs->contains(row.routine)) {
+    check.problems.push_back(unknown_routine(check.where, row.routine));
+  }
+  check.require(row.level.empty(), "level", row.level, "empty for a done entry");
+  check.require(row.reps.empty() || whole_number(row.reps, 1, 1000), "reps", row.reps,
+                "empty or a whole number from 1 to 1000");
+  check.require(row.minutes.empty() || whole_number(row.minutes, 1, 600), "minutes", row.minutes,
+                "empty or a whole number from 1 to 600");
+}
+
+void check_pain_fields(const EntryRow& row, RowChecker& check) {
+  check.require(row.routine.empty(), "routine", row.routine, "empty for a pain entry");
+  check.require(whole_number(row.level, 0, 10), "level", row.level, "a whole number from 0 to 10");
+  check.require(row.reps.empty(), "reps", row.reps, "empty for a pain entry");
+  check.require(row.minutes.empty(), "minutes", row.minutes, "empty for a pain entry");
+}
+
+/// The checks of check_entry; the slug's too unless `known_slugs` is null.
+void check_row(const EntryRow& row, const std::string& where, const std::set<std::string>* known_slugs,
+               std::vector<Problem>& problems, std::size_t& slug_at) {
+  RowChecker check{where, problems};
+  check.require(row.kind == "pain" || row.kind == "done", "kind", row.kind, "pain or done");
+  check.require(parse_iso(row.date).has_value(), "date", row.date, "a real day YYYY-MM-DD");
+  if (row.time && !row.time->empty()) {
+    check.require(parse_clock_time(*row.time).has_value(), "time", *row.time, "empty or a clock time HH:MM");
+  }
+  check.require(parse_utc_text(row.logged_at).has_value(), "logged_at", row.logged_at,
+                "a UTC time YYYY-MM-DDTHH:MM:SSZ");
+  if (row.kind == "pain") check_pain_fields(row, check);
+  if (row.kind == "done") check_done_fields(row, known_slugs, check, slug_at);
+  check_note_field(row, check);
+}
+
+}  // namespace
+
+Problem unknown_routine(const std::string& where, const std::string& slug) {
+  return {where, "routine",
+          "no routine '" + quote_for_message(slug) + "' in the diary or the file: accepted a known routine slug"};
+}
+
+void check_entry(const EntryRow& row, const std::string& where, const std::set<std::string>& known_slugs,
+                 std::vector<Problem>& problems) {
+  std::size_t slug_at = 0;
+  check_row(row, where, &known_slugs, problems, slug_at);
+}
+
+void check_entry_but_slug(const EntryRow& row, const std::string& where, std::vector<Problem>& problems,
+                          std::size_t& slug_at) {
+  slug_at = problems.size();
+  check_row(row, where, nullptr, problems, slug_at);
+}
+
+void check_entry_day(const EntryRow& row, const std::string& where, Day today, std::vector<Problem>& problems) {
+  const auto day = parse_iso(row.date);
+  const auto logged = parse_utc_text(row.logged_at);
+  if (!day || !logged) return;
+  if (*day > today) {
+    problems.push_back({where, "date", "'" + row.date + "' is in the future: accepted a day up to today, " +
+                                           format_iso(today)});
+    return;
+  }
+  const Day latest = Day{date::floor<date::days>(*logged).time_since_epoch()} + date::days{1};
+  if (*day > latest) {
+    problems.push_back({where, "date", "'" + row.date + "' is more than a day after its logged_at " + row.logged_at +
+                                           ": accepted a day up to " + format_iso(latest)});
+  }
+}
+
+void check_routine(const Routine& routine, const std::string& where, std::vector<Problem>& problems) {
+  RowChecker check{where, problems};
+  check.require(is_routine_slug(routine.slug), "slug", routine.slug,
+                "1 to 40 lower-case letters, digits and dashes, starting with a letter");
+  check.require(is_plain_line(routine.name, 1, 80), "name", routine.name, "1 to 80 characters of plain text on one line");
+  check.require(is_routine_kind(routine.kind), "kind", routine.kind, "massage, exercise, heat or other");
+  check.require(is_plain_line(routine.dose, 0, 80), "dose", routine.dose,
+                "0 to 80 characters of plain text on one line");
+}
+
+std::optional<std::string> check_setting(const std::string& key, const std::string& value, Day today,
+                                         std::vector<Problem>& problems) {
+  try {
+    return normalise_setting(key, value, today);
+  } catch (const UserError& error) {
+    problems.push_back({"settings", quote_for_message(key), error.what()});
+    return std::nullopt;
+  }
+}
+
+}  // namespace backcare::transfer

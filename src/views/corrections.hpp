@@ -1,0 +1,26 @@
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "domain/entries.hpp"
+#include "domain/entry_id.hpp"
+#include "rules/redflag_pointer.hpp"
+
+namespace backcare::views {
+
+/// What `edit` changed: one entry as it was and as it is. Exactly one of the pairs is set.
+struct EntryEdited {
+  domain::EntryId id;
+  std::optional<domain::PainEntry> pain_before, pain_after;
+  std::optional<domain::Completion> done_before, done_after;
+  bool unchanged = false;                 ///< the options gave the values it already had: nothing written
+  std::optional<rules::Pointer> pointer;  ///< the new level calls for the pointer to the red flags
+};
+
+/// What `delete` removed, in the order the ids were given.
+struct EntriesDeleted {
+  std::vector<domain::PainEntry> pain;
+  std::vector<domain::Completion> done;
+};
+
+}  // namespace backcare::views

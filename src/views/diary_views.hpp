@@ -1,0 +1,121 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/content.hpp"
+#include "domain/entries.hpp"
+#include "domain/entry_id.hpp"
+#include "domain/routine.hpp"
+#include "domain/undone.hpp"
+#include "reports/held.hpp"
+#include "rules/redflag_pointer.hpp"
+
+namespace backcare::views {
+
+/// What `pain`, `done` or `checkin` logged, for its confirmation.
+struct Logged {
+  domain::Day day;
+  std::optional<int> level;        ///< the pain level logged, if any
+  std::vector<std::string> slugs;  ///< the routines logged
+  std::optional<rules::Pointer> pointer;  ///< the entry calls for the pointer to the red flags
+  std::vector<reports::HeldRoutine> held;   ///< routines logged although their phase rule holds them
+  bool nothing = false;            ///< the check-in was declined: nothing was recorded
+};
+
+/// What `routine add`, `retire` or `unretire` changed.
+struct RoutineChanged {
+  enum class Change { added, retired, unretired };
+  Change change = Change::added;
+  std::string slug;
+  std::string name;
+};
+
+/// One active routine on the day's checklist, with how often it was done.
+struct ChecklistItem {
+  std::string slug, name, dose;
+  int done = 0;         ///< times logged on the day
+  int daily_count = 1;  ///< times the article gives it a day
+  std::optional<rules::Hold> hold;  ///< held by its phase rule today
+};
+
+/// `today`: the diary day, its entries and the checklist of active routines.
+struct DayView {
+  domain::Day day;
+  bool is_today = true;
+  std::string day_starts;      ///< HH:MM
+  bool before_day_start = false;  ///< the clock is past midnight but before day-starts: the day is yesterday's
+  std::vector<domain::PainEntry> pain;
+  std::vector<domain::Completion> done;
+  std::vector<ChecklistItem> checklist;
+  std::optional<rules::Pointer> pointer;  ///< a severe entry on the day
+};
+
+/// `backcare` alone: today, then the commands a new user needs first.
+struct StatusView {
+  DayView today;
+};
+
+/// `routines`: the catalogue, in the order it is listed.
+struct RoutineList {
+  std::vector<domain::Routine> routines;
+  bool slugs_only = false;  ///< `--slugs`: one slug a line, for scripts and shell completion
+};
+
+/// `show`: one routine in full, and its hold under the user's settings today.
+struct RoutineDetail {
+  domain::Routine routine;
+  std::optional<rules::Hold> hold;
+};
+
+/// `redflags`: the symptoms that need care, by urgency.
+struct RedFlagsView {
+  content::RedFlags flags;
+};
+
+/// One line of `history`: a pain entry or a routine done.
+struct HistoryItem {
+  domain::EntryId id;
+  std::string kind;  ///< pain or done
+  domain::Day day;
+  std::string time;       ///< HH:MM; empty for a back-filled entry without one
+  std::string logged_at;  ///< when it was typed, UTC
+  std::optional<int> level;
+  std::string routine;
+  std::optional<int> reps, minutes;
+  std::string note;
+};
+
+/// `history`: the entries of a range of days.
+struct HistoryView {
+  domain::DateRange range;
+  std::vector<HistoryItem> items;  ///< newest first
+};
+
+/// One setting as `config` lists it: its value, its default and what it accepts and means.
+struct SettingLine {
+  std::string key;
+  std::optional<std::string> value;
+  std::string default_value;  ///< what applies while unset; empty: nothing does
+  std::string accepted;
+  std::string meaning;
+};
+
+/// A setting changed: set to `value`, or unset when it is empty.
+struct SettingChange {
+  std::string key;
+  std::optional<std::string> value;
+};
+
+/// `config`: every setting, and the change made when one was set or unset.
+struct ConfigView {
+  std::vector<SettingLine> settings;
+  std::optional<SettingChange> change;  ///< set when the command changed something
+};
+
+/// `undo`: what was reversed; nullopt when there was nothing to reverse.
+struct UndoView {
+  std::optional<domain::UndoneAction> undone;
+};
+
+}  // namespace backcare::views
