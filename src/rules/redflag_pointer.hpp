@@ -26,6 +26,9 @@ struct Pointer {
   domain::Day day;  ///< severe_entry: the day of the entry
   int level = 0;    ///< severe_entry: its level
   Change change;    ///< a rise: the change
+  std::optional<domain::Day> week;  ///< a rise: the first day of the week that rose, when the asker knows it
+
+  friend bool operator==(const Pointer&, const Pointer&) = default;
 };
 
 /// The pointer for what a command looks at, or nullopt. A severe entry comes first, then a rise on the

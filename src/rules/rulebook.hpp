@@ -61,6 +61,8 @@ struct Change {
   bool meaningful_rise() const {
     return label == ChangeLabel::likely_meaningful_worsening || label == ChangeLabel::substantial_worsening;
   }
+
+  friend bool operator==(const Change&, const Change&) = default;
 };
 
 Change change_between(double before, double after);
