@@ -22,7 +22,8 @@ commands::Result run_reporting_faults(cli::Request& request, commands::Env& env,
 }
 
 /// Opens what the command needs, runs it and writes its result on `out`.
-void run_request(cli::Request& request, const Environment& environment, std::istream& in, std::ostream& out) {
+void run_request(cli::Request& request, const Environment& environment, std::istream& in, std::ostream& out,
+                 std::ostream& err) {
   const content::Content content = content::load_content();
   const domain::Now now = resolve_now(environment);
   std::optional<OpenDiary> diary;
@@ -41,7 +42,7 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   const auto result = run_reporting_faults(request, env, diary ? diary->store.path() : std::string{});
   const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR"),
                             environment.stdout_is_terminal};
-  write_result(result, request.json, style, out);
+  write_result(result, request.json, style, out, err);
 }
 
 /// Writes an error on `err`. Every path and value in a message is escaped where the message is made; this
@@ -61,7 +62,7 @@ int run_cli(const std::vector<std::string>& args, const Environment& environment
       out << *request.print_and_exit;
       return 0;
     }
-    run_request(request, environment, in, out);
+    run_request(request, environment, in, out, err);
     return 0;
   } catch (const UserError& error) {
     report_error(err, error.what());

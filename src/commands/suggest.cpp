@@ -2,7 +2,7 @@
 
 #include "commands/registry.hpp"
 #include "commands/support/day_range.hpp"
-#include "commands/support/diary_changes.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "commands/support/report_catalogue.hpp"
 #include "domain/inputs.hpp"
 #include "rules/rulebook.hpp"
@@ -32,8 +32,7 @@ reports::Suggestions run(const SuggestArgs& args, Env& env) {
   input.routines = report_catalogue(env, false);
   input.last_done = env.db().last_done(input.day);
   input.done_on_day = times_done(input.day, env);
-  input.latest_pain = env.db().latest_daily_pain(input.day);
-  input.changes = diary_changes(env, input.day);
+  input.due = redflags_now(env);
   input.settings = env.settings;
   input.tips = env.content.tips;
   return reports::suggest(input);
