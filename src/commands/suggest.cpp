@@ -45,10 +45,11 @@ std::string examples() {
       "Rules, in order: a routine done today is not suggested again (unless the article gives it more than\n"
       "once a day); exercises wait after the birth, longer after a caesarean, and after a caesarean until your\n"
       "midwife or doctor clears you (birth type unset: the caesarean rules; 'backcare show SLUG' says how long);\n"
-      "after a day with an entry of {} or more, gentle routines only, with the red flags first; routines\n"
-      "needing a second person only with --helper; the article's times of day (morning before {}, evening\n"
-      "from {}); then the longest undone first. Your own routines are ranked the same way, without times of\n"
-      "day or holds.",
+      "while the red flags are due (an entry of {} or more today or the day before, or a likely meaningful\n"
+      "rise this week or last), the red flags first and gentle routines only, none of your own exercises\n"
+      "either; routines needing a second person only with --helper; the article's times of day (morning\n"
+      "before {}, evening from {}); then the longest undone first. Your own routines are ranked the same way,\n"
+      "without times of day or holds.",
       rules::kSevereLevel, domain::clock_text(reports::kMorningEnds), domain::clock_text(reports::kEveningStarts));
 }
 
