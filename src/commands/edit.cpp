@@ -59,7 +59,6 @@ views::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env)
   // The entry was typed again: logged_at says when, so the day can never be later than its typing allows.
   view.pain_after->logged_at = domain::utc_text(env.now);
   env.db().edit_pain(*view.pain_after);
-  view.due = redflags_now(env);
   view.past_entry = rules::past_entry_flag(after.day, after.level, env.today);
   return view;
 }
@@ -76,14 +75,16 @@ views::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env)
   if (view.unchanged) return view;
   view.done_after->logged_at = domain::utc_text(env.now);
   env.db().edit_completion(*view.done_after);
-  view.due = redflags_now(env);
   return view;
 }
 
 views::EntryEdited run(const EditArgs& args, Env& env) {
   const auto id = domain::parse_entry_id(args.id);
   refuse_foreign_options(args, id);
-  return id.kind == Kind::pain ? edit_pain(args, id, env) : edit_done(args, id, env);
+  auto view = id.kind == Kind::pain ? edit_pain(args, id, env) : edit_done(args, id, env);
+  // After the write, and after an edit that changed nothing too: the answer is the diary's, not the edit's.
+  view.due = redflags_now(env);
+  return view;
 }
 
 }  // namespace
