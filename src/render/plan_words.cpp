@@ -6,8 +6,7 @@ namespace backcare::render {
 
 std::string late_start_words(const reports::Reminder& reminder) {
   if (!reminder.held_before) return "";
-  return "from " + domain::format_long(reminder.first) + ", when its wait after the birth ends (" +
-         std::to_string(reminder.held_before->weeks) + " weeks)";
+  return "from " + domain::format_long(reminder.first) + ", " + wait_words(*reminder.held_before);
 }
 
 std::string left_out_words(const reports::LeftOut& routine) {

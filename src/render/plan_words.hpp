@@ -8,8 +8,8 @@ namespace backcare::render {
 
 // The plan in words, shared by `plan`'s text and the calendar file's own description.
 
-/// "from Mon 7 Dec 2026 (until then: until Mon 7 Dec 2026, 6 weeks after the birth)" for a reminder
-/// that starts after the plan's first day; empty otherwise.
+/// "from Mon 7 Dec 2026, 6 weeks after the birth (…)" for a reminder that starts after the plan's first
+/// day, when its wait after the birth ends; empty otherwise.
 std::string late_start_words(const reports::Reminder& reminder);
 
 /// Why a routine has no reminder: "held until …", or that the article gives it no time of day.

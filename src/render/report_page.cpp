@@ -75,7 +75,8 @@ std::string header(const reports::ReportPage& report) {
 std::string pictures(const reports::ReportPage& report) {
   return "<section>\n<h2>Pain over time</h2>\n" + html_change(report.trend) + "<figure>\n" + html_chart(report) +
          "<figcaption class=\"legend\">Dots: each logged day's mean pain. Line with squares: the weekly mean. "
-         "Shaded band: " + severe_band() + ", severe pain. Dashed box: the baseline week.</figcaption>\n</figure>\n</section>\n"
+         "Shaded band: " + severe_band() + ", severe pain, a common convention: approximate, as the cut-offs vary "
+         "between schemes. Dashed box: the baseline week.</figcaption>\n</figure>\n</section>\n"
          "<section>\n<h2>Routines done</h2>\n<figure>\n" + html_calendar(report) + "</figure>\n</section>\n";
 }
 

@@ -28,6 +28,9 @@ std::string change_figures(const rules::Change& change, std::string_view no_perc
 /// "reliable", "provisional", "not enough".
 std::string reliability_words(rules::Reliability reliability);
 
+/// The wait of a hold in weeks: "8 weeks after a caesarean", and where no source sets it, that it is
+/// backcare's own careful choice (rules::Hold::weeks_are_own_choice).
+std::string wait_words(const rules::Hold& hold);
 /// Why a routine is held and what frees it: "until Mon 21 Dec 2026, 8 weeks after a caesarean, …".
 std::string hold_text(const rules::Hold& hold);
 /// The hold in a word or two, for a checklist: "held until 21 Dec", "held: needs clearance".

@@ -19,8 +19,9 @@ TEST_F(Diary, PainConfirmsAndPointsToRedFlagsFromSeven) {
 TEST_F(Diary, DoneTakesSeveralSlugsAndUniquePrefixes) {
   EXPECT_EQ(ok({"done", "back-rub", "knee"}),
             "logged back-rub, knee-hug for Thu 26 Nov 2026\n"
-            "Caution: knee-hug is held: no birth date ('backcare show knee-hug' says why); logged as you asked, in "
-            "case a clinician has cleared you (then: backcare config cleared-for-exercise yes). Stop if it hurts.\n");
+            "Caution: knee-hug is held: needs the birth date, then a clinician's OK ('backcare show knee-hug' says "
+            "why); logged as you asked, in case a clinician has cleared you (then: backcare config "
+            "cleared-for-exercise yes). Stop if it hurts.\n");
   EXPECT_EQ(ok({"done", "hot-compress", "--date", "2026-11-20", "--minutes", "20"}),
             "logged hot-compress for Fri 20 Nov 2026\n");
 }

@@ -87,7 +87,8 @@ TEST_F(Plan, AWaitThatEndsAfterThePlanLeavesTheRoutineOut) {
             std::string("Reminders for Mon 30 Nov 2026 to Sun 6 Dec 2026, every day:\n"
                         "  08:00  Back rub                morning\n"
                         "Not in the plan:\n"
-                        "  Knee hug: held until Fri 1 Jan 2027, 6 weeks after the birth\n") +
+                        "  Knee hug: held until Fri 1 Jan 2027, 6 weeks after the birth (a careful choice of backcare's "
+                        "own: about when the postnatal check falls)\n") +
                 kAnyTimeAndHints);
 }
 

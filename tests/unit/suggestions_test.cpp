@@ -154,7 +154,7 @@ TEST(Suggest, Rule3ASevereEntryLeavesOnlyGentleRoutinesAndPointsToRedFlags) {
   EXPECT_EQ(out.pointer->level, 8);
   ASSERT_TRUE(out.severe_day);
   EXPECT_EQ(out.severe_day->day, kToday - date::days{1});
-  EXPECT_EQ(why(out, "knot-rub"), "never done yet; gentle: fits a high-pain day");
+  EXPECT_EQ(why(out, "knot-rub"), "never done yet; gentle: no exercise");
   input.latest_pain->max = 6;
   const auto lower = suggest(input);
   EXPECT_TRUE(has(lower, "waist-roll"));
