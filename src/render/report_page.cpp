@@ -43,6 +43,10 @@ footer { margin-top: 2rem; border-top: 1px solid #8a8a8a; padding-top: 0.5rem; c
   p, ul { margin: 0.3rem 0; }
   .page { break-before: page; }
   figure, table, .tier, tr { break-inside: avoid; }
+  /* The red flags, all four tiers, stay on one page with the notes after them. */
+  .tier { line-height: 1.3; }
+  .tier h3 { margin: 0.5rem 0 0.1rem; }
+  .tier p, .tier ul { margin: 0.15rem 0; }
 }
 )";
 

@@ -1,4 +1,6 @@
 // The daily diary through the built binary: each command's whole output against a golden file.
+#include <nlohmann/json.hpp>
+
 #include "e2e/harness.hpp"
 
 namespace backcare::e2e {
@@ -53,7 +55,24 @@ TEST_F(Diary, RoutinesAndShow) {
   expect_golden("show_sit_up_after_caesarean", ok({"show", "sit-up"}));
 }
 
-TEST_F(Diary, RedFlags) { expect_golden("redflags", ok({"redflags"})); }
+TEST_F(Diary, RedFlags) {
+  expect_golden("redflags", ok({"redflags"}));
+  // Four tiers, the most urgent first: the postnatal signs of clinical notes §3.3 added their own.
+  const auto flags = nlohmann::json::parse(ok({"redflags", "--json"}));
+  std::vector<std::string> ids;
+  for (const auto& tier : flags.at("tiers")) ids.push_back(tier.at("id"));
+  EXPECT_EQ(ids, (std::vector<std::string>{"emergency", "now", "urgent", "soon"}));
+}
+
+TEST_F(Diary, TheTipOnRedFlagSignsSaysWhatEachTierAsks) {
+  today_ = "2026-11-23T12:00";  // the day suggest picks this tip
+  EXPECT_NE(ok({"suggest"}).find(
+                "\nTip: The article advises having back pain after the birth seen to in good time: if yours lasts or "
+                "gets worse, see your GP or physiotherapist. If a sign in 'backcare redflags' appears, act as its group "
+                "says: for an emergency sign, call your emergency number now; for the others, contact your midwife or "
+                "doctor now or today, as the list gives.\n"),
+            std::string::npos);
+}
 
 TEST_F(Diary, HistoryNewestFirst) {
   ok({"pain", "6", "--date", "2026-11-01", "--note", "first day"});
