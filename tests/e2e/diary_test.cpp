@@ -118,6 +118,26 @@ TEST_F(Diary, UserRoutinesSitBesideTheArticlesAndRetireWithoutLoss) {
                                           "with: backcare routine unretire pelvic-tilt");
 }
 
+TEST_F(Diary, HerOwnExercisesCarryTheGeneralCautionsWhereverTheArticlesAreShown) {
+  ok({"config", "birth-date", "2026-08-01"});
+  ok({"config", "birth-type", "vaginal"});
+  ok({"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "exercise", "--dose", "10 reps"});
+  ok({"routine", "add", "foot-soak", "--name", "Foot soak", "--kind", "heat"});
+  expect_golden("show_own_exercise", ok({"show", "pelvic-tilt"}));
+  const auto shown = nlohmann::json::parse(ok({"show", "pelvic-tilt", "--json"}));
+  EXPECT_EQ(shown.at("cautions").size(), 5u) << shown;
+  EXPECT_EQ(shown.at("cautions")[0], "Stop if it makes your pain worse.");
+  // Her routines of other kinds carry none: the general cautions are for exercise.
+  EXPECT_EQ(ok({"show", "foot-soak"}), "Foot soak (foot-soak)\nKind: heat\nYour own routine: backcare has no steps for it.\n");
+  // suggest gives each item its cautions, hers as the article's.
+  const auto suggested = ok({"suggest", "--all"});
+  expect_golden("suggest_own_exercise", suggested);
+  const auto items = nlohmann::json::parse(ok({"suggest", "--all", "--json"})).at("suggestions");
+  const auto tilt = std::find_if(items.begin(), items.end(), [](const auto& item) { return item.at("slug") == "pelvic-tilt"; });
+  ASSERT_NE(tilt, items.end()) << items;
+  EXPECT_EQ(tilt->at("cautions"), shown.at("cautions"));
+}
+
 TEST_F(Diary, HelpTeachesWithExamples) {
   expect_golden("help", ok({"--help"}));
   expect_golden("help_done", ok({"done", "--help"}));
