@@ -5,17 +5,9 @@
 #include "render/figures.hpp"
 
 namespace backcare::render {
-
-std::string wait_words(const rules::Hold& hold) {
-  std::string out = std::to_string(hold.weeks) + " weeks after " + (hold.caesarean_rules ? "a caesarean" : "the birth");
-  if (hold.weeks_are_own_choice) out += " (a careful choice of backcare's own: about when the postnatal check falls)";
-  return out;
-}
-
 namespace {
 
 constexpr const char* kClearanceCommand = "backcare config cleared-for-exercise yes";
-
 
 /// What each reason waits for, before the note on an assumed birth type.
 std::string hold_reason_text(const rules::Hold& hold) {
@@ -93,6 +85,12 @@ std::string reliability_words(rules::Reliability reliability) {
     case rules::Reliability::not_enough: break;
   }
   return "not enough";
+}
+
+std::string wait_words(const rules::Hold& hold) {
+  std::string out = std::to_string(hold.weeks) + " weeks after " + (hold.caesarean_rules ? "a caesarean" : "the birth");
+  if (hold.weeks_are_own_choice) out += " (a careful choice of backcare's own: about when the postnatal check falls)";
+  return out;
 }
 
 std::string hold_text(const rules::Hold& hold) {
