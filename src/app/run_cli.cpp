@@ -45,7 +45,7 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   const auto result = run_reporting_faults(request, env, diary ? diary->store.path() : std::string{});
   const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR"),
                             environment.stdout_is_terminal};
-  write_result(result, request.json, style, out);
+  write_result(result, request.json, style, out, err);
 }
 
 /// Writes an error on `err`. Every path and value in a message is escaped where the message is made; this

@@ -41,6 +41,7 @@ template <class View>
 concept HasDocument = requires(const View& view) {
   { render::document(view) } -> std::same_as<std::string>;
   { render::document_file(view) } -> std::same_as<std::optional<std::string>>;
+  { render::document_aside(view) } -> std::same_as<std::optional<std::string>>;
 };
 template <class View>
 concept HasText = requires(const View& view, const render::Style& style) {
@@ -67,14 +68,16 @@ constexpr bool every_result_renders(std::type_identity<std::variant<Views...>>) 
 }
 static_assert(every_result_renders(std::type_identity<commands::Result>{}));
 
-/// Writes a document to its file, or to `out` when it has none; true when it went to `out`. A file or a
-/// pipe gets it exact, byte for byte; a terminal gets it escaped, so a note's escape sequence (OSC 52
-/// sets the clipboard) is shown, not acted on.
+/// Writes a document to its file, or to `out` when it has none; true when it went to `out`, and then
+/// what goes beside it (the pointer to the red flags) to `err`. A file or a pipe gets it exact, byte for
+/// byte; a terminal gets it escaped, so a note's escape sequence (OSC 52 sets the clipboard) is shown,
+/// not acted on.
 template <class View>
-bool write_document(const View& view, const render::Style& style, std::ostream& out) {
+bool write_document(const View& view, const render::Style& style, std::ostream& out, std::ostream& err) {
   if constexpr (kDocument<View>) {
     const auto file = render::document_file(view);
     if (!file) {
+      if (const auto aside = render::document_aside(view)) err << *aside;
       const auto text = render::document(view);
       out << (style.terminal ? domain::escape_document_for_terminal(text) : text);
       return true;
@@ -87,10 +90,11 @@ bool write_document(const View& view, const render::Style& style, std::ostream& 
 
 }  // namespace
 
-void write_result(const commands::Result& result, bool json, const render::Style& style, std::ostream& out) {
+void write_result(const commands::Result& result, bool json, const render::Style& style, std::ostream& out,
+                  std::ostream& err) {
   std::visit(
       [&](const auto& view) {
-        if (write_document(view, style, out)) return;
+        if (write_document(view, style, out, err)) return;
         if constexpr (!kTextOnly<std::decay_t<decltype(view)>>) {
           if (json) out << render::json_text(render::json(view));
           else out << render::text(view, style);

@@ -1,9 +1,9 @@
 #include "commands/support/entries.hpp"
 #include "commands/registry.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "commands/support/slugs.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
-#include "rules/redflag_pointer.hpp"
 #include "store/store.hpp"
 
 namespace backcare::commands {
@@ -59,7 +59,8 @@ views::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env)
   // The entry was typed again: logged_at says when, so the day can never be later than its typing allows.
   view.pain_after->logged_at = domain::utc_text(env.now);
   env.db().edit_pain(*view.pain_after);
-  view.pointer = rules::redflag_pointer(rules::entry_evidence(after.day, after.level));
+  view.due = redflags_now(env);
+  view.past_entry = rules::past_entry_flag(after.day, after.level, env.today);
   return view;
 }
 
@@ -75,6 +76,7 @@ views::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env)
   if (view.unchanged) return view;
   view.done_after->logged_at = domain::utc_text(env.now);
   env.db().edit_completion(*view.done_after);
+  view.due = redflags_now(env);
   return view;
 }
 

@@ -1,4 +1,5 @@
 #include "commands/registry.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "commands/support/report_catalogue.hpp"
 #include "commands/support/transfer_paths.hpp"
 #include "domain/errors.hpp"
@@ -36,13 +37,13 @@ reports::Plan make_plan(const PlanArgs& args, Env& env) {
 }
 
 Result run(const PlanArgs& args, Env& env) {
-  if (!args.ics) return views::PlanView{make_plan(args, env)};
+  if (!args.ics) return views::PlanView{make_plan(args, env), redflags_now(env)};
   std::optional<std::string> file;
   if (!means_stdout(*args.ics)) {
     check_output_path(*args.ics, env, "--ics", "give - to write the calendar to stdout");
     file = *args.ics;
   }
-  return views::PlanWritten{make_plan(args, env), file};
+  return views::PlanWritten{make_plan(args, env), file, redflags_now(env)};
 }
 
 }  // namespace

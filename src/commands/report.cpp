@@ -1,5 +1,6 @@
 #include "commands/support/day_range.hpp"
 #include "commands/registry.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "commands/support/report_catalogue.hpp"
 #include "commands/support/transfer_paths.hpp"
 #include "commands/support/trend_history.hpp"
@@ -44,6 +45,8 @@ reports::ReportPageInput report_input(domain::DateRange range, Env& env) {
   input.completions = env.db().completions_between(range);
   input.catalogue = report_catalogue(env, true);
   input.redflags = env.content.redflags;
+  input.today = env.today;
+  input.due = redflags_now(env);
   return input;
 }
 

@@ -2,7 +2,7 @@
 
 #include "commands/registry.hpp"
 #include "commands/support/day_range.hpp"
-#include "commands/support/diary_changes.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "commands/support/report_catalogue.hpp"
 #include "domain/inputs.hpp"
 #include "rules/rulebook.hpp"
@@ -32,8 +32,7 @@ reports::Suggestions run(const SuggestArgs& args, Env& env) {
   input.routines = report_catalogue(env, false);
   input.last_done = env.db().last_done(input.day);
   input.done_on_day = times_done(input.day, env);
-  input.latest_pain = env.db().latest_daily_pain(input.day);
-  input.changes = diary_changes(env, input.day);
+  input.due = redflags_now(env);
   input.settings = env.settings;
   input.tips = env.content.tips;
   return reports::suggest(input);
@@ -46,10 +45,11 @@ std::string examples() {
       "Rules, in order: a routine done today is not suggested again (unless the article gives it more than\n"
       "once a day); exercises wait after the birth, longer after a caesarean, and after a caesarean until your\n"
       "midwife or doctor clears you (birth type unset: the caesarean rules; 'backcare show SLUG' says how long);\n"
-      "after a day with an entry of {} or more, gentle routines only, with the red flags first; routines\n"
-      "needing a second person only with --helper; the article's times of day (morning before {}, evening\n"
-      "from {}); then the longest undone first. Your own routines are ranked the same way, without times of\n"
-      "day or holds.",
+      "while the red flags are due (an entry of {} or more today or the day before, or a likely meaningful\n"
+      "rise this week or last), the red flags first and gentle routines only, none of your own exercises\n"
+      "either; routines needing a second person only with --helper; the article's times of day (morning\n"
+      "before {}, evening from {}); then the longest undone first. Your own routines are ranked the same way,\n"
+      "without times of day or holds.",
       rules::kSevereLevel, domain::clock_text(reports::kMorningEnds), domain::clock_text(reports::kEveningStarts));
 }
 

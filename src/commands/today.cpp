@@ -1,7 +1,7 @@
 #include <algorithm>
 
 #include "commands/registry.hpp"
-#include "commands/support/diary_changes.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "commands/support/report_catalogue.hpp"
 #include "rules/phase.hpp"
 #include "store/store.hpp"
@@ -42,14 +42,7 @@ views::DayView run(const TodayArgs&, Env& env) {
   view.pain = in_diary_order(env.db().pain_between(range), env.settings.day_starts_minutes);
   view.done = in_diary_order(env.db().completions_between(range), env.settings.day_starts_minutes);
   view.checklist = checklist(env, view.done);
-  auto evidence = diary_changes(env, env.today).evidence();
-  for (const auto& entry : view.pain) {
-    if (!evidence.worst_day || entry.level > evidence.worst_level) {
-      evidence.worst_day = entry.day;
-      evidence.worst_level = entry.level;
-    }
-  }
-  view.pointer = rules::redflag_pointer(evidence);
+  view.due = redflags_now(env);
   return view;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "commands/registry.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "commands/support/report_catalogue.hpp"
 #include "commands/support/trend_history.hpp"
 #include "domain/inputs.hpp"
@@ -43,6 +44,7 @@ reports::Trend run(const TrendArgs& args, Env& env) {
   input.start = env.settings.week_start;
   read_trend_history(env, input);
   input.catalogue = report_catalogue(env, true);
+  input.due = redflags_now(env);
   return reports::build_trend(input);
 }
 

@@ -2,6 +2,7 @@
 
 #include "commands/registry.hpp"
 #include "commands/support/diary_changes.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "commands/support/report_catalogue.hpp"
 #include "domain/week.hpp"
 #include "rules/rulebook.hpp"
@@ -26,6 +27,8 @@ reports::WeekSummary run(const WeekArgs& args, Env& env) {
   add_days(input.pain, env.db().daily_pain({first - date::days{7}, first + date::days{7}}));
   input.done = env.db().daily_completions(domain::week_range(first));
   input.catalogue = report_catalogue(env, true);
+  input.today = env.today;
+  input.due = redflags_now(env);
   return reports::summarize_week(input);
 }
 

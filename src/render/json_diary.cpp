@@ -15,7 +15,7 @@ nlohmann::json json(const views::DayView& view) {
                                 {"held", hold ? nlohmann::json(hold_code(*hold)) : nlohmann::json(nullptr)},
                                 {"held_why", hold ? nlohmann::json(hold_text(*hold)) : nlohmann::json(nullptr)}});
   }
-  add_pointer(out, view.pointer);
+  add_pointer(out, view.due);
   return out;
 }
 

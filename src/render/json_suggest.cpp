@@ -11,11 +11,9 @@ nlohmann::json json(const reports::Suggestions& view) {
   for (const auto& item : view.items) {
     items.push_back({{"slug", item.slug}, {"dose", item.dose}, {"why", why_text(item.why)}, {"cautions", item.cautions}});
   }
-  Json severe = nullptr;
-  if (view.severe_day) severe = {{"date", domain::format_iso(view.severe_day->day)}, {"worst", view.severe_day->worst}};
   Json out{{"date", domain::format_iso(view.day)}, {"suggestions", items}, {"held", held_json(view.held)},
-           {"severe_day", severe}, {"later", view.later}, {"need_helper", view.need_helper}, {"tip", view.tip}};
-  add_pointer(out, view.pointer);
+           {"gentle_only", view.gentle_only}, {"later", view.later}, {"need_helper", view.need_helper}, {"tip", view.tip}};
+  add_pointer(out, view.due);
   return out;
 }
 

@@ -44,7 +44,8 @@ nlohmann::json json(const reports::Trend& view) {
            {"associations", associations}, {"habits", habits}};
   add_change(out, "change_", view.changes.change);
   add_change(out, "previous_change_", view.changes.change_from_previous);
-  add_pointer(out, view.pointer);
+  add_pointer(out, view.due);
+  add_past(out, view.past, view.week_start);
   return out;
 }
 

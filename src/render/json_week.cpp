@@ -30,7 +30,8 @@ nlohmann::json json(const reports::WeekSummary& view) {
            {"severe_days", f.severe_days}, {"previous_pain_mean", rounded(view.previous_pain_mean)},
            {"routines", routines}};
   add_change(out, "change_", view.change);
-  add_pointer(out, view.pointer);
+  add_pointer(out, view.due);
+  add_past(out, view.past, view.week_start);
   return out;
 }
 

@@ -59,23 +59,33 @@ nlohmann::json plan_json(const reports::Plan& plan) {
 }  // namespace
 
 std::string text(const views::PlanView& view, const Style& style) {
-  return plan_text(view.plan, style) +
+  return pointer_text(view.due, style) + plan_text(view.plan, style) +
          "To put them in your calendar: backcare plan --ics reminders.ics\n"
          "Their times: backcare config morning HH:MM, backcare config evening HH:MM\n";
 }
 
-nlohmann::json json(const views::PlanView& view) { return plan_json(view.plan); }
+nlohmann::json json(const views::PlanView& view) {
+  auto out = plan_json(view.plan);
+  add_pointer(out, view.due);
+  return out;
+}
 
 std::string text(const views::PlanWritten& view, const Style& style) {
   const auto count = view.plan.reminders.size();
-  return plan_text(view.plan, style) + "wrote " + std::to_string(count) +
+  return pointer_text(view.due, style) + plan_text(view.plan, style) + "wrote " + std::to_string(count) +
          (count == 1 ? " daily reminder to " : " daily reminders to ") + domain::quoted_path(view.file.value_or("-")) +
          " (readable by you only); import it into your calendar application\n";
+}
+
+std::optional<std::string> document_aside(const views::PlanWritten& view) {
+  if (!view.due.due) return std::nullopt;
+  return pointer_text(view.due);
 }
 
 nlohmann::json json(const views::PlanWritten& view) {
   auto out = plan_json(view.plan);
   out["file"] = path_json(view.file.value_or("-"));
+  add_pointer(out, view.due);
   return out;
 }
 

@@ -16,6 +16,9 @@ std::string ics_calendar(const reports::Plan& plan);
 /// `plan --ics`: the calendar and its file (none: stdout).
 std::string document(const views::PlanWritten& view);
 std::optional<std::string> document_file(const views::PlanWritten& view);
+/// What goes to stderr when the calendar goes to stdout, so the calendar stays clean: the pointer to the
+/// red flags when they are due.
+std::optional<std::string> document_aside(const views::PlanWritten& view);
 
 std::string text(const views::PlanView& view, const Style& style);
 nlohmann::json json(const views::PlanView& view);

@@ -1,8 +1,9 @@
-#include "render/html_escape.hpp"
+#include "render/report_page.hpp"
+
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
+#include "render/html_escape.hpp"
 #include "render/json_text.hpp"
-#include "render/report_page.hpp"
 #include "render/report_page_parts.hpp"
 #include "render/rules_words.hpp"
 
@@ -60,6 +61,16 @@ std::string head(const reports::ReportPage& report) {
          "<title>Back pain diary report, " + period(report) + "</title>\n<style>" + kStyle + "</style>\n</head>\n";
 }
 
+/// What the period held that calls for the red flags, in the past tense: it never says "now".
+std::string past_html(const reports::ReportPage& report) {
+  if (report.past.empty()) return {};
+  std::string out = "<p class=\"past\">In this period: ";
+  for (std::size_t i = 0; i < report.past.size(); ++i) {
+    out += (i ? "; " : "") + html_escape(past_why(report.past[i], report.start));
+  }
+  return out + ". If signs like these are back, read the red flags at the end of this report.</p>\n";
+}
+
 std::string header(const reports::ReportPage& report) {
   const int days = report.range.length();
   std::string out = "<header>\n<h1>Back pain diary report</h1>\n<p class=\"meta\">Period: " + period(report) + " (" +
@@ -67,12 +78,12 @@ std::string header(const reports::ReportPage& report) {
                     domain::format_iso(report.made) +
                     " · Pain on the 0–10 scale: 0 no pain, 10 the worst imaginable. A self-tracking summary, "
                     "not medical advice.</p>\n";
-  if (report.pointer) {
+  if (report.due.due) {
     out += "<p class=\"warn\"><strong>Please read the red flags at the end of this report now:</strong> " +
-           html_escape(pointer_why(*report.pointer)) +
+           html_escape(pointer_why(report.due)) +
            ". Some of them need your emergency number now, others your midwife or doctor today.</p>\n";
   }
-  return out + "</header>\n";
+  return out + past_html(report) + "</header>\n";
 }
 
 /// The pictures: the chart and the calendar, on the first page.
@@ -124,8 +135,11 @@ std::string text(const views::ReportWritten& view, const Style&) {
 }
 
 nlohmann::json json(const views::ReportWritten& view) {
-  return {{"file", path_json(*view.file)}, {"from", domain::format_iso(view.range.begin)},
-          {"to", domain::format_iso(view.range.end - date::days{1})}};
+  nlohmann::json out{{"file", path_json(*view.file)}, {"from", domain::format_iso(view.range.begin)},
+                     {"to", domain::format_iso(view.range.end - date::days{1})}};
+  add_pointer(out, view.report.due);
+  add_past(out, view.report.past, view.report.start);
+  return out;
 }
 
 }  // namespace backcare::render

@@ -19,6 +19,8 @@ std::string_view report_stylesheet();
 /// The report's page, and the file it is written to.
 std::string document(const views::ReportWritten& view);
 std::optional<std::string> document_file(const views::ReportWritten& view);
+/// Nothing goes beside the page on stderr: it carries its own pointer to the red flags.
+inline std::optional<std::string> document_aside(const views::ReportWritten&) { return std::nullopt; }
 
 /// Where the report was written, as the terminal shows it and for --json.
 std::string text(const views::ReportWritten& view, const Style& style);

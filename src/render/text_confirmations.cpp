@@ -53,7 +53,8 @@ std::string as_text(const std::vector<std::string>& lines) { return domain::join
 
 std::string text(const views::Logged& view, const Style& style) {
   // The pointer comes straight after what was logged, before any caution about a routine.
-  return logged_line(view) + "\n" + (view.pointer ? style.warn(pointer_text(*view.pointer)) : "") +
+  return logged_line(view) + "\n" + pointer_text(view.due, style) +
+         (view.past_entry ? past_entry_text(*view.past_entry) : "") +
          (view.held.empty() ? "" : as_text(hold_cautions(view)));
 }
 std::string text(const views::RoutineChanged& view, const Style&) { return as_text(routine_lines(view)); }
@@ -64,7 +65,8 @@ nlohmann::json json(const views::Logged& view) {
                      {"routines", view.slugs}, {"message", logged_lines(view)},
                      {"held", held_json(view.held)}};
   if (view.nothing) out["recorded"] = false;
-  add_pointer(out, view.pointer);
+  add_pointer(out, view.due);
+  add_past(out, view.past_entry ? std::vector{*view.past_entry} : std::vector<rules::Pointer>{});
   return out;
 }
 nlohmann::json json(const views::RoutineChanged& view) { return {{"message", routine_lines(view)}}; }

@@ -32,7 +32,8 @@ std::vector<std::string> delete_lines(const views::EntriesDeleted& view) {
 }  // namespace
 
 std::string text(const views::EntryEdited& view, const Style& style) {
-  return edit_line(view) + "\n" + (view.pointer ? style.warn(pointer_text(*view.pointer)) : "");
+  return edit_line(view) + "\n" + pointer_text(view.due, style) +
+         (view.past_entry ? past_entry_text(*view.past_entry) : "");
 }
 
 nlohmann::json json(const views::EntryEdited& view) {
@@ -43,7 +44,8 @@ nlohmann::json json(const views::EntryEdited& view) {
                      {"before", pain ? pain_json(*view.pain_before) : done_json(*view.done_before)},
                      {"after", pain ? pain_json(*view.pain_after) : done_json(*view.done_after)},
                      {"message", {edit_line(view)}}};
-  add_pointer(out, view.pointer);
+  add_pointer(out, view.due);
+  add_past(out, view.past_entry ? std::vector{*view.past_entry} : std::vector<rules::Pointer>{});
   return out;
 }
 

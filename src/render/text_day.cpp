@@ -33,7 +33,7 @@ std::string text(const views::DayView& view, const Style& style) {
     out += "(entries before " + view.day_starts + " count for the day before; change with: backcare config day-starts HH:MM)\n";
   }
   // The pointer comes first, before the entries and the routines.
-  if (view.pointer) out += style.warn(pointer_text(*view.pointer));
+  out += pointer_text(view.due, style);
   out += pain_summary(view.pain);
   for (const auto& entry : view.pain) {
     const std::string level = std::to_string(entry.level) + "/10";

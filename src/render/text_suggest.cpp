@@ -37,10 +37,7 @@ std::string held_lines(const std::vector<reports::HeldRoutine>& held) {
 /// What was held back and why, one line each.
 std::string held_text(const reports::Suggestions& view) {
   std::string out;
-  if (view.severe_day) {
-    out += "Your latest logged day, " + domain::format_long(view.severe_day->day) + ", had an entry of " +
-           std::to_string(view.severe_day->worst) + "/10: gentle routines only.\n";
-  }
+  if (view.gentle_only) out += "While the red flags are due, gentle routines only: no exercise, your own included.\n";
   out += held_lines(view.held);
   if (!view.later.empty()) {
     out += "Later today, in the evening (from " + domain::clock_text(reports::kEveningStarts) +
@@ -72,7 +69,7 @@ std::string text(const reports::Suggestions& view, const Style& style) {
                                      : domain::format_long(view.day);
   std::string out = style.bold("Suggested for " + when + ", from the article's routines") + "\n";
   // The pointer comes before any routine: it matters more than any of them.
-  if (view.pointer) out += style.warn(pointer_text(*view.pointer));
+  out += pointer_text(view.due, style);
   if (view.items.empty()) out += "Nothing more fits now: what fits is done or held back (below).\n";
   for (std::size_t i = 0; i < view.items.size(); ++i) out += item_text(i + 1, view.items[i], style);
   const std::string held = held_text(view);

@@ -110,9 +110,10 @@ std::string habits_text(const std::vector<reports::Habit>& habits, const Style& 
 
 std::string text(const reports::Trend& view, const Style& style) {
   std::string out = style.bold("Pain by week, " + view.weeks.front().name + " to " + view.weeks.back().name) + "\n";
-  if (view.pointer) out += style.warn(pointer_text(*view.pointer));
+  out += pointer_text(view.due, style);
   out += table(view.weeks) + "\n" + chart(view.weeks) + "\n" + change_text(view) + slope_text(view);
   out += "\n" + associations_text(view.associations, style) + "\n" + habits_text(view.habits, style);
+  if (const auto past = past_text(view.past, "In these weeks:", view.week_start); !past.empty()) out += "\n" + past;
   return out + "\n" + kCaveat;
 }
 

@@ -69,16 +69,17 @@ std::string text(const reports::WeekSummary& view, const Style& style) {
   const auto& figures = view.figures;
   std::string out = style.bold("Week " + view.name + ": " + domain::format_long(view.start) + " to " +
                                domain::format_long(view.end)) + "\n";
-  if (view.pointer) out += style.warn(pointer_text(*view.pointer));
+  out += pointer_text(view.due, style);
   out += style.dim(pad("day", 10) + right("pain", 6) + right("worst", 7) + right("entries", 9) + "  routines") + "\n";
   for (const auto& day : view.days) out += day_row(day);
   out += "\n" + chart(view.days) + "\n";
-  if (!figures.pain_mean) return out + "Pain: nothing logged this week\n" + routines_text(view.routines);
+  const std::string past = view.past.empty() ? "" : "\n" + past_text(view.past, "In this week:", view.week_start);
+  if (!figures.pain_mean) return out + "Pain: nothing logged this week\n" + routines_text(view.routines) + past;
   out += "Pain mean " + tenth(*figures.pain_mean) + " (each logged day counts once), " +
          std::to_string(figures.days_logged) + " of 7 days logged: " + reliability_words(view.reliability) + "\n";
   out += "Worst day: " + domain::format_long(*figures.worst_day) + ", " + std::to_string(*figures.pain_max) + "/10\n";
   out += severe_days_words() + ": " + std::to_string(figures.severe_days) + "\n";
-  return out + change_text(view) + routines_text(view.routines) + "\n" + kSelfTrackingCaveat;
+  return out + change_text(view) + routines_text(view.routines) + past + "\n" + kSelfTrackingCaveat;
 }
 
 }  // namespace backcare::render

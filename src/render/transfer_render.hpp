@@ -14,6 +14,8 @@ namespace backcare::render {
 /// The export file's text, CSV or JSON, and the file it goes to (none: stdout).
 std::string document(const views::ExportView& view);
 std::optional<std::string> document_file(const views::ExportView& view);
+/// Nothing goes beside an export on stderr.
+inline std::optional<std::string> document_aside(const views::ExportView&) { return std::nullopt; }
 
 /// What each command did, as the terminal shows it.
 std::string text(const views::ExportView& view, const Style& style);

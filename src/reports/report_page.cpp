@@ -70,18 +70,6 @@ std::vector<HeldRoutine> held_on(const ReportPageInput& input, domain::Day day) 
   return held;
 }
 
-/// The period's worst entry, and the changes the report shows.
-std::optional<rules::Pointer> period_pointer(const ReportPage& report) {
-  rules::PointerEvidence evidence{std::nullopt, 0, report.trend.changes.change_from_previous, report.trend.changes.change};
-  for (const auto& day : report.days) {
-    if (day.pain_entries > 0 && day.pain_max > evidence.worst_level) {
-      evidence.worst_day = day.day;
-      evidence.worst_level = day.pain_max;
-    }
-  }
-  return rules::redflag_pointer(evidence);
-}
-
 }  // namespace
 
 ReportPage build_report_page(const ReportPageInput& input) {
@@ -100,7 +88,8 @@ ReportPage build_report_page(const ReportPageInput& input) {
   report.held = held_on(input, report.range.end - date::days{1});
   report.notes = report_notes(input);
   report.redflags = input.redflags;
-  report.pointer = period_pointer(report);
+  report.due = input.due;
+  report.past = rules::past_flags(input.pain, input.range, report.start, input.due, input.today);
   return report;
 }
 

@@ -45,7 +45,8 @@ struct ReportPage {
   std::vector<HeldRoutine> held;   ///< routines held by their phase rule on the period's last day
   std::vector<ReportNote> notes;   ///< oldest first
   content::RedFlags redflags;
-  std::optional<rules::Pointer> pointer;  ///< a severe entry in the period, or a meaningful rise
+  rules::DueNow due;                 ///< whether to read the red flags now, whatever the period
+  std::vector<rules::Pointer> past;  ///< the period's severe entries and rises that due does not cover
 };
 
 /// What a report is computed from. `pain` and `done` reach back to the first entry, so the baseline
@@ -61,6 +62,8 @@ struct ReportPageInput {
   std::vector<domain::Completion> completions;
   std::vector<domain::Routine> catalogue;
   content::RedFlags redflags;
+  domain::Day today;  ///< the current diary day
+  rules::DueNow due;  ///< commands::redflags_now
 };
 
 /// Computes every figure the HTML report shows, so that rendering only lays them out.

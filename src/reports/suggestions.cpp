@@ -28,11 +28,18 @@ int done_on(const SuggestInput& input, const std::string& slug) {
   return found == input.done_on_day.end() ? 0 : found->second;
 }
 
-/// User routines are never held, gentle or timed: backcare knows only their name, kind and dose.
-Verdict verdict(const domain::Routine& routine, const SuggestInput& input, bool held, bool severe_day) {
+/// Gentle enough while the red flags are due (clinical notes §3, "How a tracker should use this": a flag
+/// pauses routine suggestions; §4: gentle rubbing, pressing and warmth at all stages): the article's
+/// gentle routines, and her own unless she made them an exercise.
+bool gentle(const domain::Routine& routine) {
+  return routine.from_article ? routine.gentle : routine.kind != "exercise";
+}
+
+/// User routines are never held or timed: backcare knows only their name, kind and dose.
+Verdict verdict(const domain::Routine& routine, const SuggestInput& input, bool held, bool gentle_only) {
   if (done_on(input, routine.slug) >= std::max(1, routine.daily_count)) return Verdict::done;
   if (held) return Verdict::held;
-  if (severe_day && !(routine.from_article && routine.gentle)) return Verdict::not_gentle;
+  if (gentle_only && !gentle(routine)) return Verdict::not_gentle;
   if (routine.needs_helper && !input.helper) return Verdict::needs_helper;
   if (routine.times_of_day.empty() || input.part == DayPart::whole_day || gives_at(routine, input.part)) {
     return Verdict::fits;
@@ -75,12 +82,6 @@ std::string pick_tip(const std::vector<content::Tip>& tips, domain::Day day) {
   return tips[std::size_t(((day.time_since_epoch().count() % count) + count) % count)].text;
 }
 
-/// The latest logged day, when it held a severe entry (the rulebook): only gentle routines then.
-std::optional<SevereDay> severe_day_of(const SuggestInput& input) {
-  if (!input.latest_pain || !rules::is_severe(input.latest_pain->max)) return std::nullopt;
-  return SevereDay{input.latest_pain->day, input.latest_pain->max};
-}
-
 }  // namespace
 
 Suggestions suggest(const SuggestInput& input) {
@@ -88,17 +89,12 @@ Suggestions suggest(const SuggestInput& input) {
   out.day = input.day;
   out.time = input.time;
   out.tip = pick_tip(input.tips, input.day);
-  out.severe_day = severe_day_of(input);
-  auto evidence = input.changes.evidence();
-  if (out.severe_day) {
-    evidence.worst_day = out.severe_day->day;
-    evidence.worst_level = out.severe_day->worst;
-  }
-  out.pointer = rules::redflag_pointer(evidence);
+  out.due = input.due;
+  out.gentle_only = input.due.due;
   std::vector<Candidate> candidates;
   for (const auto& routine : input.routines) {
     const auto hold = rules::hold_of(routine.hold, input.settings, input.day);
-    switch (verdict(routine, input, hold.has_value(), out.severe_day.has_value())) {
+    switch (verdict(routine, input, hold.has_value(), out.gentle_only)) {
       case Verdict::fits: candidates.push_back(candidate_of(routine, input)); break;
       case Verdict::held: out.held.push_back({routine.slug, *hold}); break;
       case Verdict::needs_helper: out.need_helper.push_back(routine.slug); break;
@@ -111,7 +107,7 @@ Suggestions suggest(const SuggestInput& input) {
   for (const auto& candidate : candidates) {
     const auto& routine = *candidate.routine;
     out.items.push_back({routine.slug, routine.name, routine.dose,
-                         reasons(candidate, input.part, out.severe_day.has_value()), routine.cautions});
+                         reasons(candidate, input.part, out.gentle_only), routine.cautions});
   }
   return out;
 }

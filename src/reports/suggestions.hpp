@@ -12,7 +12,7 @@
 #include "domain/settings.hpp"
 #include "reports/held.hpp"
 #include "reports/week_changes.hpp"
-#include "rules/redflag_pointer.hpp"
+#include "rules/due_now.hpp"
 
 namespace backcare::reports {
 
@@ -34,7 +34,7 @@ struct SuggestReasons {
   bool once_more = false;         ///< done today, fewer times than the article gives it
   int daily_count = 1;
   std::optional<DayPart> fits_part;    ///< now is a part of the day the article gives for it
-  bool gentle_for_severe_day = false;  ///< only gentle routines are suggested after a severe day
+  bool gentle_for_severe_day = false;  ///< only gentle routines are suggested while the red flags are due
   bool with_helper = false;            ///< it needs a second person, and --helper says there is one
   bool own_routine = false;
 };
@@ -46,24 +46,18 @@ struct Suggestion {
   std::vector<std::string> cautions;
 };
 
-/// The latest logged day, when it held a severe entry: only gentle routines are suggested.
-struct SevereDay {
-  domain::Day day;
-  int worst = 0;
-};
-
 /// `suggest`: routines that fit the day, what is held back and why, a tip and, when called for, the
 /// pointer to the red flags.
 struct Suggestions {
   domain::Day day;
   std::optional<std::string> time;  ///< HH:MM when suggesting for now
   std::vector<Suggestion> items;
-  std::optional<SevereDay> severe_day;
+  bool gentle_only = false;  ///< the red flags are due now: gentle routines only, no exercise of hers either
   std::vector<HeldRoutine> held;         ///< held by their phase rule
   std::vector<std::string> need_helper;  ///< held back: no --helper
   std::vector<std::string> later;        ///< held back until the evening window
   std::string tip;
-  std::optional<rules::Pointer> pointer;  ///< a severe entry on the latest logged day, or a meaningful rise
+  rules::DueNow due;  ///< whether to read the red flags now: then gentle routines only
 };
 
 /// Everything the rules look at, so that they can be tested without a diary.
@@ -76,8 +70,7 @@ struct SuggestInput {
   std::vector<domain::Routine> routines;      ///< active, with the article's fields; user routines after
   std::map<std::string, domain::Day> last_done;  ///< up to and including `day`
   std::map<std::string, int> done_on_day;
-  std::optional<domain::DailyPain> latest_pain;   ///< the latest logged day up to `day`
-  WeekChanges changes;                            ///< the diary's rises, for the red-flag pointer
+  rules::DueNow due;  ///< the red flags due now (commands::redflags_now), whatever day is suggested for
   domain::Settings settings;
   std::vector<content::Tip> tips;
 };

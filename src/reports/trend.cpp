@@ -39,12 +39,9 @@ Trend build_trend(const TrendInput& input) {
   const domain::DateRange range{input.first, input.today + date::days{1}};
   trend.associations = associations(input, range);
   trend.habits = habits(input, range);
-  // Severe entries of the last 7 days, so a Sunday's 8 still counts on Monday.
-  auto evidence = trend.changes.evidence();
-  const auto recent = worst_entry_from(input.pain, input.today - date::days{6});
-  evidence.worst_day = recent.worst_day;
-  evidence.worst_level = recent.worst_level;
-  trend.pointer = rules::redflag_pointer(evidence);
+  trend.due = input.due;
+  trend.week_start = input.start;
+  trend.past = rules::past_flags(input.pain, range, input.start, input.due, input.today);
   return trend;
 }
 

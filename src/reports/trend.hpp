@@ -11,7 +11,7 @@
 #include "reports/statistics.hpp"
 #include "reports/week_changes.hpp"
 #include "reports/weekly.hpp"
-#include "rules/redflag_pointer.hpp"
+#include "rules/due_now.hpp"
 
 namespace backcare::reports {
 
@@ -47,7 +47,9 @@ struct Trend {
   WeekChanges changes;                   ///< the baseline, the latest week and the one before, compared
   std::vector<Association> associations;
   std::vector<Habit> habits;
-  std::optional<rules::Pointer> pointer;  ///< a severe entry in the last 7 days, or a meaningful rise
+  rules::DueNow due;                 ///< whether to read the red flags now
+  domain::WeekStart week_start = domain::WeekStart::monday;  ///< how the past flags' weeks are named
+  std::vector<rules::Pointer> past;  ///< the weeks' severe entries and rises that due does not cover
 };
 
 /// How far back habit strength looks. Loop's score halves a day's weight every 13 days, so a day 400 days
@@ -67,6 +69,7 @@ struct TrendInput {
   std::vector<domain::DailyCompletions> done;
   std::map<std::string, int> streaks;      ///< each routine's run of days up to today (Store::runs_up_to)
   std::vector<domain::Routine> catalogue;  ///< order and daily counts
+  rules::DueNow due;                       ///< commands::redflags_now
 };
 
 /// The weeks from `input.first` to today's, with the baseline, the change and what went with it.

@@ -65,11 +65,10 @@ WeekSummary summarize_week(const WeekInput& input) {
     summary.change = rules::change_between(*previous.pain_mean, *summary.figures.pain_mean);
   }
   summary.routines = tallies(summary.days, input.catalogue);
-  // Its own severe entries, and its rise on the week before or on the baseline.
-  auto evidence = week_changes(weeks, input.start, input.first).evidence();
-  evidence.worst_day = summary.figures.worst_day;
-  evidence.worst_level = summary.figures.pain_max.value_or(0);
-  summary.pointer = rules::redflag_pointer(evidence);
+  summary.due = input.due;
+  summary.week_start = input.start;
+  summary.past = rules::past_flags(input.pain, {input.first, input.first + date::days{7}}, input.start, input.due,
+                                   input.today);
   return summary;
 }
 

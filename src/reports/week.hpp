@@ -10,7 +10,7 @@
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "reports/weekly.hpp"
-#include "rules/redflag_pointer.hpp"
+#include "rules/due_now.hpp"
 
 namespace backcare::reports {
 
@@ -43,7 +43,9 @@ struct WeekSummary {
   int previous_days_logged = 0;
   std::optional<rules::Change> change;   ///< against the week before, when both weeks are comparable
   std::vector<RoutineTally> routines;
-  std::optional<rules::Pointer> pointer;  ///< a severe entry in the week, or a meaningful rise on the week before
+  rules::DueNow due;                 ///< whether to read the red flags now, whatever week is shown
+  domain::WeekStart week_start = domain::WeekStart::monday;  ///< how the past flags' weeks are named
+  std::vector<rules::Pointer> past;  ///< the week's severe entries and rises that due does not cover
 };
 
 /// What a week summary is computed from.
@@ -53,6 +55,8 @@ struct WeekInput {
   std::vector<domain::DailyPain> pain;             ///< the whole history up to the week's end: the baseline too
   std::vector<domain::DailyCompletions> done;      ///< this week
   std::vector<domain::Routine> catalogue;         ///< for the order of routines
+  domain::Day today;                              ///< the current diary day
+  rules::DueNow due;                              ///< commands::redflags_now
 };
 
 /// The week of `input.first` and its change from the week before, from daily figures only.

@@ -51,15 +51,4 @@ WeekChanges week_changes(const std::vector<domain::DailyPain>& pain, domain::Wee
   return week_changes(figures_by_week(pain, {}, start), start);
 }
 
-rules::PointerEvidence worst_entry_from(const std::vector<domain::DailyPain>& pain, domain::Day from) {
-  rules::PointerEvidence evidence;
-  for (const auto& day : pain) {
-    if (day.day >= from && (!evidence.worst_day || day.max >= evidence.worst_level)) {
-      evidence.worst_day = day.day;
-      evidence.worst_level = day.max;
-    }
-  }
-  return evidence;
-}
-
 }  // namespace backcare::reports

@@ -6,7 +6,7 @@
 #include "domain/day.hpp"
 #include "domain/settings.hpp"
 #include "reports/weekly.hpp"
-#include "rules/redflag_pointer.hpp"
+#include "rules/rulebook.hpp"
 
 namespace backcare::reports {
 
@@ -17,16 +17,13 @@ struct NamedMean {
 };
 
 /// The weeks the rulebook compares, and the changes between them: what every command asks before it
-/// decides on the red-flag pointer, so that all of them see the same rise.
+/// compares weeks, so that all of them see the same rise.
 struct WeekChanges {
   std::optional<NamedMean> baseline;  ///< the first reliable week in the whole history
   std::optional<NamedMean> latest;    ///< the most recent comparable week
   std::optional<NamedMean> previous;  ///< the week before the latest, when it is comparable too
   std::optional<rules::Change> change;                ///< baseline to latest, when the latest comes after it
   std::optional<rules::Change> change_from_previous;  ///< the week before to the latest
-
-  /// The rises as the pointer's evidence (no severe entry: each command adds its own scope's).
-  rules::PointerEvidence evidence() const { return {std::nullopt, 0, change_from_previous, change}; }
 };
 
 /// The changes over `weeks`, with `latest` as the latest week when given (week shows its own week),
@@ -36,8 +33,5 @@ WeekChanges week_changes(const std::map<domain::Day, WeekFigures>& weeks, domain
 
 /// The changes over a diary's daily figures, for commands that show no weeks (today, suggest).
 WeekChanges week_changes(const std::vector<domain::DailyPain>& pain, domain::WeekStart start);
-
-/// The worst entry among `pain` from `from` on, as the pointer's evidence of a severe entry.
-rules::PointerEvidence worst_entry_from(const std::vector<domain::DailyPain>& pain, domain::Day from);
 
 }  // namespace backcare::reports

@@ -135,4 +135,30 @@ std::vector<Pointer> period_flags(const std::vector<domain::DailyPain>& pain, do
   return flags;
 }
 
+std::string_view tier_code(Tier tier) {
+  switch (tier) {
+    case Tier::emergency: return "emergency";
+    case Tier::same_day: return "same_day";
+    case Tier::check: return "check";
+    case Tier::routine: return "routine";
+    case Tier::none: break;
+  }
+  return "none";
+}
+
+std::optional<Pointer> past_entry_flag(domain::Day day, int level, domain::Day today) {
+  if (!is_severe(level) || in_window(day, today)) return std::nullopt;
+  return Pointer{PointerCause::severe_entry, day, level, {}, std::nullopt};
+}
+
+std::vector<Pointer> past_flags(const std::vector<domain::DailyPain>& pain, domain::DateRange period,
+                                domain::WeekStart start, const DueNow& now, domain::Day today) {
+  auto flags = period_flags(pain, period, start);
+  std::erase_if(flags, [&](const Pointer& flag) {
+    if (flag.cause == PointerCause::severe_entry) return in_window(flag.day, today);
+    return now.pointer && now.pointer->cause != PointerCause::severe_entry && now.pointer->week == flag.week;
+  });
+  return flags;
+}
+
 }  // namespace backcare::rules

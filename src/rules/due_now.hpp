@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/daily.hpp"
@@ -66,11 +67,24 @@ struct DueNow {
 /// change_between its mean and the week before's, or the baseline's, is a meaningful_rise().
 DueNow due_now(const DueNowInput& input);
 
+/// The tier's stable code for JSON: "emergency", "same_day", "check", "routine", "none".
+std::string_view tier_code(Tier tier);
+
+/// An entry just logged or edited for `day` with `level`, when it is severe but outside the window of
+/// now (the current diary day `today` and the day before): it names the red flags in the past tense,
+/// since the due-now pointer does not cover it. Nullopt when it is not severe or due_now covers it.
+std::optional<Pointer> past_entry_flag(domain::Day day, int level, domain::Day today);
+
 /// What happened in a past period, worded in the past by render: each day of `period` with a severe
 /// entry, and each week overlapping it whose mean rose meaningfully on the week before (else on the
 /// baseline), oldest first (a day's entry before its week's rise). `pain` holds the period, the week
 /// before its first week and the baseline week, as for DueNowInput; days from `period.end` on are ignored.
 std::vector<Pointer> period_flags(const std::vector<domain::DailyPain>& pain, domain::DateRange period,
                                   domain::WeekStart start);
+
+/// period_flags less what the due-now pointer already says (`now`, asked on diary day `today`): the
+/// severe entries of today and the day before, and the rise it names. What is left is worded in the past.
+std::vector<Pointer> past_flags(const std::vector<domain::DailyPain>& pain, domain::DateRange period,
+                                domain::WeekStart start, const DueNow& now, domain::Day today);
 
 }  // namespace backcare::rules

@@ -15,6 +15,4 @@ std::optional<Pointer> redflag_pointer(const PointerEvidence& evidence) {
   return std::nullopt;
 }
 
-PointerEvidence entry_evidence(domain::Day day, int level) { return {day, level, std::nullopt, std::nullopt}; }
-
 }  // namespace backcare::rules

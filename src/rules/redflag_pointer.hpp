@@ -8,9 +8,9 @@ namespace backcare::rules {
 
 // When to point to the red flags (clinical notes §3 and §5, "How a tracker should use this": any day
 // with an entry of 7 or more, or any week with a rise of 2 points or 30%, brings up the red-flag
-// checklist). Every command asks here about what it looks at, and render words it once.
+// checklist). rules::due_now (due_now.hpp) is its one asker, for now and for past periods; render words it.
 
-/// What a command looks at: the worst entry in its scope, and the changes it shows.
+/// What due_now looks at: the worst entry in its window, and the changes of the latest week.
 struct PointerEvidence {
   std::optional<domain::Day> worst_day;  ///< the day of the worst entry, when there is one
   int worst_level = 0;
@@ -35,7 +35,5 @@ struct Pointer {
 /// week before, then a rise on the baseline.
 std::optional<Pointer> redflag_pointer(const PointerEvidence& evidence);
 
-/// The evidence of one entry just logged.
-PointerEvidence entry_evidence(domain::Day day, int level);
 
 }  // namespace backcare::rules

@@ -4,7 +4,7 @@
 
 #include "domain/entries.hpp"
 #include "domain/entry_id.hpp"
-#include "rules/redflag_pointer.hpp"
+#include "rules/due_now.hpp"
 
 namespace backcare::views {
 
@@ -14,7 +14,8 @@ struct EntryEdited {
   std::optional<domain::PainEntry> pain_before, pain_after;
   std::optional<domain::Completion> done_before, done_after;
   bool unchanged = false;                 ///< the options gave the values it already had: nothing written
-  std::optional<rules::Pointer> pointer;  ///< the new level calls for the pointer to the red flags
+  rules::DueNow due;                      ///< whether to read the red flags now, after the edit
+  std::optional<rules::Pointer> past_entry;  ///< the new level is severe, on a day outside the window of now
 };
 
 /// What `delete` removed, in the order the ids were given.

@@ -9,7 +9,7 @@
 #include "domain/routine.hpp"
 #include "domain/undone.hpp"
 #include "reports/held.hpp"
-#include "rules/redflag_pointer.hpp"
+#include "rules/due_now.hpp"
 
 namespace backcare::views {
 
@@ -18,7 +18,8 @@ struct Logged {
   domain::Day day;
   std::optional<int> level;        ///< the pain level logged, if any
   std::vector<std::string> slugs;  ///< the routines logged
-  std::optional<rules::Pointer> pointer;  ///< the entry calls for the pointer to the red flags
+  rules::DueNow due;               ///< whether to read the red flags now, once it is recorded
+  std::optional<rules::Pointer> past_entry;  ///< a severe entry back-dated outside the window of now
   std::vector<reports::HeldRoutine> held;   ///< routines logged although their phase rule holds them
   bool nothing = false;            ///< the check-in was declined: nothing was recorded
 };
@@ -48,7 +49,7 @@ struct DayView {
   std::vector<domain::PainEntry> pain;
   std::vector<domain::Completion> done;
   std::vector<ChecklistItem> checklist;
-  std::optional<rules::Pointer> pointer;  ///< a severe entry on the day
+  rules::DueNow due;  ///< whether to read the red flags now
 };
 
 /// `backcare` alone: today, then the commands a new user needs first.

@@ -56,11 +56,17 @@ TEST_F(Corrections, EditARoutineDoneAndUndoIt) {
   EXPECT_EQ(history(), kWeekHistory);
 }
 
-TEST_F(Corrections, EditToASevereLevelPointsToTheRedFlags) {
+TEST_F(Corrections, EditToASevereLevelNamesTheRedFlags) {
   log_the_week();
+  // Tue 24 Nov is two diary days back from Thu 26 Nov: outside the window of now, so in the past tense.
   EXPECT_EQ(ok({"edit", "p1", "--level", "8"}),
             "changed p1: pain 7 → 8 for Tue 24 Nov 2026\n"
-            "Please read 'backcare redflags' now: an entry of 8/10 on Tue 24 Nov 2026.\n"
+            "You logged 8/10 for Tue 24 Nov 2026: if pain like that or any sign in 'backcare redflags' is back, "
+            "read it.\n");
+  // Moved to yesterday, it is now.
+  EXPECT_EQ(ok({"edit", "p1", "--date", "yesterday"}),
+            "changed p1: pain 8, moved from Tue 24 Nov 2026 to Wed 25 Nov 2026\n"
+            "Please read 'backcare redflags' now: an entry of 8/10 on Wed 25 Nov 2026.\n"
             "It lists the signs that need your emergency number now, and those that need your midwife or doctor "
             "today.\n");
 }

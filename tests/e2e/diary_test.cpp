@@ -13,7 +13,11 @@ TEST_F(Diary, PainConfirmsAndPointsToRedFlagsFromSeven) {
   EXPECT_EQ(ok({"pain", "4", "--date", "yesterday", "--note", "after the walk"}), "logged pain 4/10 for Wed 25 Nov 2026\n");
   EXPECT_EQ(ok({"pain", "7", "--date", "monday"}),
             "logged pain 7/10 for Mon 23 Nov 2026\n"
-            "Please read 'backcare redflags' now: an entry of 7/10 on Mon 23 Nov 2026.\n"
+            "You logged 7/10 for Mon 23 Nov 2026: if pain like that or any sign in 'backcare redflags' is back, "
+            "read it.\n");
+  EXPECT_EQ(ok({"pain", "7", "--date", "yesterday"}),
+            "logged pain 7/10 for Wed 25 Nov 2026\n"
+            "Please read 'backcare redflags' now: an entry of 7/10 on Wed 25 Nov 2026.\n"
             "It lists the signs that need your emergency number now, and those that need your midwife or doctor "
             "today.\n");
 }

@@ -9,6 +9,8 @@
 #include <regex>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "e2e/report_diary.hpp"
 
 namespace backcare::e2e {
@@ -103,7 +105,12 @@ TEST_F(Report, WritesItsDefaultNameInTheCurrentDirectoryReadableByYouOnly) {
   EXPECT_EQ(result.err, "");
   // By default 12 weeks, but none before the week of the first entry (Mon 2 Nov).
   const std::string name = "backcare-report-2026-11-02-2026-11-20.html";
-  EXPECT_EQ(result.out, "{\n  \"file\": \"" + name + "\",\n  \"from\": \"2026-11-02\",\n  \"to\": \"2026-11-20\"\n}\n");
+  const auto written = nlohmann::json::parse(result.out);
+  EXPECT_EQ(written.at("file"), name);
+  EXPECT_EQ(written.at("from"), "2026-11-02");
+  EXPECT_EQ(written.at("to"), "2026-11-20");
+  EXPECT_EQ(written.at("redflags_tier"), "none");
+  EXPECT_EQ(written.at("redflags_past").size(), 3u);  // the 7, 7 and 8 of its first week, in the past
   struct stat info {};
   ASSERT_EQ(::stat((place / name).c_str(), &info), 0);
   EXPECT_EQ(info.st_mode & 0777, 0600u);

@@ -60,15 +60,19 @@ TEST_F(Reports, SuggestAfterACaesareanHoldsTheSitUp) {
 
 TEST_F(Reports, SuggestAfterAHighPainDayOnlyGentleAndTheRedFlags) {
   ok({"config", "cleared-for-exercise", "yes"});
-  ok({"pain", "8", "--date", "2026-11-24"});
-  ok({"pain", "7", "--date", "2026-11-24"});
+  ok({"pain", "8", "--date", "2026-11-25"});
+  ok({"pain", "7", "--date", "2026-11-25"});
   ok({"pain", "6", "--date", "2026-11-20"});
   expect_golden("suggest_high_pain", ok({"suggest", "--all"}));
   expect_golden("suggest_high_pain_json", ok({"suggest", "--json"}));
-  // A later day at 6 is now the latest: everything again, no pointer.
-  ok({"pain", "6", "--date", "2026-11-25"});
+  // A 3 logged since does not end it: yesterday's 8 is still now.
+  ok({"pain", "3"});
+  EXPECT_NE(ok({"suggest", "--json"}).find("\"redflags\": true"), std::string::npos);
+  // Two diary days on, it is no longer now: everything again, no pointer.
+  today_ = "2026-11-27T12:00";
   const auto later = ok({"suggest", "--json"});
   EXPECT_NE(later.find("\"redflags\": false"), std::string::npos);
+  EXPECT_NE(later.find("\"gentle_only\": false"), std::string::npos);
 }
 
 TEST_F(Reports, SuggestForAnEarlierDayIgnoresTheClock) {

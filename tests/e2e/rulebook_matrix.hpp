@@ -61,11 +61,13 @@ class RulebookMatrix : public DiaryTest {
       EXPECT_NE(seen.text.find(kPointer + *why + ".\n"), std::string::npos) << seen.what << "\n" << seen.text;
       EXPECT_EQ(seen.json.at("redflags"), true) << seen.what;
       EXPECT_EQ(seen.json.at("redflags_why"), *why) << seen.what;
+      EXPECT_EQ(seen.json.at("redflags_tier"), "check") << seen.what;
       return;
     }
     EXPECT_EQ(seen.text.find(kPointer), std::string::npos) << seen.what << "\n" << seen.text;
     EXPECT_EQ(seen.json.at("redflags"), false) << seen.what;
     EXPECT_TRUE(seen.json.at("redflags_why").is_null()) << seen.what;
+    EXPECT_EQ(seen.json.at("redflags_tier"), "none") << seen.what;
   }
 
   /// The HTML of `backcare report` over the default 12 weeks.

@@ -1,6 +1,7 @@
 // The rulebook matrix, changes over the weeks: a rise of 2 points since the week before (scenario b) and a
 // rise of 30% on the baseline week (scenario c), neither with an entry of 7 or more. Every command that
-// looks at the diary's weeks points, today and suggest too; pain looks only at the entry it logs.
+// speaks about now points, for as long as the rise is this week's or last week's: pain, today and suggest
+// too, and while it is due suggest offers gentle routines only.
 #include "e2e/rulebook_matrix.hpp"
 
 namespace backcare::e2e {
@@ -9,12 +10,13 @@ namespace {
 /// The weeks' scenarios: no entry of 7 or more.
 class RulebookMatrixChanges : public RulebookMatrix {
  protected:
-  /// Today and suggest point to the same rise, but a rise limits no routine: the exercises are suggested.
+  /// Today and suggest point to the same rise, and while it is due suggest offers gentle routines only.
   void expect_days_point_too(const std::string& why) {
     expect_pointer(seen({"today"}), why);
     const auto suggest = seen({"suggest", "--all"});
     expect_pointer(suggest, why);
-    EXPECT_TRUE(contains(each(suggest.json.at("suggestions"), "slug"), "sit-up")) << suggest.text;
+    EXPECT_EQ(suggest.json.at("gentle_only"), true);
+    for (const auto& slug : each(suggest.json.at("suggestions"), "slug")) EXPECT_TRUE(contains(kGentle, slug)) << slug;
   }
 };
 
@@ -32,7 +34,7 @@ class RulebookMatrixWeekRise : public RulebookMatrixChanges {
 
 TEST_F(RulebookMatrixWeekRise, WeekTrendAndReportPointToTheRise) {
   const auto logged = nlohmann::json::parse(ok({"pain", "5", "--json"}));
-  EXPECT_EQ(logged.at("redflags"), false);  // pain looks at the entry it logs, not at the weeks
+  EXPECT_EQ(logged.at("redflags_why"), why_);  // pain asks about now, as every command does
   const auto week = seen({"week"});
   expect_pointer(week, why_);
   EXPECT_EQ(week.json.at("change_code"), "likely_meaningful_worsening");
@@ -44,7 +46,10 @@ TEST_F(RulebookMatrixWeekRise, WeekTrendAndReportPointToTheRise) {
   EXPECT_EQ(trend.json.at("previous_change_code"), "likely_meaningful_worsening");
   EXPECT_TRUE(trend.json.at("baseline_week").is_null());  // no week of 5 days: the rise is since the week before
   EXPECT_NE(report_html().find(kReportPointer), std::string::npos);
-  expect_pointer(seen({"week", "last"}), std::nullopt);  // the week before has none before it to rise on
+  // The week before has no rise of its own, but the rise is due now: every command says so.
+  const auto last = seen({"week", "last"});
+  expect_pointer(last, why_);
+  EXPECT_EQ(last.json.at("redflags_past"), nlohmann::json::array());
   expect_golden("matrix_week_rise", week.text);
 }
 

@@ -18,16 +18,21 @@ class RulebookMatrixSevere : public RulebookMatrix {
   const std::string why_ = "an entry of 8/10 on Wed 25 Nov 2026";
 };
 
-TEST_F(RulebookMatrixSevere, PainPointsForTheEntryJustLogged) {
+TEST_F(RulebookMatrixSevere, PainPointsFromTheSevereEntryUntilItIsNoLongerNow) {
+  // The severe level's edge, back-dated before the window of now: named in the past, never "now".
+  const auto six = nlohmann::json::parse(ok({"pain", "6", "--date", "2026-11-09", "--json"}));
+  EXPECT_EQ(six.at("redflags"), false);
+  EXPECT_EQ(six.at("redflags_past"), nlohmann::json::array());
+  EXPECT_EQ(ok({"pain", "7", "--date", "2026-11-09"}),
+            "logged pain 7/10 for Mon 9 Nov 2026\n"
+            "You logged 7/10 for Mon 9 Nov 2026: if pain like that or any sign in 'backcare redflags' is back, "
+            "read it.\n");
   const auto severe = nlohmann::json::parse(ok({"pain", "8", "--date", "yesterday", "--json"}));
   EXPECT_EQ(severe.at("redflags"), true);
   EXPECT_EQ(severe.at("redflags_why"), why_);
-  // The 5 after it is not severe: pain points for the entry it logs, not for its day.
-  EXPECT_EQ(ok({"pain", "5", "--date", "yesterday"}), "logged pain 5/10 for Wed 25 Nov 2026\n");
-  // The severe level's edge, on a day of its own before the weeks compared.
-  EXPECT_EQ(nlohmann::json::parse(ok({"pain", "6", "--date", "2026-11-09", "--json"})).at("redflags"), false);
-  EXPECT_EQ(nlohmann::json::parse(ok({"pain", "7", "--date", "2026-11-09", "--json"})).at("redflags_why"),
-            "an entry of 7/10 on Mon 9 Nov 2026");
+  EXPECT_EQ(severe.at("redflags_past"), nlohmann::json::array());  // the pointer covers it
+  // The 5 after it does not end it: yesterday's 8 is still now.
+  EXPECT_EQ(nlohmann::json::parse(ok({"pain", "5", "--date", "yesterday", "--json"})).at("redflags_why"), why_);
   const auto checkin_out = checkin("8\nnone\n\ny\n");
   EXPECT_TRUE(checkin_out.ends_with("logged pain 8/10 for Thu 26 Nov 2026\n" + kPointer +
                                     "an entry of 8/10 on Thu 26 Nov 2026.\n"
@@ -36,14 +41,19 @@ TEST_F(RulebookMatrixSevere, PainPointsForTheEntryJustLogged) {
       << checkin_out;
 }
 
-TEST_F(RulebookMatrixSevere, TodayPointsOnlyForItsOwnDay) {
+TEST_F(RulebookMatrixSevere, TodayPointsForTodayAndTheDayBefore) {
   ok({"pain", "8", "--date", "yesterday"});
   ok({"pain", "5", "--date", "yesterday"});
-  expect_pointer(seen({"today"}), std::nullopt);  // yesterday's 8 is not today's
-  ok({"pain", "8"});
+  expect_pointer(seen({"today"}), why_);  // yesterday's 8 is still now
+  ok({"pain", "9"});
   const auto today = seen({"today"});
-  expect_pointer(today, "an entry of 8/10 on Thu 26 Nov 2026");
+  expect_pointer(today, "an entry of 9/10 on Thu 26 Nov 2026");  // the worse of the two days
   EXPECT_LT(today.text.find(kPointer), today.text.find("Pain: 1 entry")) << today.text;  // first
+  today_ = "2026-11-27T20:00";
+  expect_pointer(seen({"today"}), "an entry of 9/10 on Thu 26 Nov 2026");
+  // Two diary days on, the 9 is no longer now; what is left is the week's rise (4 days, from 4.0 to 5.9).
+  today_ = "2026-11-28T20:00";
+  expect_pointer(seen({"today"}), "pain rose 1.9 points (47%) since the week before");
 }
 
 TEST_F(RulebookMatrixSevere, SuggestPointsFirstAndOffersGentleRoutinesOnly) {
@@ -52,7 +62,7 @@ TEST_F(RulebookMatrixSevere, SuggestPointsFirstAndOffersGentleRoutinesOnly) {
   const auto suggest = seen({"suggest", "--all"});
   expect_pointer(suggest, why_);
   EXPECT_LT(suggest.text.find(kPointer), suggest.text.find("\n1. ")) << suggest.text;
-  EXPECT_NE(suggest.text.find("had an entry of 8/10: gentle routines only.\n"), std::string::npos);
+  EXPECT_NE(suggest.text.find("While the red flags are due, gentle routines only"), std::string::npos);
   const auto& items = suggest.json.at("suggestions");
   ASSERT_FALSE(items.empty());
   for (const auto& item : items) {
@@ -74,8 +84,8 @@ TEST_F(RulebookMatrixSevere, WeekTrendAndReportPoint) {
   expect_pointer(trend, why_);
   EXPECT_EQ(trend.json.at("previous_change_code"), "small_worsening");
   EXPECT_NE(report_html().find(kReportPointer), std::string::npos);
-  // The week before holds no severe entry and no comparable week before it.
-  expect_pointer(seen({"week", "last"}), std::nullopt);
+  // The week before holds no severe entry, but the 8 is now: every command points to it.
+  expect_pointer(seen({"week", "last"}), why_);
 }
 
 /// Scenario h: pain 3 to 5, a reliable baseline and no rise; nothing points anywhere.

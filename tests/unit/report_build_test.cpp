@@ -44,16 +44,19 @@ TEST(ReportBuild, ListsTheRoutinesHeldOnThePeriodsLastDay) {
   EXPECT_EQ(report.held[0].hold.reason, rules::HoldReason::needs_clearance);
 }
 
-TEST(ReportBuild, PointsToTheRedFlagsForASevereEntryInThePeriod) {
+TEST(ReportBuild, ListsThePeriodsSevereEntriesInThePastAndTheRedFlagsDueNowAsAsked) {
   reports::ReportPageInput input;
   input.range = {day("2026-11-04"), day("2026-11-06")};
+  input.today = day("2026-11-26");
   input.pain = {{day("2026-11-04"), 5.5, 8, 2}, {day("2026-11-05"), 4.0, 4, 1}};
   const auto report = reports::build_report_page(input);
-  ASSERT_TRUE(report.pointer);
-  EXPECT_EQ(report.pointer->day, day("2026-11-04"));
-  EXPECT_EQ(report.pointer->level, 8);
+  const rules::Pointer eight{rules::PointerCause::severe_entry, day("2026-11-04"), 8, {}, std::nullopt};
+  EXPECT_EQ(report.past, std::vector<rules::Pointer>{eight});
+  EXPECT_EQ(report.due, rules::DueNow{});  // an 8 three weeks ago is not "now"
+  input.due = rules::due_now({input.today, domain::WeekStart::monday, {{input.today, 8.0, 8, 1}}, {}});
+  EXPECT_EQ(reports::build_report_page(input).due, input.due);
   input.pain = {{day("2026-11-03"), 9.0, 9, 1}, {day("2026-11-05"), 4.0, 6, 1}};  // the 9 is before the period
-  EXPECT_FALSE(reports::build_report_page(input).pointer);
+  EXPECT_TRUE(reports::build_report_page(input).past.empty());
 }
 
 TEST(ReportBuild, ListsNotesOldestFirst) {

@@ -84,6 +84,6 @@ TEST(RedflagPointer, ARiseOnTheWeekBeforeThenOnTheBaseline) {
 TEST(RedflagPointer, NoneForAQuietWeekOrAnImprovement) {
   EXPECT_FALSE(redflag_pointer({kDay, 6, change_between(5.0, 5.9), change_between(8.0, 4.0)}));
   EXPECT_FALSE(redflag_pointer({std::nullopt, 0, std::nullopt, std::nullopt}));
-  EXPECT_TRUE(redflag_pointer(entry_evidence(kDay, 7)));
-  EXPECT_FALSE(redflag_pointer(entry_evidence(kDay, 6)));
+  EXPECT_TRUE(redflag_pointer({kDay, 7, std::nullopt, std::nullopt}));
+  EXPECT_FALSE(redflag_pointer({kDay, 6, std::nullopt, std::nullopt}));
 }

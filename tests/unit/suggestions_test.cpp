@@ -145,32 +145,38 @@ TEST(Suggest, EveryCautionOfARoutineComesWithIt) {
   EXPECT_TRUE(item(out, "waist-roll").cautions.empty());
 }
 
-TEST(Suggest, Rule3ASevereEntryLeavesOnlyGentleRoutinesAndPointsToRedFlags) {
-  auto input = base();
-  input.latest_pain = domain::DailyPain{kToday - date::days{1}, 6.5, 8, 2};  // 8 then 5: the mean is under 7
-  const auto out = suggest(input);
-  EXPECT_EQ(slugs(out), (std::vector<std::string>{"palm-press", "back-rub", "knot-rub", "hot-compress"}));
-  ASSERT_TRUE(out.pointer);
-  EXPECT_EQ(out.pointer->level, 8);
-  ASSERT_TRUE(out.severe_day);
-  EXPECT_EQ(out.severe_day->day, kToday - date::days{1});
-  EXPECT_EQ(why(out, "knot-rub"), "never done yet; gentle: no exercise");
-  input.latest_pain->max = 6;
-  const auto lower = suggest(input);
-  EXPECT_TRUE(has(lower, "waist-roll"));
-  EXPECT_FALSE(lower.pointer);
+/// The red flags as rules::due_now gives them for `pain` on kToday.
+rules::DueNow due_with(std::vector<domain::DailyPain> pain) {
+  return rules::due_now({kToday, domain::WeekStart::monday, std::move(pain), {}});
 }
 
-TEST(Suggest, ARiseOnTheWeekBeforePointsToTheRedFlagsFirstWithoutLimitingRoutines) {
+TEST(Suggest, Rule3WhileTheRedFlagsAreDueOnlyGentleRoutines) {
   auto input = base();
-  input.changes.change_from_previous = rules::change_between(3.0, 5.5);
+  input.due = due_with({{kToday - date::days{1}, 6.5, 8, 2}});  // 8 then 5 yesterday: the mean is under 7
+  ASSERT_TRUE(input.due.due);
   const auto out = suggest(input);
-  ASSERT_TRUE(out.pointer);
-  EXPECT_EQ(out.pointer->cause, rules::PointerCause::rise_on_previous_week);
-  EXPECT_FALSE(out.severe_day);
-  EXPECT_TRUE(has(out, "waist-roll"));  // only a severe entry limits the routines to gentle ones
-  input.changes.change_from_previous = rules::change_between(3.0, 4.0);
-  EXPECT_FALSE(suggest(input).pointer);
+  EXPECT_EQ(slugs(out), (std::vector<std::string>{"palm-press", "back-rub", "knot-rub", "hot-compress"}));
+  EXPECT_EQ(out.due, input.due);
+  EXPECT_TRUE(out.gentle_only);
+  EXPECT_EQ(why(out, "knot-rub"), "never done yet; gentle: no exercise");
+  input.due = due_with({{kToday - date::days{2}, 8.0, 8, 1}});  // two diary days back: not now
+  const auto later = suggest(input);
+  EXPECT_TRUE(has(later, "waist-roll"));
+  EXPECT_FALSE(later.gentle_only);
+  EXPECT_EQ(later.due, rules::DueNow{});
+}
+
+TEST(Suggest, ARiseDueNowLimitsRoutinesToGentleOnesAsASevereEntryDoes) {
+  auto input = base();
+  std::vector<domain::DailyPain> pain;
+  for (int day = 0; day < 4; ++day) {
+    pain.push_back({kToday - date::days{7 + day}, 3.0, 3, 1});  // last week: 3
+    pain.push_back({kToday - date::days{day}, 5.5, 6, 1});      // this week, four days: 5.5
+  }
+  input.due = due_with(pain);
+  ASSERT_TRUE(input.due.pointer);
+  EXPECT_EQ(input.due.pointer->cause, rules::PointerCause::rise_on_previous_week);
+  EXPECT_FALSE(has(suggest(input), "waist-roll"));
 }
 
 TEST(Suggest, Rule4NeedsAHelper) {
@@ -229,7 +235,7 @@ TEST(Suggest, ShowsFourUnlessAll) {
   EXPECT_EQ(suggest(input).items.size(), 8u);
 }
 
-TEST(Suggest, UserRoutinesAreRankedTheSameButNeverGentleOrGated) {
+TEST(Suggest, UserRoutinesAreRankedTheSameButNeverGated) {
   auto input = base();
   input.settings = {};
   auto own = routine("pelvic-tilt", "exercise", 9);
@@ -238,8 +244,13 @@ TEST(Suggest, UserRoutinesAreRankedTheSameButNeverGentleOrGated) {
   auto out = suggest(input);
   ASSERT_TRUE(has(out, "pelvic-tilt"));  // exercises are held, but not your own
   EXPECT_EQ(why(out, "pelvic-tilt"), "never done yet; your own routine");
-  input.latest_pain = domain::DailyPain{kToday, 8.0, 8, 1};
-  EXPECT_FALSE(has(suggest(input), "pelvic-tilt"));
+  auto rub = routine("side-rub", "massage", 10);
+  rub.from_article = false;
+  input.routines.push_back(rub);
+  input.due = due_with({{kToday, 8.0, 8, 1}});
+  out = suggest(input);
+  EXPECT_FALSE(has(out, "pelvic-tilt"));  // her own exercise waits while the red flags are due
+  EXPECT_TRUE(has(out, "side-rub"));      // her own massage does not
 }
 
 TEST(Suggest, TipIsPickedByTheDay) {

@@ -26,8 +26,4 @@ std::vector<domain::DailyPain> compared_weeks(const Env& env, domain::Day day) {
   return days;
 }
 
-reports::WeekChanges diary_changes(const Env& env, domain::Day day) {
-  return reports::week_changes(compared_weeks(env, day), env.settings.week_start);
-}
-
 }  // namespace backcare::commands

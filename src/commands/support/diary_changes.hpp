@@ -13,8 +13,4 @@ void add_days(std::vector<domain::DailyPain>& days, const std::vector<domain::Da
 /// week_changes over them finds the same weeks as over the whole history.
 std::vector<domain::DailyPain> compared_weeks(const Env& env, domain::Day day);
 
-/// The diary's weeks compared up to `day` (the rulebook's rises), for commands that show no weeks but
-/// must point to the red flags as week and trend do.
-reports::WeekChanges diary_changes(const Env& env, domain::Day day);
-
 }  // namespace backcare::commands

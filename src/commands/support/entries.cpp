@@ -1,9 +1,10 @@
 #include "commands/support/entries.hpp"
 
+#include "commands/support/redflags_now.hpp"
+
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "rules/phase.hpp"
-#include "rules/redflag_pointer.hpp"
 
 namespace backcare::commands {
 
@@ -54,7 +55,9 @@ views::Logged logged(domain::Day day, std::optional<int> level, std::vector<std:
   views::Logged confirmation;
   confirmation.day = day;
   confirmation.level = level;
-  if (level) confirmation.pointer = rules::redflag_pointer(rules::entry_evidence(day, *level));
+  // Asked after the write, so the entry just logged counts; one back-dated past the window is named apart.
+  confirmation.due = redflags_now(env);
+  if (level) confirmation.past_entry = rules::past_entry_flag(day, *level, env.today);
   // Logged all the same: her physiotherapist may have cleared her; the confirmation says it is held.
   for (const auto& slug : slugs) {
     const auto* routine = env.content.find(slug);

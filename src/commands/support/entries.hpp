@@ -29,8 +29,8 @@ std::vector<domain::Completion> new_completions(const std::vector<std::string>& 
                                                 const std::string& time, const domain::Now& now,
                                                 const domain::Completion& details = {});
 
-/// The confirmation of what was logged for `day`: with the pointer to the red flags when the level calls
-/// for it (the rulebook), and the routines whose phase rule holds them that day.
+/// The confirmation of what was logged for `day`, once written: whether the red flags are due now, a
+/// severe level back-dated outside the window of now, and the routines whose phase rule holds them that day.
 views::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs, const Env& env);
 
 /// The refusal of an id that names no entry, for `edit` and `delete`.

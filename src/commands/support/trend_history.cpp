@@ -10,8 +10,7 @@ namespace backcare::commands {
 void read_trend_history(const Env& env, reports::TrendInput& input) {
   const domain::Day last = input.today;
   const domain::Day next = last + date::days{1};
-  // The severe-entry check looks at the last 7 days, which a range of one week may not hold.
-  input.pain = env.db().daily_pain({std::min(input.first, last - date::days{6}), next});
+  input.pain = env.db().daily_pain({input.first, next});
   add_days(input.pain, compared_weeks(env, last));
   input.done = env.db().daily_completions({std::min(input.first, last - date::days{reports::kHabitHistoryDays}), next});
   input.streaks = env.db().runs_up_to(last);
