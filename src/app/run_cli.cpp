@@ -8,6 +8,7 @@
 #include "cli/parse.hpp"
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
+#include "render/welcome.hpp"
 #include "store/faults.hpp"
 #include "store/store.hpp"
 
@@ -21,7 +22,8 @@ commands::Result run_reporting_faults(cli::Request& request, commands::Env& env,
   return std::move(*result);
 }
 
-/// Opens what the command needs, runs it and writes its result on `out`.
+/// Opens what the command needs, runs it and writes its result on `out`. The command that makes a new diary
+/// first says a word of welcome on `err`, once, and never with --json (stdout stays the result alone).
 void run_request(cli::Request& request, const Environment& environment, std::istream& in, std::ostream& out,
                  std::ostream& err) {
   const content::Content content = content::load_content();
@@ -32,6 +34,7 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   if (use != commands::Diary::unused) {
     diary.emplace(open_diary(diary_place(request.db_path, environment), use, content));
     store::run_translating_faults([&] { settings = diary->store.settings(); });
+    if (diary->store.created() && !request.json) err << render::welcome_text() << std::flush;
   }
   commands::Env env{diary ? &diary->store : nullptr, content, environment.zone, now,
                     domain::diary_day(now, settings.day_starts_minutes), domain::diary_day(now, 0), settings,

@@ -8,6 +8,7 @@
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
 #include "domain/text.hpp"
+#include "render/rules_words.hpp"
 
 namespace backcare::checkin {
 namespace {
@@ -20,8 +21,9 @@ std::string trimmed(std::string_view text) {
 
 }  // namespace
 
-Dialog::Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today)
-    : day_(day), routines_(std::move(routines)), logged_today_(std::move(logged_today)) {}
+Dialog::Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today,
+               std::map<std::string, rules::Hold> held)
+    : day_(day), routines_(std::move(routines)), logged_today_(std::move(logged_today)), held_(std::move(held)) {}
 
 std::string Dialog::heading() const {
   return "Evening check-in for " + domain::format_long(day_) + ". Ctrl-C or Ctrl-D stops without recording.\n";
@@ -139,6 +141,9 @@ std::string Dialog::checklist() const {
     out += std::string(number.size() < 2 ? "   " : "  ") + number + "  " +
            domain::escape_for_terminal(routines_[i].name);
     if (times > 0) out += times > 1 ? "  (done ×" + std::to_string(times) + ")" : "  (done)";
+    if (const auto hold = held_.find(routines_[i].slug); hold != held_.end()) {
+      out += "  (" + render::hold_word(hold->second) + ")";
+    }
     out += "\n";
   }
   return out + "Done today: ";

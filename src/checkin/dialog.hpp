@@ -7,6 +7,7 @@
 
 #include "domain/day.hpp"
 #include "domain/routine.hpp"
+#include "rules/phase.hpp"
 
 namespace backcare::checkin {
 
@@ -24,7 +25,10 @@ class Dialog {
   /// `routines` are the active routines, numbered from 1 in this order. `logged_today` counts, by slug,
   /// the times each is already in the diary for `day`: the checklist marks them, so that a routine logged
   /// at lunch is not ticked again in the evening by mistake (it still can be, on purpose).
-  Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today = {});
+  /// `held` holds, by slug, the routines their phase rule holds on `day`: the checklist marks them as
+  /// `today` does, before she answers (a tick still logs one, with the caution `done` gives).
+  Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today = {},
+         std::map<std::string, rules::Hold> held = {});
 
   /// Shown once, before the first prompt.
   std::string heading() const;
@@ -52,6 +56,7 @@ class Dialog {
   domain::Day day_;
   std::vector<domain::Routine> routines_;
   std::map<std::string, int> logged_today_;
+  std::map<std::string, rules::Hold> held_;
   Step step_ = Step::pain;
   Answers answers_;
   bool confirmed_ = false;

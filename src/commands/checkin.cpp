@@ -1,8 +1,12 @@
+#include <map>
+
 #include "checkin/converse.hpp"
 #include "commands/registry.hpp"
 #include "commands/support/day_range.hpp"
 #include "commands/support/entries.hpp"
+#include "commands/support/report_catalogue.hpp"
 #include "domain/errors.hpp"
+#include "rules/phase.hpp"
 #include "store/store.hpp"
 
 namespace backcare::commands {
@@ -11,7 +15,13 @@ namespace {
 struct CheckinArgs {};  // no options, and no --json: it is a conversation
 
 views::Logged run(const CheckinArgs&, Env& env) {
-  checkin::Dialog dialog(env.today, env.db().routines(false), times_done(env.today, env));
+  // The routines as `today` lists them, content's phase rules included, so held ones are marked.
+  auto routines = report_catalogue(env, false);
+  std::map<std::string, rules::Hold> held;
+  for (const auto& routine : routines) {
+    if (const auto hold = rules::hold_of(routine.hold, env.settings, env.today)) held.emplace(routine.slug, *hold);
+  }
+  checkin::Dialog dialog(env.today, std::move(routines), times_done(env.today, env), std::move(held));
   // Nothing is written until the summary is confirmed; end of input (or Ctrl-C, which ends the process)
   // before that leaves the diary as it was.
   if (!checkin::converse(dialog, *env.in, *env.talk, env.echo_answers)) {

@@ -17,13 +17,13 @@ struct PlanArgs {
   std::optional<std::string> ics, from, weeks;
 };
 
-/// --from: a plan is for days to come, so today (the calendar's: at 02:00 the 08:00 reminder is still
-/// ahead), tomorrow or a later date.
+/// --from: a plan is for days to come, so today, tomorrow or a later date. Today is the diary day, as in
+/// every other command: at 02:05 after Friday's evening, `today` and the plan both start on Friday.
 domain::Day first_day(const std::optional<std::string>& from, const Env& env) {
-  if (!from || *from == "today") return env.calendar_today;
-  if (*from == "tomorrow") return env.calendar_today + date::days{1};
+  if (!from || *from == "today") return env.today;
+  if (*from == "tomorrow") return env.today + date::days{1};
   const auto day = domain::parse_iso(*from);
-  if (!day || *day < env.calendar_today) {
+  if (!day || *day < env.today) {
     throw UserError("invalid --from '" + domain::quote_for_message(*from) +
                     "': accepted today, tomorrow or a date YYYY-MM-DD from today on");
   }
@@ -56,7 +56,9 @@ Command plan_command() {
        "changed with backcare config morning HH:MM and evening HH:MM; routines for any time of day have\n"
        "none ('backcare suggest' fits them in). A routine that waits after the birth starts when its wait\n"
        "ends; one that waits for your midwife's or doctor's OK is left out until backcare config\n"
-       "cleared-for-exercise yes. The .ics file (iCalendar) imports into any calendar application and is\n"
+       "cleared-for-exercise yes. A held routine is listed as held, with why and what frees it, and has no\n"
+       "event in the calendar. Each reminder says to skip it on a day of severe pain and to read the red\n"
+       "flags first. The plan starts on today's diary day (see config day-starts). The .ics file (iCalendar) imports into any calendar application and is\n"
        "readable by you only (mode 0600); made again, it updates the same events."},
       Diary::reads, Output::text_or_json,
       {{.name = "--ics", .help = "Write the reminders as an iCalendar file ('-': to stdout)", .field = &PlanArgs::ics,

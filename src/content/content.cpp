@@ -12,6 +12,11 @@ const domain::Routine* Content::find(std::string_view slug) const {
   return found == routines.end() ? nullptr : &*found;
 }
 
+std::vector<std::string> Content::cautions_for_own(std::string_view kind) const {
+  auto found = std::find_if(own_cautions.begin(), own_cautions.end(), [&](const auto& k) { return k.kind == kind; });
+  return found == own_cautions.end() ? std::vector<std::string>{} : found->cautions;
+}
+
 std::vector<Migration> migrations() {
   std::vector<Migration> found;
   for (const auto& file : embedded_files()) {

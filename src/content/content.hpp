@@ -28,15 +28,25 @@ struct RedFlags {
   std::vector<RedFlagTier> tiers;
 };
 
-/// Everything from content/: the article's routines in article order, its tips and the red flags.
+/// The cautions for her own routines of one kind (content/own-routines.toml).
+struct OwnKindCautions {
+  std::string kind;
+  std::vector<std::string> cautions;
+};
+
+/// Everything from content/: the article's routines in article order, its tips, the red flags and the
+/// cautions her own routines carry.
 struct Content {
   std::vector<domain::Routine> routines;
   std::vector<Tip> tips;
   RedFlags redflags;
+  std::vector<OwnKindCautions> own_cautions;
   std::string hash;  ///< changes whenever any content file changes; drives the catalogue sync
 
   /// The article routine with this slug, or nullptr.
   const domain::Routine* find(std::string_view slug) const;
+  /// The cautions a routine of hers of this kind carries (exercise: the general ones), or none.
+  std::vector<std::string> cautions_for_own(std::string_view kind) const;
 };
 
 /// The content, as tools/content_gen made it from content/ at build time (generated/content_data.cpp).

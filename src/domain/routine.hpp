@@ -17,7 +17,7 @@ struct Routine {
   std::string when;      ///< when it is done, in words
   std::vector<std::string> times_of_day;  ///< "morning", "evening": windows the suggester prefers
   bool needs_helper = false;
-  bool gentle = false;   ///< fit for a high-pain day
+  bool gentle = false;   ///< no exercise: what suggest still offers after a severe entry
   std::string section;   ///< where in the article it comes from
   std::string summary;
   std::vector<std::string> steps;

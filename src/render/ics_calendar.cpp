@@ -1,6 +1,9 @@
+#include <fmt/format.h>
+
 #include "render/ics_lines.hpp"
 #include "render/plan_render.hpp"
 #include "render/plan_words.hpp"
+#include "rules/rulebook.hpp"
 
 namespace backcare::render {
 namespace {
@@ -10,8 +13,15 @@ std::string local_time(domain::Day day, int minutes) {
   return date::format("%Y%m%dT%H%M%S", date::local_seconds{day.time_since_epoch()} + std::chrono::minutes{minutes});
 }
 
+/// Said first in every reminder, as a calendar cannot know her pain (clinical notes §3, "How a tracker should
+/// use this": a score at the severe level brings up the red flags, and routines pause until they are read).
+std::string severe_day_words() {
+  return fmt::format("Skip it on a day with pain of {} or more, and read the red flags first: backcare redflags",
+                     rules::kSevereLevel);
+}
+
 std::string event_description(const reports::Reminder& reminder) {
-  std::string out = reminder.dose + "; " + reminder.when + ".\n";
+  std::string out = reminder.dose + "; " + reminder.when + ".\n" + severe_day_words() + "\n";
   for (std::size_t i = 0; i < reminder.steps.size(); ++i) {
     out += "\n" + std::to_string(i + 1) + ". " + reminder.steps[i];
   }
@@ -38,9 +48,7 @@ std::string calendar_description(const reports::Plan& plan) {
   for (const auto& reminder : plan.reminders) {
     if (reminder.held_before) out += " " + reminder.name + ": " + late_start_words(reminder) + ".";
   }
-  for (const auto& routine : plan.left_out) {
-    if (routine.hold) out += " Not in it: " + routine.name + ", " + left_out_words(routine) + ".";
-  }
+  for (const auto& [names, words] : held_groups(plan.left_out)) out += " Not in it: " + names + ": " + words + ".";
   if (const auto names = any_time_names(plan.left_out); !names.empty()) {
     out += " Not in it, for any time of day: " + names + " (backcare suggest fits them into your day).";
   }

@@ -23,9 +23,7 @@ std::string reminder_lines(const reports::Plan& plan, const Style& style) {
 
 std::string left_out_lines(const reports::Plan& plan) {
   std::string out;
-  for (const auto& routine : plan.left_out) {
-    if (routine.hold) out += "  " + safe(routine.name) + ": " + left_out_words(routine) + "\n";
-  }
+  for (const auto& [names, words] : held_groups(plan.left_out)) out += "  " + safe(names) + ": " + words + "\n";
   if (const auto names = any_time_names(plan.left_out); !names.empty()) {
     out += "  Any time of day, so no set time to remind you: " + safe(names) + "\n";
   }
@@ -51,6 +49,8 @@ nlohmann::json plan_json(const reports::Plan& plan) {
     const bool held = routine.hold.has_value();
     out["left_out"].push_back({{"routine", routine.slug}, {"name", routine.name},
                                {"reason", held ? std::string(hold_code(*routine.hold)) : "any_time"},
+                               {"free_from", routine.free_from ? nlohmann::json(domain::format_iso(*routine.free_from))
+                                                               : nlohmann::json(nullptr)},
                                {"why", left_out_words(routine)}});
   }
   return out;

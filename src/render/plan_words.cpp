@@ -1,18 +1,33 @@
 #include "render/plan_words.hpp"
 
+#include <algorithm>
+
 #include "render/rules_words.hpp"
 
 namespace backcare::render {
 
 std::string late_start_words(const reports::Reminder& reminder) {
   if (!reminder.held_before) return "";
-  return "from " + domain::format_long(reminder.first) + ", when its wait after the birth ends (" +
-         std::to_string(reminder.held_before->weeks) + " weeks)";
+  return "from " + domain::format_long(reminder.first) + ", " + wait_words(*reminder.held_before);
 }
 
 std::string left_out_words(const reports::LeftOut& routine) {
   if (!routine.hold) return "any time of day, so no set time to remind you";
-  return "held " + hold_text(*routine.hold);
+  std::string out = "held " + hold_text(*routine.hold);
+  if (routine.free_from) out += "; from then on for any time of day, with no set time to remind you";
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> held_groups(const std::vector<reports::LeftOut>& left_out) {
+  std::vector<std::pair<std::string, std::string>> groups;  // names, words
+  for (const auto& routine : left_out) {
+    if (!routine.hold) continue;
+    const auto words = left_out_words(routine);
+    auto found = std::find_if(groups.begin(), groups.end(), [&](const auto& group) { return group.second == words; });
+    if (found == groups.end()) groups.emplace_back(routine.name, words);
+    else found->first += ", " + routine.name;
+  }
+  return groups;
 }
 
 std::string any_time_names(const std::vector<reports::LeftOut>& left_out) {

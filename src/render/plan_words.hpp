@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "reports/plan.hpp"
@@ -8,12 +9,17 @@ namespace backcare::render {
 
 // The plan in words, shared by `plan`'s text and the calendar file's own description.
 
-/// "from Mon 7 Dec 2026 (until then: until Mon 7 Dec 2026, 6 weeks after the birth)" for a reminder
-/// that starts after the plan's first day; empty otherwise.
+/// "from Mon 7 Dec 2026, 6 weeks after the birth (…)" for a reminder that starts after the plan's first
+/// day, when its wait after the birth ends; empty otherwise.
 std::string late_start_words(const reports::Reminder& reminder);
 
-/// Why a routine has no reminder: "held until …", or that the article gives it no time of day.
+/// Why a routine has no reminder: "held until …" (and, for one with no time of day whose wait ends in the
+/// plan, that it is for any time from then on), or that the article gives it no time of day.
 std::string left_out_words(const reports::LeftOut& routine);
+
+/// The routines left out as held, those with the same words together, in plan order: {"Sit-up, Waist roll",
+/// "held until …"}.
+std::vector<std::pair<std::string, std::string>> held_groups(const std::vector<reports::LeftOut>& left_out);
 
 /// The names of the routines left out only for having no time of day, comma-separated.
 std::string any_time_names(const std::vector<reports::LeftOut>& left_out);

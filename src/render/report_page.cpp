@@ -44,6 +44,10 @@ footer { margin-top: 2rem; border-top: 1px solid #8a8a8a; padding-top: 0.5rem; c
   p, ul { margin: 0.3rem 0; }
   .page { break-before: page; }
   figure, table, .tier, tr { break-inside: avoid; }
+  /* The red flags, all four tiers, stay on one page with the notes after them. */
+  .tier { line-height: 1.3; }
+  .tier h3 { margin: 0.5rem 0 0.1rem; }
+  .tier p, .tier ul { margin: 0.15rem 0; }
 }
 )";
 
@@ -86,7 +90,8 @@ std::string header(const reports::ReportPage& report) {
 std::string pictures(const reports::ReportPage& report) {
   return "<section>\n<h2>Pain over time</h2>\n" + html_change(report.trend) + "<figure>\n" + html_chart(report) +
          "<figcaption class=\"legend\">Dots: each logged day's mean pain. Line with squares: the weekly mean. "
-         "Shaded band: " + severe_band() + ", severe pain. Dashed box: the baseline week.</figcaption>\n</figure>\n</section>\n"
+         "Shaded band: " + severe_band() + ", severe pain, a common convention: approximate, as the cut-offs vary "
+         "between schemes. Dashed box: the baseline week.</figcaption>\n</figure>\n</section>\n"
          "<section>\n<h2>Routines done</h2>\n<figure>\n" + html_calendar(report) + "</figure>\n</section>\n";
 }
 

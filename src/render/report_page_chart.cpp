@@ -36,7 +36,8 @@ std::string background(const Plot& plot) {
   std::string out = "<rect x=\"" + svg_number(plot.left) + "\" y=\"" + svg_number(plot.y(10)) + "\" width=\"" +
                     svg_number(plot.right - plot.left) + "\" height=\"" + svg_number(plot.y(rules::kSevereLevel) - plot.y(10)) +
                     "\" fill=\"#fbe3e1\" class=\"severe-band\"/>\n";
-  out += text_at(plot.right - 6, plot.y(10) + 15, "end", std::to_string(rules::kSevereLevel) + "–10: severe pain", " fill=\"#8b1a1a\"");
+  out += text_at(plot.right - 6, plot.y(10) + 15, "end",
+                 std::to_string(rules::kSevereLevel) + "–10: severe pain (approximate; cut-offs vary)", " fill=\"#8b1a1a\"");
   for (int pain = 0; pain <= 10; pain += 2) {
     out += line(plot.left, plot.y(pain), plot.right, plot.y(pain), "#c8c8c8");
     out += text_at(plot.left - 8, plot.y(pain) + 4, "end", std::to_string(pain));

@@ -12,8 +12,6 @@ namespace {
 
 constexpr const char* kClearanceCommand = "backcare config cleared-for-exercise yes";
 
-std::string birth_words(const rules::Hold& hold) { return hold.caesarean_rules ? "a caesarean" : "the birth"; }
-
 /// What each reason waits for, before the note on an assumed birth type.
 std::string hold_reason_text(const rules::Hold& hold) {
   const std::string then_cleared =
@@ -23,12 +21,10 @@ std::string hold_reason_text(const rules::Hold& hold) {
     case rules::HoldReason::not_cleared:
       return std::string("you told backcare you are not cleared for exercise yet; when you are: ") + kClearanceCommand;
     case rules::HoldReason::birth_date_unknown:
-      return fmt::format("until {} weeks after {}, which backcare cannot count without the birth date "
-                         "(backcare config birth-date YYYY-MM-DD){}",
-                         hold.weeks, birth_words(hold), then_cleared);
+      return "until " + wait_words(hold) + ", which backcare cannot count without the birth date "
+             "(backcare config birth-date YYYY-MM-DD)" + then_cleared;
     case rules::HoldReason::too_soon:
-      return fmt::format("until {}, {} weeks after {}{}", domain::format_long(*hold.until), hold.weeks,
-                         birth_words(hold), then_cleared);
+      return "until " + domain::format_long(*hold.until) + ", " + wait_words(hold) + then_cleared;
     case rules::HoldReason::needs_clearance: break;
   }
   return std::string(hold.caesarean_rules ? "until your midwife or doctor clears you, as after a caesarean: "
@@ -165,6 +161,12 @@ std::string reliability_words(rules::Reliability reliability) {
   return "not enough";
 }
 
+std::string wait_words(const rules::Hold& hold) {
+  std::string out = std::to_string(hold.weeks) + " weeks after " + (hold.caesarean_rules ? "a caesarean" : "the birth");
+  if (hold.weeks_are_own_choice) out += " (a careful choice of backcare's own: about when the postnatal check falls)";
+  return out;
+}
+
 std::string hold_text(const rules::Hold& hold) {
   std::string out = hold_reason_text(hold);
   if (hold.birth_type_assumed) {
@@ -174,16 +176,18 @@ std::string hold_text(const rules::Hold& hold) {
 }
 
 std::string hold_word(const rules::Hold& hold) {
+  // The whole condition: a wait that a clinician's OK follows says so, or it reads as over on the day.
+  const std::string then_ok = hold.clearance_after ? ", then a clinician's OK" : "";
   switch (hold.reason) {
     case rules::HoldReason::not_cleared: return "held: not cleared";
-    case rules::HoldReason::birth_date_unknown: return "held: no birth date";
+    case rules::HoldReason::birth_date_unknown: return "held: needs the birth date" + then_ok;
     case rules::HoldReason::too_soon: {
       const std::string day = domain::format_long(*hold.until);
-      return "held until " + day.substr(4, day.rfind(' ') - 4);  // "21 Dec"
+      return "held until " + day.substr(4, day.rfind(' ') - 4) + then_ok;  // "21 Dec, then a clinician's OK"
     }
     case rules::HoldReason::needs_clearance: break;
   }
-  return "held: needs clearance";
+  return "held until a clinician's OK";
 }
 
 std::string_view hold_code(const rules::Hold& hold) {

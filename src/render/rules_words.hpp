@@ -48,9 +48,13 @@ std::string change_figures(const rules::Change& change, std::string_view no_perc
 /// "reliable", "provisional", "not enough".
 std::string reliability_words(rules::Reliability reliability);
 
+/// The wait of a hold in weeks: "8 weeks after a caesarean", and where no source sets it, that it is
+/// backcare's own careful choice (rules::Hold::weeks_are_own_choice).
+std::string wait_words(const rules::Hold& hold);
 /// Why a routine is held and what frees it: "until Mon 21 Dec 2026, 8 weeks after a caesarean, …".
 std::string hold_text(const rules::Hold& hold);
-/// The hold in a word or two, for a checklist: "held until 21 Dec", "held: needs clearance".
+/// The hold in a few words, for a checklist, with the whole condition: "held until 21 Dec", "held until
+/// 21 Dec, then a clinician's OK", "held until a clinician's OK".
 std::string hold_word(const rules::Hold& hold);
 /// The hold's stable code for JSON: "too_soon", "needs_clearance", "not_cleared", "birth_date_unknown".
 std::string_view hold_code(const rules::Hold& hold);

@@ -12,6 +12,9 @@ std::string bullets(const std::vector<std::string>& lines, bool numbered) {
   return out;
 }
 
+/// Under a routine's cautions.
+constexpr const char* kWatchForSigns = "Stop and see 'backcare redflags' if a warning sign appears.\n";
+
 }  // namespace
 
 std::string text(const views::RoutineList& view, const Style& style) {
@@ -36,7 +39,8 @@ std::string text(const views::RoutineDetail& view, const Style& style) {
   out += "Kind: " + routine.kind + (routine.dose.empty() ? "" : "; dose: " + safe(routine.dose)) + "\n";
   if (!routine.from_article) {
     out += "Your own routine" + std::string(routine.retired ? " (retired)" : "") + ": backcare has no steps for it.\n";
-    return out;
+    if (routine.cautions.empty()) return out;
+    return out + "\n" + style.bold("Cautions") + "\n" + bullets(routine.cautions, false) + kWatchForSigns;
   }
   out += "When: " + routine.when + "\n";
   out += std::string("Needs a helper: ") + (routine.needs_helper ? "yes, a second person does it" : "no") + "\n";
@@ -44,7 +48,7 @@ std::string text(const views::RoutineDetail& view, const Style& style) {
   out += style.bold("Steps") + "\n" + bullets(routine.steps, true);
   out += style.bold("Cautions") + "\n" + bullets(routine.cautions, false);
   if (view.hold) out += style.bold("For you") + "\n" + bullets({"Held for now: " + hold_text(*view.hold) + "."}, false);
-  return out + "Stop and see 'backcare redflags' if a warning sign appears.\n";
+  return out + kWatchForSigns;
 }
 
 std::string text(const views::RedFlagsView& view, const Style& style) {

@@ -58,7 +58,7 @@ std::string why_text(const reports::SuggestReasons& why) {
   else if (*why.days_since == 1) reasons.push_back("last done yesterday");
   else reasons.push_back("not done for " + std::to_string(*why.days_since) + " days");
   if (why.fits_part) reasons.push_back(std::string(reports::day_part_name(*why.fits_part)) + " is a time the article gives for it");
-  if (why.gentle_for_severe_day) reasons.push_back("gentle: fits a high-pain day");
+  if (why.gentle_for_severe_day) reasons.push_back("gentle: no exercise");
   if (why.with_helper) reasons.push_back("it needs a second person, and you have help today");
   if (why.own_routine) reasons.push_back("your own routine");
   return domain::join(reasons, "; ");

@@ -7,9 +7,7 @@
 namespace backcare::render {
 namespace {
 
-constexpr const char* kCaveat =
-    "This is a self-tracking summary, not a medical assessment. Pain after birth often changes on its own;\n"
-    "this chart can't tell you what caused a change.\n";
+constexpr const char* kCaveat = kSelfTrackingCaveat;
 
 /// "weeks with 3 or more logged days": the weeks that are compared (the rulebook).
 std::string comparable_weeks() { return fmt::format("weeks with {} or more logged days", rules::kProvisionalDays); }

@@ -79,7 +79,7 @@ std::string text(const reports::WeekSummary& view, const Style& style) {
          std::to_string(figures.days_logged) + " of 7 days logged: " + reliability_words(view.reliability) + "\n";
   out += "Worst day: " + domain::format_long(*figures.worst_day) + ", " + std::to_string(*figures.pain_max) + "/10\n";
   out += severe_days_words() + ": " + std::to_string(figures.severe_days) + "\n";
-  return out + change_text(view) + routines_text(view.routines) + past;
+  return out + change_text(view) + routines_text(view.routines) + past + "\n" + kSelfTrackingCaveat;
 }
 
 }  // namespace backcare::render

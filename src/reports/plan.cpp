@@ -47,13 +47,12 @@ Plan build_plan(const PlanInput& input) {
   for (const auto& routine : input.routines) {
     if (routine.retired) continue;
     const auto parts = reminded_parts(routine);
-    if (parts.empty()) {
-      plan.left_out.push_back({routine.slug, routine.name, std::nullopt});
-      continue;
-    }
     const auto free = first_free_day(routine.hold, input.settings, input.range);
-    if (!free.day) {
-      plan.left_out.push_back({routine.slug, routine.name, free.hold});
+    // A routine held on the first day is left out as held, even one for any time of day: it is not free to
+    // fit in anywhere until its hold ends.
+    if (parts.empty() || !free.day) {
+      const auto free_from = parts.empty() && free.hold ? free.day : std::nullopt;
+      plan.left_out.push_back({routine.slug, routine.name, free.hold, free_from});
       continue;
     }
     for (const auto& part : parts) {

@@ -24,10 +24,13 @@ struct Reminder {
   std::vector<std::string> steps, cautions;
 };
 
-/// A routine with no reminder, and why: no time of day (any time), or its hold lasts past the plan.
+/// A routine with no reminder, and why: held by its phase rule on the plan's first day (its hold lasts past
+/// the plan, or it has no time of day), or the article gives it no time of day.
 struct LeftOut {
   std::string slug, name;
-  std::optional<rules::Hold> hold;  ///< empty: the article gives it no time of day
+  std::optional<rules::Hold> hold;  ///< empty: free, but the article gives it no time of day
+  /// Held, with no time of day: the day its wait ends inside the plan, from which it is for any time.
+  std::optional<domain::Day> free_from;
 };
 
 struct Plan {

@@ -18,6 +18,11 @@ std::optional<Hold> hold_without_clearance_check(const domain::PhaseHold& rule, 
   hold.birth_type_assumed = !settings.birth_type;
   hold.caesarean_rules = settings.birth_type != domain::BirthType::vaginal;
   hold.weeks = hold.caesarean_rules ? rule.weeks_after_caesarean : rule.weeks_after_vaginal;
+  // §4.1: after a caesarean the sources name at least 8 weeks, and §4.2 holds sit-ups for the 6–8 week check
+  // after any birth; for the other exercises after a vaginal birth they name no wait (ACOG: as soon as she
+  // feels able), so waiting until about the postnatal check is backcare's careful choice.
+  hold.weeks_are_own_choice =
+      !hold.caesarean_rules && hold.weeks > 0 && rule.clearance != domain::PhaseHold::Clearance::always;
   const bool clearance = needs_clearance(rule, hold.caesarean_rules);
   const bool cleared = settings.cleared_for_exercise == true;
   if (settings.cleared_for_exercise == false) {

@@ -28,6 +28,9 @@ struct Hold {
   bool birth_type_assumed = false;   ///< birth type unset: the caesarean rules are assumed
   bool clearance_after = false;      ///< too_soon, and a clinician's OK is needed after the wait as well
   bool clearance_frees = false;      ///< `cleared-for-exercise yes` would free it today
+  /// The weeks are backcare's own careful choice, not a source's: after a vaginal birth the clinical notes
+  /// (§4.1) set no wait for the exercises other than sit-ups; most women wait for the postnatal check.
+  bool weeks_are_own_choice = false;
 };
 
 /// The hold on a routine with `rule` on `day`, or nullopt when it is free.

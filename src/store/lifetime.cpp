@@ -14,6 +14,7 @@ Store& Store::operator=(Store&& other) noexcept {
   read_.reset();  // this connection's read ends while the connection is still there
   db_ = std::move(other.db_);
   read_ = std::move(other.read_);
+  created_ = other.created_;
   return *this;
 }
 

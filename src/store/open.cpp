@@ -116,7 +116,8 @@ void check_foreign_keys(SQLite::Database& db, int version) {
   }
 }
 
-void migrate(SQLite::Database& db) {
+/// Applies the migrations the diary lacks; true when it applied the first, that is, made a new diary.
+bool migrate(SQLite::Database& db) {
   const auto all = content::migrations();
   const int current = pragma_int(db, "user_version");
   // A diary that holds data is checked, then copied beside itself, before a migration changes it, so a
@@ -127,6 +128,7 @@ void migrate(SQLite::Database& db) {
     copy_before_migration(db, all.back().version);
   }
   db.exec("PRAGMA foreign_keys = OFF");
+  bool made = false;
   for (const auto& migration : all) {
     if (pragma_int(db, "user_version") >= migration.version) continue;
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -137,15 +139,18 @@ void migrate(SQLite::Database& db) {
     db.exec("PRAGMA user_version = " + std::to_string(migration.version));
     check_foreign_keys(db, migration.version);
     transaction.commit();
+    made = made || migration.version == 1;
   }
   db.exec("PRAGMA foreign_keys = ON");
+  return made;
 }
 
 }  // namespace
 
-void Store::prepare(const content::Content& content) {
-  migrate(*db_);  // leaves foreign keys on
+bool Store::prepare(const content::Content& content) {
+  const bool made = migrate(*db_);  // leaves foreign keys on
   sync_catalogue(*db_, content);
+  return made;
 }
 
 Store Store::open_file(const std::filesystem::path& path, const content::Content& content, Access access) {
@@ -176,7 +181,9 @@ Store Store::open_file_unguarded(const std::filesystem::path& path, const conten
     // FULL sync keeps a committed entry through a power cut.
     enable_wal(*store.db_);
     store.db_->exec("PRAGMA synchronous = FULL");
-    store.prepare(content);
+    // Another process opening a new diary at the same moment waits for this one's first migration, so
+    // only one of them made it.
+    store.created_ = store.prepare(content);
   } catch (const SQLite::Exception& e) {
     throw_if_out_of_room(path.string(), e, store.last_system_errno());  // the first migration, say
     throw;

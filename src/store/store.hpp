@@ -140,6 +140,9 @@ class Store {
   int last_system_errno() const;
   /// The diary file's path, "" in memory.
   std::string path() const;
+  /// True when open_file made this diary: the file was new (or empty) and this open gave it its first
+  /// schema. The first use of a diary, which app/ welcomes once.
+  bool created() const { return created_; }
   /// True when `path` is the diary's file or its -wal, -shm or -journal companion, which an export or a
   /// backup written there would destroy.
   bool holds_file(const std::filesystem::path& path) const;
@@ -150,13 +153,15 @@ class Store {
   static Store open_file_unguarded(const std::filesystem::path& path, const content::Content& content, Access access);
   /// Begins the one read transaction a read holds for the Store's life (see Access).
   void hold_read();
-  void prepare(const content::Content& content);
+  /// Migrates and syncs the catalogue; true when it made a new diary (its first migration).
+  bool prepare(const content::Content& content);
   std::int64_t record_action(const std::string& command, const std::string& logged_at);
   void set_retired(const std::string& slug, bool retired, const std::string& logged_at);
 
   std::unique_ptr<SQLite::Database> db_;
   /// A read's one transaction on db_; declared after it, so it ends (ROLLBACK: nothing to commit) first.
   std::unique_ptr<SQLite::Transaction> read_;
+  bool created_ = false;
 };
 
 }  // namespace backcare::store

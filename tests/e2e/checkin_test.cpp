@@ -10,12 +10,7 @@ class CheckinTest : public DiaryTest {
     today_ = "2026-11-26T21:15";
   }
   /// Runs `backcare checkin` with `input` piped on stdin.
-  RunResult checkin(const std::string& input) {
-    auto env = extra_env_;
-    env["BACKCARE_TODAY"] = today_;
-    env["HOME"] = dir_.string();
-    return run_binary({"--db", db_.string(), "checkin"}, env, input);
-  }
+  RunResult checkin(const std::string& input) { return run({"checkin"}, input); }
 };
 
 TEST_F(CheckinTest, RecordsPainRoutinesAndNoteThroughAPipe) {

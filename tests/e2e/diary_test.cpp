@@ -1,4 +1,6 @@
 // The daily diary through the built binary: each command's whole output against a golden file.
+#include <nlohmann/json.hpp>
+
 #include "e2e/harness.hpp"
 
 namespace backcare::e2e {
@@ -23,8 +25,9 @@ TEST_F(Diary, PainConfirmsAndPointsToRedFlagsFromSeven) {
 TEST_F(Diary, DoneTakesSeveralSlugsAndUniquePrefixes) {
   EXPECT_EQ(ok({"done", "back-rub", "knee"}),
             "logged back-rub, knee-hug for Thu 26 Nov 2026\n"
-            "Caution: knee-hug is held: no birth date ('backcare show knee-hug' says why); logged as you asked, in "
-            "case a clinician has cleared you (then: backcare config cleared-for-exercise yes). Stop if it hurts.\n");
+            "Caution: knee-hug is held: needs the birth date, then a clinician's OK ('backcare show knee-hug' says "
+            "why); logged as you asked, in case a clinician has cleared you (then: backcare config "
+            "cleared-for-exercise yes). Stop if it hurts.\n");
   EXPECT_EQ(ok({"done", "hot-compress", "--date", "2026-11-20", "--minutes", "20"}),
             "logged hot-compress for Fri 20 Nov 2026\n");
 }
@@ -56,7 +59,24 @@ TEST_F(Diary, RoutinesAndShow) {
   expect_golden("show_sit_up_after_caesarean", ok({"show", "sit-up"}));
 }
 
-TEST_F(Diary, RedFlags) { expect_golden("redflags", ok({"redflags"})); }
+TEST_F(Diary, RedFlags) {
+  expect_golden("redflags", ok({"redflags"}));
+  // Four tiers, the most urgent first: the postnatal signs of clinical notes §3.3 added their own.
+  const auto flags = nlohmann::json::parse(ok({"redflags", "--json"}));
+  std::vector<std::string> ids;
+  for (const auto& tier : flags.at("tiers")) ids.push_back(tier.at("id"));
+  EXPECT_EQ(ids, (std::vector<std::string>{"emergency", "now", "urgent", "soon"}));
+}
+
+TEST_F(Diary, TheTipOnRedFlagSignsSaysWhatEachTierAsks) {
+  today_ = "2026-11-23T12:00";  // the day suggest picks this tip
+  EXPECT_NE(ok({"suggest"}).find(
+                "\nTip: The article advises having back pain after the birth seen to in good time: if yours lasts or "
+                "gets worse, see your GP or physiotherapist. If a sign in 'backcare redflags' appears, act as its group "
+                "says: for an emergency sign, call your emergency number now; for the others, contact your midwife or "
+                "doctor now or today, as the list gives.\n"),
+            std::string::npos);
+}
 
 TEST_F(Diary, HistoryNewestFirst) {
   ok({"pain", "6", "--date", "2026-11-01", "--note", "first day"});
@@ -100,6 +120,26 @@ TEST_F(Diary, UserRoutinesSitBesideTheArticlesAndRetireWithoutLoss) {
                              "  d1  12:00  done pelvic-tilt, 10 reps\n" + kHistoryHint);
   expect_refused({"done", "pelvic-tilt"}, "routine 'pelvic-tilt' is retired: accepted an active routine; bring it back "
                                           "with: backcare routine unretire pelvic-tilt");
+}
+
+TEST_F(Diary, HerOwnExercisesCarryTheGeneralCautionsWhereverTheArticlesAreShown) {
+  ok({"config", "birth-date", "2026-08-01"});
+  ok({"config", "birth-type", "vaginal"});
+  ok({"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "exercise", "--dose", "10 reps"});
+  ok({"routine", "add", "foot-soak", "--name", "Foot soak", "--kind", "heat"});
+  expect_golden("show_own_exercise", ok({"show", "pelvic-tilt"}));
+  const auto shown = nlohmann::json::parse(ok({"show", "pelvic-tilt", "--json"}));
+  EXPECT_EQ(shown.at("cautions").size(), 5u) << shown;
+  EXPECT_EQ(shown.at("cautions")[0], "Stop if it makes your pain worse.");
+  // Her routines of other kinds carry none: the general cautions are for exercise.
+  EXPECT_EQ(ok({"show", "foot-soak"}), "Foot soak (foot-soak)\nKind: heat\nYour own routine: backcare has no steps for it.\n");
+  // suggest gives each item its cautions, hers as the article's.
+  const auto suggested = ok({"suggest", "--all"});
+  expect_golden("suggest_own_exercise", suggested);
+  const auto items = nlohmann::json::parse(ok({"suggest", "--all", "--json"})).at("suggestions");
+  const auto tilt = std::find_if(items.begin(), items.end(), [](const auto& item) { return item.at("slug") == "pelvic-tilt"; });
+  ASSERT_NE(tilt, items.end()) << items;
+  EXPECT_EQ(tilt->at("cautions"), shown.at("cautions"));
 }
 
 TEST_F(Diary, HelpTeachesWithExamples) {

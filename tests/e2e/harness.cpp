@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -103,12 +104,26 @@ void DiaryTest::SetUp() {
 
 void DiaryTest::TearDown() { std::filesystem::remove_all(dir_); }
 
-RunResult DiaryTest::run(std::vector<std::string> args) {
+std::string welcome_text() { return read_file(std::filesystem::path(BACKCARE_EXPECTED_DIR) / "welcome.txt"); }
+
+RunResult DiaryTest::run(std::vector<std::string> args, const std::string& input) {
+  const bool json = std::find(args.begin(), args.end(), "--json") != args.end();
+  const bool existed = std::filesystem::exists(db_);
   args.insert(args.begin(), {"--db", db_.string()});
   auto env = extra_env_;
   env["BACKCARE_TODAY"] = today_;
   env["HOME"] = dir_.string();
-  return run_binary(args, env);
+  auto result = run_binary(args, env, input);
+  // The command that makes the diary welcomes her first, on stderr, unless it gives JSON; no other does.
+  // Checked here for every test's runs, and taken off, so that each test sees the rest of stderr.
+  static const std::string welcome = welcome_text();
+  if (!existed && std::filesystem::exists(db_) && !json) {
+    EXPECT_TRUE(result.err.starts_with(welcome)) << "the run that made the diary did not welcome: " << result.err;
+    if (result.err.starts_with(welcome)) result.err.erase(0, welcome.size());
+  } else {
+    EXPECT_EQ(result.err.find(welcome), std::string::npos) << "welcomed again: " << result.err;
+  }
+  return result;
 }
 
 std::string DiaryTest::ok(std::vector<std::string> args) {

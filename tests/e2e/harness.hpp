@@ -49,14 +49,20 @@ std::string generated_csv(int rows);
 /// file instead, for review in the diff.
 void expect_golden(const std::string& name, const std::string& actual);
 
-/// A fresh temporary directory and diary per test, with a fixed "today".
+/// The words the command that makes a new diary says first on stderr (expected/welcome.txt).
+std::string welcome_text();
+
+/// A fresh temporary directory and diary per test, with a fixed "today". Its runs check the welcome: the
+/// run that makes the diary starts its stderr with it (then taken off what the test sees), unless it asked
+/// for JSON; no other run says it.
 class DiaryTest : public ::testing::Test {
  protected:
   void SetUp() override;
   void TearDown() override;
 
-  /// Runs backcare on this test's diary: `--db <tmp>/backcare.db` is added, BACKCARE_TODAY set.
-  RunResult run(std::vector<std::string> args);
+  /// Runs backcare on this test's diary: `--db <tmp>/backcare.db` is added, BACKCARE_TODAY set, `input`
+  /// fed on stdin.
+  RunResult run(std::vector<std::string> args, const std::string& input = "");
   /// Runs and asserts success with an empty stderr; returns stdout.
   std::string ok(std::vector<std::string> args);
   /// Everything in the diary, for "unchanged" checks.

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <nlohmann/json.hpp>
+
 #include "e2e/harness.hpp"
 
 namespace backcare::e2e {
@@ -29,13 +31,12 @@ std::string parsed(const std::filesystem::path& file) {
   return output;
 }
 
-/// The end of `plan`'s text on the article's routines: the routines for any time of day, and the hints.
-const std::string kAnyTimeLine =
-    "  Any time of day, so no set time to remind you: Palm press on the low back, Muscle knot rub, Leg push (with "
-    "a helper), Sit-up, Waist roll, Hot wet-towel compress\n";
-const std::string kAnyTimeAndHints = kAnyTimeLine +
-                                     "To put them in your calendar: backcare plan --ics reminders.ics\n"
-                                     "Their times: backcare config morning HH:MM, backcare config evening HH:MM\n";
+/// The routines for any time of day that no phase rule holds: the massages and the compress.
+const std::string kFreeAnyTime = "Palm press on the low back, Muscle knot rub, Leg push (with a helper)";
+const std::string kCompress = ", Hot wet-towel compress\n";
+/// The end of `plan`'s text.
+const std::string kHints = "To put them in your calendar: backcare plan --ics reminders.ics\n"
+                           "Their times: backcare config morning HH:MM, backcare config evening HH:MM\n";
 
 class Plan : public DiaryTest {
  protected:
@@ -87,8 +88,12 @@ TEST_F(Plan, AWaitThatEndsAfterThePlanLeavesTheRoutineOut) {
             std::string("Reminders for Mon 30 Nov 2026 to Sun 6 Dec 2026, every day:\n"
                         "  08:00  Back rub                morning\n"
                         "Not in the plan:\n"
-                        "  Knee hug: held until Fri 1 Jan 2027, 6 weeks after the birth\n") +
-                kAnyTimeAndHints);
+                        "  Knee hug, Waist roll: held until Fri 1 Jan 2027, 6 weeks after the birth (a careful choice of "
+                        "backcare's own: about when the postnatal check falls)\n"
+                        "  Sit-up: held until Fri 1 Jan 2027, 6 weeks after the birth, and then until your midwife or "
+                        "doctor clears you (backcare config cleared-for-exercise yes)\n"
+                        "  Any time of day, so no set time to remind you: ") +
+                kFreeAnyTime + kCompress + kHints);
 }
 
 TEST_F(Plan, TheTimesComeFromTheSettings) {
@@ -100,8 +105,11 @@ TEST_F(Plan, TheTimesComeFromTheSettings) {
             std::string("Reminders for Fri 27 Nov 2026 to Thu 17 Dec 2026, every day:\n"
                         "  06:45  Back rub                morning\n"
                         "  22:10  Knee hug                evening\n"
-                        "Not in the plan:\n") +
-                kAnyTimeAndHints);
+                        "Not in the plan:\n"
+                        "  Sit-up: held until your midwife, doctor or physiotherapist clears you, usually at your "
+                        "postnatal check: backcare config cleared-for-exercise yes\n"
+                        "  Any time of day, so no set time to remind you: ") +
+                kFreeAnyTime + ", Waist roll" + kCompress + kHints);
 }
 
 TEST_F(Plan, TheFileIsPrivateTheSameEachTimeAndDashWritesItToStdout) {
@@ -111,10 +119,11 @@ TEST_F(Plan, TheFileIsPrivateTheSameEachTimeAndDashWritesItToStdout) {
             std::string("Reminders for Thu 26 Nov 2026 to Wed 2 Dec 2026, every day:\n"
             "  08:00  Back rub                morning\n"
             "Not in the plan:\n"
-            "  Knee hug: held until your midwife or doctor clears you, as after a caesarean: backcare config "
-            "cleared-for-exercise yes; birth type not set, so the caesarean rules apply (backcare config "
-            "birth-type vaginal or caesarean)\n") +
-                kAnyTimeLine + "wrote 1 daily reminder to '" + file.string() + "' (readable by you only); import it into your "
+            "  Knee hug, Sit-up, Waist roll: held until your midwife or doctor clears you, as after a caesarean: "
+            "backcare config cleared-for-exercise yes; birth type not set, so the caesarean rules apply (backcare "
+            "config birth-type vaginal or caesarean)\n"
+            "  Any time of day, so no set time to remind you: ") +
+                kFreeAnyTime + kCompress + "wrote 1 daily reminder to '" + file.string() + "' (readable by you only); import it into your "
             "calendar application\n");
   struct stat info {};
   ASSERT_EQ(::stat(file.c_str(), &info), 0);
@@ -125,6 +134,52 @@ TEST_F(Plan, TheFileIsPrivateTheSameEachTimeAndDashWritesItToStdout) {
   EXPECT_EQ(read_file(file), first);
   EXPECT_EQ(ok({"plan", "--ics", "-", "--weeks", "1"}), first);
   EXPECT_NE(first.find("UID:back-rub-morning@backcare\r\n"), std::string::npos);
+}
+
+TEST_F(Plan, AtTwoInTheMorningItStartsOnTheDiaryDayAsTodayDoes) {
+  ok({"config", "birth-date", "2026-08-01"});
+  ok({"config", "birth-type", "vaginal"});
+  today_ = "2026-10-10T02:05";  // Saturday by the calendar; before day-starts (04:00), so still Friday's diary day
+  EXPECT_TRUE(ok({"today"}).starts_with("Today: Fri 9 Oct 2026\n"));
+  expect_golden("plan_before_day_start", ok({"plan", "--weeks", "1"}));
+  const auto json = nlohmann::json::parse(ok({"plan", "--weeks", "1", "--json"}));
+  EXPECT_EQ(json.at("from"), "2026-10-09");
+  EXPECT_EQ(json.at("to"), "2026-10-15");
+  EXPECT_EQ(json.at("reminders")[0].at("first"), "2026-10-09");
+  // tomorrow and a date count from the same diary day.
+  EXPECT_EQ(nlohmann::json::parse(ok({"plan", "--from", "tomorrow", "--json"})).at("from"), "2026-10-10");
+  EXPECT_EQ(nlohmann::json::parse(ok({"plan", "--from", "2026-10-09", "--json"})).at("from"), "2026-10-09");
+  expect_refused({"plan", "--from", "2026-10-08"},
+                 "invalid --from '2026-10-08': accepted today, tomorrow or a date YYYY-MM-DD from today on");
+}
+
+TEST_F(Plan, AHeldRoutineIsListedAsHeldNeverForAnyTimeAndHasNoEvent) {
+  ok({"config", "birth-date", "2026-10-30"});
+  ok({"config", "birth-type", "vaginal"});
+  const auto json = nlohmann::json::parse(ok({"plan", "--json"}));
+  std::map<std::string, std::string> reasons;
+  for (const auto& routine : json.at("left_out")) reasons[routine.at("routine")] = routine.at("reason");
+  // The sit-up waits for its check and a clinician's OK; the waist roll for 6 weeks, then any time.
+  EXPECT_EQ(reasons.at("sit-up"), "too_soon");
+  EXPECT_EQ(reasons.at("waist-roll"), "too_soon");
+  EXPECT_EQ(reasons.at("palm-press"), "any_time");
+  for (const auto& routine : json.at("left_out")) {
+    const bool held = routine.at("why").get<std::string>().starts_with("held ");
+    EXPECT_EQ(held, routine.at("reason") != "any_time") << routine;
+    EXPECT_EQ(routine.at("free_from").is_null(), routine.at("routine") != "waist-roll") << routine;
+  }
+  const auto ics = ok({"plan", "--ics", "-"});
+  EXPECT_EQ(ics.find("UID:sit-up"), std::string::npos);
+  EXPECT_EQ(ics.find("UID:waist-roll"), std::string::npos);
+  // Each reminder says to skip it on a severe day and read the red flags first (folded lines unfolded).
+  std::string unfolded = ics;
+  for (std::size_t at; (at = unfolded.find("\r\n ")) != std::string::npos;) unfolded.erase(at, 3);
+  std::size_t events = 0, warned = 0;
+  for (std::size_t at = 0; (at = unfolded.find("BEGIN:VEVENT", at)) != std::string::npos; ++at) ++events;
+  const std::string warning = "Skip it on a day with pain of 7 or more\\, and read the red flags first: backcare redflags";
+  for (std::size_t at = 0; (at = unfolded.find(warning, at)) != std::string::npos; ++at) ++warned;
+  EXPECT_EQ(events, 2u);
+  EXPECT_EQ(warned, events) << unfolded;
 }
 
 TEST_F(Plan, BadOptionsAreRefusedAndChangeNothing) {

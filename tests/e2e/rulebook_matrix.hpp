@@ -79,10 +79,7 @@ class RulebookMatrix : public DiaryTest {
 
   /// `backcare checkin` with `input` piped on stdin; asserts success and returns stdout.
   std::string checkin(const std::string& input) {
-    auto env = extra_env_;
-    env["BACKCARE_TODAY"] = today_;
-    env["HOME"] = dir_.string();
-    const auto result = run_binary({"--db", db_.string(), "checkin"}, env, input);
+    const auto result = run({"checkin"}, input);
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.err, "");
     return result.out;

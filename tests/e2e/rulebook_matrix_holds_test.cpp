@@ -47,22 +47,27 @@ TEST_F(RulebookMatrixCaesareanEarly, TodayMarksTheHeldRoutines) {
   for (const auto& exercise : kExercises) EXPECT_EQ(held_in(checklist, "routine", exercise), "too_soon") << exercise;
   for (const auto& gentle : kGentle) EXPECT_TRUE(held_in(checklist, "routine", gentle).is_null()) << gentle;
   for (const auto& exercise : kExercises) {
-    EXPECT_TRUE(line_with(today.text, " " + exercise + " ").ends_with("  (held until 31 Dec)")) << today.text;
+    EXPECT_TRUE(line_with(today.text, " " + exercise + " ").ends_with("  (held until 31 Dec, then a clinician's OK)")) << today.text;
   }
   EXPECT_EQ(line_with(today.text, " back-rub ").find("(held"), std::string::npos) << today.text;
 }
 
 TEST_F(RulebookMatrixCaesareanEarly, DoneAndCheckinLogAHeldRoutineWithACaution) {
   EXPECT_EQ(ok({"done", "sit-up"}),
-            "logged sit-up for Thu 26 Nov 2026\nCaution: sit-up is held until 31 Dec ('backcare show sit-up' says "
-            "why); logged as you asked, but it should wait. Stop if it hurts.\n");
+            "logged sit-up for Thu 26 Nov 2026\nCaution: sit-up is held until 31 Dec, then a clinician's OK "
+            "('backcare show sit-up' says why); logged as you asked, but it should wait. Stop if it hurts.\n");
   const auto done = nlohmann::json::parse(ok({"done", "waist-roll", "back-rub", "--json"}));
   ASSERT_EQ(done.at("held").size(), 1u) << done;  // back-rub is not held
   EXPECT_EQ(done.at("held")[0].at("slug"), "waist-roll");
   EXPECT_EQ(done.at("held")[0].at("held"), "too_soon");
   EXPECT_EQ(done.at("held")[0].at("why"), why_);
   const auto checkin_out = checkin("3\n5\n\ny\n");  // 5: knee hug
-  EXPECT_NE(checkin_out.find("\nCaution: knee-hug is held until 31 Dec"), std::string::npos) << checkin_out;
+  // The list marks the held routines before she answers, with the whole condition, as `today` does.
+  EXPECT_NE(checkin_out.find("\n   5  Knee hug  (held until 31 Dec, then a clinician's OK)\n"), std::string::npos)
+      << checkin_out;
+  EXPECT_NE(checkin_out.find("\n   1  Palm press on the low back\n"), std::string::npos) << checkin_out;
+  EXPECT_NE(checkin_out.find("\nCaution: knee-hug is held until 31 Dec, then a clinician's OK"), std::string::npos)
+      << checkin_out;
   expect_golden("matrix_caesarean_early", ok({"today"}));
 }
 
@@ -90,7 +95,7 @@ TEST_F(RulebookMatrixCaesareanLater, ExercisesWaitForClearance) {
   EXPECT_EQ(seen({"show", "knee-hug"}).json.at("held"), "needs_clearance");
   const auto today = seen({"today"});
   EXPECT_EQ(held_in(today.json.at("checklist"), "routine", "sit-up"), "needs_clearance");
-  EXPECT_NE(today.text.find("(held: needs clearance)"), std::string::npos) << today.text;
+  EXPECT_NE(today.text.find("(held until a clinician's OK)"), std::string::npos) << today.text;
   const auto done = nlohmann::json::parse(ok({"done", "knee-hug", "--json"}));
   EXPECT_EQ(held_in(done.at("held"), "slug", "knee-hug"), "needs_clearance");
   expect_golden("matrix_caesarean_needs_clearance", suggest.text);

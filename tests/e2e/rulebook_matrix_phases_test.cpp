@@ -72,7 +72,7 @@ TEST_F(RulebookMatrixBirthTypeUnset, TheCaesareanWaitAppliesAndTheTextSaysWhy) {
   EXPECT_NE(show.text.find(assumed_), std::string::npos) << show.text;
   const auto today = seen({"today"});
   EXPECT_EQ(held_in(today.json.at("checklist"), "routine", "waist-roll"), "too_soon");
-  EXPECT_TRUE(line_with(today.text, " waist-roll ").ends_with("  (held until 3 Dec)")) << today.text;
+  EXPECT_TRUE(line_with(today.text, " waist-roll ").ends_with("  (held until 3 Dec, then a clinician's OK)")) << today.text;
   expect_golden("matrix_birth_type_unset", show.text);
 }
 

@@ -69,6 +69,22 @@ TEST(CheckinDialog, OneRoutineAlreadyDoneIsNamedInTheSingular) {
       << dialog.prompt();
 }
 
+TEST(CheckinDialog, MarksHeldRoutinesWithTheWholeConditionBeforeSheAnswers) {
+  rules::Hold wait;
+  wait.reason = rules::HoldReason::too_soon;
+  wait.until = domain::Day{date::year{2026} / 11 / 27};
+  wait.weeks = 8;
+  wait.caesarean_rules = wait.clearance_after = true;
+  Dialog dialog(kDay, three_routines(), {{"knee-hug", 1}}, {{"knee-hug", wait}});
+  EXPECT_EQ(dialog.answer("4"), std::nullopt);
+  EXPECT_NE(dialog.prompt().find("   2  knee-hug  (done)  (held until 27 Nov, then a clinician's OK)\n"),
+            std::string::npos)
+      << dialog.prompt();
+  // A tick is still taken: she may have been cleared, and `checkin` then cautions as `done` does.
+  EXPECT_EQ(dialog.answer("2"), std::nullopt);
+  EXPECT_EQ(dialog.answers().slugs, std::vector<std::string>{"knee-hug"});
+}
+
 TEST(CheckinConverse, EndOfInputIsNotFinished) {
   Dialog dialog(kDay, three_routines());
   std::istringstream in("2\n1\n");

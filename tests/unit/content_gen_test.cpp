@@ -55,6 +55,14 @@ TEST(ContentGen, TheBuiltInContentIsWhatTheFilesSay) {
   for (std::size_t i = 0; i < read.tips.size() && i < read.redflags.tiers.size(); ++i) {
     EXPECT_EQ(read.redflags.tiers[i].items, built.redflags.tiers[i].items);
   }
+  ASSERT_EQ(read.own_cautions.size(), built.own_cautions.size());
+  for (std::size_t i = 0; i < read.own_cautions.size(); ++i) {
+    EXPECT_EQ(read.own_cautions[i].kind, built.own_cautions[i].kind);
+    EXPECT_EQ(read.own_cautions[i].cautions, built.own_cautions[i].cautions);
+  }
+  // Her own exercises carry the general cautions; her other kinds carry none.
+  EXPECT_EQ(built.cautions_for_own("exercise").front(), "Stop if it makes your pain worse.");
+  EXPECT_TRUE(built.cautions_for_own("massage").empty());
 }
 
 TEST(ContentGen, AMalformedFileIsNamedWithItsLine) {

@@ -105,3 +105,17 @@ TEST(PhaseHold, NotClearedHoldsAndNoBirthDateCannotCountTheWait) {
   EXPECT_FALSE(hold_of(exercise(), unknown, weeks_after_birth(20)));
   EXPECT_EQ(hold_of(sit_up(), unknown, weeks_after_birth(20))->reason, HoldReason::birth_date_unknown);
 }
+
+TEST(PhaseHold, OnlyTheExercisesWaitAfterAVaginalBirthIsBackcaresOwnChoice) {
+  // §4.1 names no wait after a vaginal birth for the knee hug and the waist roll: 6 weeks is backcare's.
+  const auto vaginal = hold_of(exercise(), settings(domain::BirthType::vaginal, std::nullopt), weeks_after_birth(2));
+  ASSERT_TRUE(vaginal);
+  EXPECT_TRUE(vaginal->weeks_are_own_choice);
+  // The caesarean's 8 weeks and the sit-up's 6–8 week check come from the notes.
+  const auto caesarean = hold_of(exercise(), settings(domain::BirthType::caesarean, std::nullopt), weeks_after_birth(2));
+  ASSERT_TRUE(caesarean);
+  EXPECT_FALSE(caesarean->weeks_are_own_choice);
+  const auto sit_ups = hold_of(sit_up(), settings(domain::BirthType::vaginal, std::nullopt), weeks_after_birth(2));
+  ASSERT_TRUE(sit_ups);
+  EXPECT_FALSE(sit_ups->weeks_are_own_choice);
+}

@@ -98,5 +98,26 @@ TEST(BuildPlan, AnyTimeRoutinesAndRetiredOnesHaveNoReminder) {
   EXPECT_FALSE(plan.left_out[0].hold);
 }
 
+TEST(BuildPlan, AHeldRoutineForAnyTimeIsLeftOutAsHeldNotAsAnyTime) {
+  auto waist_roll = fixtures::routine("waist-roll");
+  waist_roll.hold = {6, 8, domain::PhaseHold::Clearance::after_caesarean, false};
+  // A caesarean: 8 weeks and then a clinician's OK, so held through the plan.
+  auto plan = build_plan(input({waist_roll}, after_birth("2026-11-01", domain::BirthType::caesarean)));
+  ASSERT_EQ(plan.left_out.size(), 1u);
+  ASSERT_TRUE(plan.left_out[0].hold);
+  EXPECT_EQ(plan.left_out[0].hold->reason, rules::HoldReason::too_soon);
+  EXPECT_FALSE(plan.left_out[0].free_from);
+  // A vaginal birth: its 6 weeks end inside the plan, and from then on it is for any time of day.
+  plan = build_plan(input({waist_roll}, after_birth("2026-10-20", domain::BirthType::vaginal)));
+  ASSERT_EQ(plan.left_out.size(), 1u);
+  ASSERT_TRUE(plan.left_out[0].hold);
+  EXPECT_EQ(plan.left_out[0].free_from, day("2026-12-01"));
+  // Past its wait: for any time, with no hold.
+  plan = build_plan(input({waist_roll}, after_birth("2026-09-01", domain::BirthType::vaginal)));
+  ASSERT_EQ(plan.left_out.size(), 1u);
+  EXPECT_FALSE(plan.left_out[0].hold);
+  EXPECT_FALSE(plan.left_out[0].free_from);
+}
+
 }  // namespace
 }  // namespace backcare::reports

@@ -113,6 +113,15 @@ content::RedFlags parse_redflags(const toml::table& table, std::string_view file
   return flags;
 }
 
+/// content/own-routines.toml: per kind of her own routines, the cautions they carry.
+std::vector<content::OwnKindCautions> parse_own_cautions(const toml::table& table, std::string_view file) {
+  std::vector<content::OwnKindCautions> kinds;
+  each_table(table, "kind", [&](const toml::table& kind) {
+    kinds.push_back({one_of(kind, "id", {"massage", "exercise", "heat", "other"}, file), list_of(kind, "cautions", file)});
+  });
+  return kinds;
+}
+
 toml::table parse_file(const std::filesystem::path& source_dir, const std::string& file) {
   std::ifstream in(source_dir / file, std::ios::binary);
   if (!in) throw ContentError(file + ": error: cannot be read");
@@ -134,6 +143,7 @@ content::Content read_content(const std::filesystem::path& source_dir, const std
     if (file.starts_with("content/routines/")) content.routines.push_back(parse_routine(table, file));
     else if (file == "content/tips.toml") content.tips = parse_tips(table, file);
     else if (file == "content/redflags.toml") content.redflags = parse_redflags(table, file);
+    else if (file == "content/own-routines.toml") content.own_cautions = parse_own_cautions(table, file);
   }
   std::sort(content.routines.begin(), content.routines.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
   return content;

@@ -15,7 +15,7 @@ struct ContentError : std::runtime_error {
 };
 
 /// Reads and checks content/ under `source_dir`: `files` are paths relative to it (content/routines/*.toml,
-/// content/tips.toml, content/redflags.toml). The routines come in article order; the hash is left empty.
+/// content/tips.toml, content/redflags.toml, content/own-routines.toml). The routines come in article order; the hash is left empty.
 content::Content read_content(const std::filesystem::path& source_dir, const std::vector<std::string>& files);
 
 }  // namespace backcare::content_gen

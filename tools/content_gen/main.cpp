@@ -82,7 +82,9 @@ std::string source_code(const content::Content& content, const std::string& hash
     out += "      {" + literal(tier.id) + ", " + literal(tier.title) + ", " + literal(tier.action) + ",\n       " +
            literals(tier.items) + "},\n";
   }
-  out += "    }};\n  content.hash = " + literal(hash) + ";\n  return content;\n}\n\n}  // namespace backcare::content\n";
+  out += "    }};\n  content.own_cautions = {\n";
+  for (const auto& kind : content.own_cautions) out += "    {" + literal(kind.kind) + ", " + literals(kind.cautions) + "},\n";
+  out += "  };\n  content.hash = " + literal(hash) + ";\n  return content;\n}\n\n}  // namespace backcare::content\n";
   return out;
 }
 
