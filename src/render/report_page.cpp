@@ -81,7 +81,7 @@ std::string header(const reports::ReportPage& report) {
   if (report.due.due) {
     out += "<p class=\"warn\"><strong>Please read the red flags at the end of this report now:</strong> " +
            html_escape(pointer_why(report.due)) +
-           ". Some of them need your emergency number now, others your midwife or doctor today.</p>\n";
+           ". Some of them need your emergency number now, others your midwife or doctor now or today.</p>\n";
   }
   return out + past_html(report) + "</header>\n";
 }

@@ -81,7 +81,7 @@ std::string pointer_text(const rules::DueNow& due) {
   if (!due.due) return {};
   return "Please read 'backcare redflags' now: " + pointer_why(due) +
          ".\nIt lists the signs that need your emergency number now, and those that need your midwife or doctor "
-         "today.\n";
+         "now or today.\n";
 }
 
 std::string pointer_text(const rules::DueNow& due, const Style& style) {

@@ -95,7 +95,7 @@ TEST_F(CheckinTest, HighPainPointsToTheRedFlags) {
   EXPECT_TRUE(result.out.ends_with(
       "logged pain 8/10 for Thu 26 Nov 2026\n"
       "Please read 'backcare redflags' now: an entry of 8/10 on Thu 26 Nov 2026.\n"
-      "It lists the signs that need your emergency number now, and those that need your midwife or doctor today.\n"))
+      "It lists the signs that need your emergency number now, and those that need your midwife or doctor now or today.\n"))
       << result.out;
 }
 

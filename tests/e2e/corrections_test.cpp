@@ -68,7 +68,7 @@ TEST_F(Corrections, EditToASevereLevelNamesTheRedFlags) {
             "changed p1: pain 8, moved from Tue 24 Nov 2026 to Wed 25 Nov 2026\n"
             "Please read 'backcare redflags' now: an entry of 8/10 on Wed 25 Nov 2026.\n"
             "It lists the signs that need your emergency number now, and those that need your midwife or doctor "
-            "today.\n");
+            "now or today.\n");
 }
 
 TEST_F(Corrections, DeleteEntriesAndUndoIt) {

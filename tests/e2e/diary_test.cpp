@@ -19,7 +19,7 @@ TEST_F(Diary, PainConfirmsAndPointsToRedFlagsFromSeven) {
             "logged pain 7/10 for Wed 25 Nov 2026\n"
             "Please read 'backcare redflags' now: an entry of 7/10 on Wed 25 Nov 2026.\n"
             "It lists the signs that need your emergency number now, and those that need your midwife or doctor "
-            "today.\n");
+            "now or today.\n");
 }
 
 TEST_F(Diary, DoneTakesSeveralSlugsAndUniquePrefixes) {

@@ -15,7 +15,7 @@ namespace backcare::e2e {
 
 /// The pointer's second line, the same in every text.
 inline const std::string kPointerRest =
-    "It lists the signs that need your emergency number now, and those that need your midwife or doctor today.\n";
+    "It lists the signs that need your emergency number now, and those that need your midwife or doctor now or today.\n";
 /// The words no output may use unless the pointer is due now: the text's pointer and the report's.
 inline const std::string kNowText = "read 'backcare redflags' now";
 inline const std::string kNowReport = "end of this report now";
@@ -43,7 +43,7 @@ class DueNowMatrix : public RulebookMatrix {
   /// The report's header line for `why` (no markup in any reason here, so nothing to escape).
   static std::string report_pointer_for(const std::string& why) {
     return "<p class=\"warn\"><strong>Please read the red flags at the end of this report now:</strong> " + why +
-           ". Some of them need your emergency number now, others your midwife or doctor today.</p>\n";
+           ". Some of them need your emergency number now, others your midwife or doctor now or today.</p>\n";
   }
   /// A flag listed in the past: its JSON code and date (an entry's day, a rise's week), and its words.
   struct Past {

@@ -37,7 +37,7 @@ TEST_F(RulebookMatrixSevere, PainPointsFromTheSevereEntryUntilItIsNoLongerNow) {
   EXPECT_TRUE(checkin_out.ends_with("logged pain 8/10 for Thu 26 Nov 2026\n" + kPointer +
                                     "an entry of 8/10 on Thu 26 Nov 2026.\n"
                                     "It lists the signs that need your emergency number now, and those that need "
-                                    "your midwife or doctor today.\n"))
+                                    "your midwife or doctor now or today.\n"))
       << checkin_out;
 }
 
