@@ -1,5 +1,7 @@
 #include "app/run_cli.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <new>
 
 #include "app/open_diary.hpp"
@@ -14,6 +16,18 @@
 
 namespace backcare::app {
 namespace {
+
+/// A write to standard output that failed, with the errno that says why.
+struct OutputFailed {
+  int cause = 0;
+};
+
+/// Flushes `out`; OutputFailed when anything written to it did not get there (a full disk, the file size
+/// limit, /dev/full, a reader gone). The errno is taken at once, before the diary's close makes calls.
+void flush_output(std::ostream& out) {
+  out.flush();
+  if (!out) throw OutputFailed{errno};
+}
 
 /// Runs the command; an SQLite error it meets comes out as a StorageError in words (see store/faults.hpp).
 commands::Result run_reporting_faults(cli::Request& request, commands::Env& env, const std::string& path) {
@@ -46,6 +60,7 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR"),
                             environment.stdout_is_terminal};
   write_result(result, request.json, style, out, err);
+  flush_output(out);
 }
 
 /// Writes an error on `err`. Every path and value in a message is escaped where the message is made; this
@@ -57,16 +72,26 @@ void report_error(std::ostream& err, const std::string& message) {
 
 }  // namespace
 
+int output_failure(int cause, std::ostream& err) {
+  // A reader that stopped reading (`backcare history | head`) wanted no more: not an error.
+  if (cause == EPIPE) return 0;
+  report_error(err, "cannot write to standard output" + (cause ? ": " + std::string(std::strerror(cause)) : ""));
+  return 1;
+}
+
 int run_cli(const std::vector<std::string>& args, const Environment& environment, std::istream& in,
             std::ostream& out, std::ostream& err) {
   try {
     cli::Request request = cli::parse(args);
     if (request.print_and_exit) {
       out << *request.print_and_exit;
+      flush_output(out);
       return 0;
     }
     run_request(request, environment, in, out, err);
     return 0;
+  } catch (const OutputFailed& failed) {
+    return output_failure(failed.cause, err);
   } catch (const UserError& error) {
     report_error(err, error.what());
     return 2;

@@ -20,6 +20,7 @@ std::string_view CsvStream::run_until(std::string_view stops) {
   const std::string_view rest(buffer_.data() + pos_, end_ - pos_);
   const auto length = std::min(rest.find_first_of(stops), rest.size());
   pos_ += length;
+  if (length > 0) last_ = static_cast<unsigned char>(rest[length - 1]);
   return rest.substr(0, length);
 }
 

@@ -32,6 +32,11 @@ class CsvStream {
   bool next(CsvRecord& record);
   /// The syntax error that stopped the reading, if any.
   const std::optional<CsvError>& error() const { return error_; }
+  /// True when the last byte read is not a line end: every file backcare writes ends with one, so a file
+  /// that does not was cut short inside a line (a full disk under `export > file`).
+  bool ends_inside_a_line() const { return last_ != kEnd && last_ != '\r' && last_ != '\n'; }
+  /// The line the reading stopped on.
+  std::size_t line() const { return line_; }
 
  private:
   static constexpr int kEnd = -1;
@@ -39,7 +44,7 @@ class CsvStream {
   /// The next byte without consuming it, refilling the buffer when it is used up; kEnd at the end.
   int peek() { return pos_ < end_ || refill() ? static_cast<unsigned char>(buffer_[pos_]) : kEnd; }
   /// Consumes the byte peek() returned.
-  void advance() { ++pos_; }
+  void advance() { last_ = static_cast<unsigned char>(buffer_[pos_++]); }
   bool refill();
   /// Consumes and returns the buffered bytes up to the first of `stops` (or the buffer's end).
   std::string_view run_until(std::string_view stops);
@@ -57,6 +62,7 @@ class CsvStream {
   std::size_t end_ = 0;
   std::size_t line_ = 1;
   std::optional<CsvError> error_;
+  int last_ = kEnd;  ///< the last byte consumed; kEnd before any
 };
 
 }  // namespace backcare::transfer

@@ -61,6 +61,10 @@ void stream_csv_export(std::istream& in, domain::ExportSink& sink, std::size_t b
   }
   if (const auto& error = csv.error()) sink.refused({"line " + std::to_string(error->line), "csv", error->why});
   else if (!wrong_header.empty()) sink.refused({"line 1", "header", wrong_header});
+  else if (csv.ends_inside_a_line()) {
+    sink.refused({"line " + std::to_string(csv.line()), "csv",
+                  "the file ends in the middle of a line: it was probably cut short"});
+  }
 }
 
 ReadExport read_csv_export(std::string_view text) {
