@@ -54,7 +54,7 @@ views::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env)
   auto after = *before;
   if (args.level) after.level = domain::parse_level(*args.level);
   edit_moment(args, after, env);
-  views::EntryEdited view{id, before, after, {}, {}, after == *before, {}};
+  views::EntryEdited view{id, before, after, {}, {}, after == *before, {}, {}};
   if (view.unchanged) return view;
   // The entry was typed again: logged_at says when, so the day can never be later than its typing allows.
   view.pain_after->logged_at = domain::utc_text(env.now);
@@ -71,7 +71,7 @@ views::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env)
   if (args.reps) after.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
   if (args.minutes) after.minutes = domain::parse_count(*args.minutes, 1, 600, "--minutes");
   edit_moment(args, after, env);
-  views::EntryEdited view{id, {}, {}, before, after, after == *before, {}};
+  views::EntryEdited view{id, {}, {}, before, after, after == *before, {}, {}};
   if (view.unchanged) return view;
   view.done_after->logged_at = domain::utc_text(env.now);
   env.db().edit_completion(*view.done_after);

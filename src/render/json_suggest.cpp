@@ -12,7 +12,7 @@ nlohmann::json json(const reports::Suggestions& view) {
     items.push_back({{"slug", item.slug}, {"dose", item.dose}, {"why", why_text(item.why)}, {"cautions", item.cautions}});
   }
   Json out{{"date", domain::format_iso(view.day)}, {"suggestions", items}, {"held", held_json(view.held)},
-           {"gentle_only", view.gentle_only}, {"later", view.later}, {"need_helper", view.need_helper}, {"tip", view.tip}};
+           {"gentle_only", view.gentle_only()}, {"later", view.later}, {"need_helper", view.need_helper}, {"tip", view.tip}};
   add_pointer(out, view.due);
   return out;
 }

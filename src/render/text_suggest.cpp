@@ -37,7 +37,7 @@ std::string held_lines(const std::vector<reports::HeldRoutine>& held) {
 /// What was held back and why, one line each.
 std::string held_text(const reports::Suggestions& view) {
   std::string out;
-  if (view.gentle_only) out += "While the red flags are due, gentle routines only: no exercise, your own included.\n";
+  if (view.gentle_only()) out += "While the red flags are due, gentle routines only: no exercise, your own included.\n";
   out += held_lines(view.held);
   if (!view.later.empty()) {
     out += "Later today, in the evening (from " + domain::clock_text(reports::kEveningStarts) +
@@ -58,7 +58,7 @@ std::string why_text(const reports::SuggestReasons& why) {
   else if (*why.days_since == 1) reasons.push_back("last done yesterday");
   else reasons.push_back("not done for " + std::to_string(*why.days_since) + " days");
   if (why.fits_part) reasons.push_back(std::string(reports::day_part_name(*why.fits_part)) + " is a time the article gives for it");
-  if (why.gentle_for_severe_day) reasons.push_back("gentle: no exercise");
+  if (why.gentle_while_due) reasons.push_back("gentle: no exercise");
   if (why.with_helper) reasons.push_back("it needs a second person, and you have help today");
   if (why.own_routine) reasons.push_back("your own routine");
   return domain::join(reasons, "; ");

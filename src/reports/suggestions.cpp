@@ -48,14 +48,14 @@ Verdict verdict(const domain::Routine& routine, const SuggestInput& input, bool 
   return evening_ahead ? Verdict::later : Verdict::not_now;
 }
 
-SuggestReasons reasons(const Candidate& candidate, DayPart part, bool severe_day) {
+SuggestReasons reasons(const Candidate& candidate, DayPart part, bool gentle_only) {
   const auto& routine = *candidate.routine;
   SuggestReasons why;
   why.days_since = candidate.days_since;
   why.once_more = candidate.once_more;
   why.daily_count = routine.daily_count;
   if (part != DayPart::whole_day && gives_at(routine, part)) why.fits_part = part;
-  why.gentle_for_severe_day = severe_day;
+  why.gentle_while_due = gentle_only;
   why.with_helper = routine.needs_helper;
   why.own_routine = !routine.from_article;
   return why;
@@ -90,11 +90,10 @@ Suggestions suggest(const SuggestInput& input) {
   out.time = input.time;
   out.tip = pick_tip(input.tips, input.day);
   out.due = input.due;
-  out.gentle_only = input.due.due;
   std::vector<Candidate> candidates;
   for (const auto& routine : input.routines) {
     const auto hold = rules::hold_of(routine.hold, input.settings, input.day);
-    switch (verdict(routine, input, hold.has_value(), out.gentle_only)) {
+    switch (verdict(routine, input, hold.has_value(), out.gentle_only())) {
       case Verdict::fits: candidates.push_back(candidate_of(routine, input)); break;
       case Verdict::held: out.held.push_back({routine.slug, *hold}); break;
       case Verdict::needs_helper: out.need_helper.push_back(routine.slug); break;
@@ -107,7 +106,7 @@ Suggestions suggest(const SuggestInput& input) {
   for (const auto& candidate : candidates) {
     const auto& routine = *candidate.routine;
     out.items.push_back({routine.slug, routine.name, routine.dose,
-                         reasons(candidate, input.part, out.gentle_only), routine.cautions});
+                         reasons(candidate, input.part, out.gentle_only()), routine.cautions});
   }
   return out;
 }

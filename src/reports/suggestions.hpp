@@ -34,7 +34,7 @@ struct SuggestReasons {
   bool once_more = false;         ///< done today, fewer times than the article gives it
   int daily_count = 1;
   std::optional<DayPart> fits_part;    ///< now is a part of the day the article gives for it
-  bool gentle_for_severe_day = false;  ///< only gentle routines are suggested while the red flags are due
+  bool gentle_while_due = false;  ///< only gentle routines are suggested while the red flags are due
   bool with_helper = false;            ///< it needs a second person, and --helper says there is one
   bool own_routine = false;
 };
@@ -52,12 +52,14 @@ struct Suggestions {
   domain::Day day;
   std::optional<std::string> time;  ///< HH:MM when suggesting for now
   std::vector<Suggestion> items;
-  bool gentle_only = false;  ///< the red flags are due now: gentle routines only, no exercise of hers either
   std::vector<HeldRoutine> held;         ///< held by their phase rule
   std::vector<std::string> need_helper;  ///< held back: no --helper
   std::vector<std::string> later;        ///< held back until the evening window
   std::string tip;
   rules::DueNow due;  ///< whether to read the red flags now: then gentle routines only
+
+  /// The red flags are due now: gentle routines only, no exercise of hers either.
+  bool gentle_only() const { return due.due; }
 };
 
 /// Everything the rules look at, so that they can be tested without a diary.

@@ -25,13 +25,10 @@ NamedMean named(const WeekRow& week, domain::WeekStart start) {
 
 }  // namespace
 
-WeekChanges week_changes(const std::map<domain::Day, WeekFigures>& weeks, domain::WeekStart start,
-                         std::optional<domain::Day> latest_first) {
+WeekChanges week_changes(const std::map<domain::Day, WeekFigures>& weeks, domain::WeekStart start) {
   WeekChanges changes;
   const auto baseline = find_week(weeks, rules::can_be_baseline, false);
-  std::optional<WeekRow> latest;
-  if (!latest_first) latest = find_week(weeks, rules::comparable, true);
-  else if (const auto week = figures_of(weeks, *latest_first); rules::comparable(week.days_logged)) latest = WeekRow{*latest_first, week};
+  const auto latest = find_week(weeks, rules::comparable, true);
   if (baseline) changes.baseline = named(*baseline, start);
   if (!latest) return changes;
   changes.latest = named(*latest, start);
@@ -45,10 +42,6 @@ WeekChanges week_changes(const std::map<domain::Day, WeekFigures>& weeks, domain
     changes.change_from_previous = rules::change_between(*previous.pain_mean, *latest->second.pain_mean);
   }
   return changes;
-}
-
-WeekChanges week_changes(const std::vector<domain::DailyPain>& pain, domain::WeekStart start) {
-  return week_changes(figures_by_week(pain, {}, start), start);
 }
 
 }  // namespace backcare::reports

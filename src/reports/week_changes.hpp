@@ -16,8 +16,7 @@ struct NamedMean {
   double pain_mean = 0;
 };
 
-/// The weeks the rulebook compares, and the changes between them: what every command asks before it
-/// compares weeks, so that all of them see the same rise.
+/// The weeks the rulebook compares, and the changes between them, as trend and the report show them.
 struct WeekChanges {
   std::optional<NamedMean> baseline;  ///< the first reliable week in the whole history
   std::optional<NamedMean> latest;    ///< the most recent comparable week
@@ -26,12 +25,7 @@ struct WeekChanges {
   std::optional<rules::Change> change_from_previous;  ///< the week before to the latest
 };
 
-/// The changes over `weeks`, with `latest` as the latest week when given (week shows its own week),
-/// else the most recent comparable one.
-WeekChanges week_changes(const std::map<domain::Day, WeekFigures>& weeks, domain::WeekStart start,
-                         std::optional<domain::Day> latest = std::nullopt);
-
-/// The changes over a diary's daily figures, for commands that show no weeks (today, suggest).
-WeekChanges week_changes(const std::vector<domain::DailyPain>& pain, domain::WeekStart start);
+/// The changes over `weeks`, the latest being the most recent comparable week.
+WeekChanges week_changes(const std::map<domain::Day, WeekFigures>& weeks, domain::WeekStart start);
 
 }  // namespace backcare::reports

@@ -39,12 +39,4 @@ std::vector<domain::DailyCompletions> Store::daily_completions(domain::DateRange
   return found;
 }
 
-std::optional<domain::DailyPain> Store::latest_daily_pain(domain::Day up_to) const {
-  SQLite::Statement query(*db_, std::string("SELECT ") + kDailyPainColumns +
-                                    " FROM pain_day WHERE day <= ? ORDER BY day DESC LIMIT 1");
-  query.bind(1, domain::format_iso(up_to));
-  if (!query.executeStep()) return std::nullopt;
-  return daily_pain_row(query);
-}
-
 }  // namespace backcare::store

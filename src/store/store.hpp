@@ -122,8 +122,6 @@ class Store {
   std::optional<domain::Day> first_entry_day() const;
   /// Completions counted per day and routine, by day then slug.
   std::vector<domain::DailyCompletions> daily_completions(domain::DateRange range) const;
-  /// The figures of the latest day up to and including `up_to` that holds pain entries.
-  std::optional<domain::DailyPain> latest_daily_pain(domain::Day up_to) const;
   /// Every entry (in export order), every user routine and every setting: what `export` writes.
   domain::DiaryExport read_all() const;
 

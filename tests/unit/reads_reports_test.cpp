@@ -26,20 +26,3 @@ TEST(StoreReportReads, DailyCompletionsCountPerDayAndRoutine) {
   EXPECT_EQ(rows[1].count, 1);
   EXPECT_EQ(rows[2].day, day(22));  // 25 Nov lies outside the half-open range
 }
-
-TEST(StoreReportReads, LatestDailyPainUpToADay) {
-  auto store = store::Store::open_memory(content_with({"palm-press", "back-rub"}));
-  EXPECT_FALSE(store.latest_daily_pain(day(26)));
-  store.add_pain(pain_entry(day(20), 6));
-  store.add_pain(pain_entry(day(24), 7));
-  store.add_pain(pain_entry(day(24), 8));
-  store.add_pain(pain_entry(day(26), 2));
-  const auto latest = store.latest_daily_pain(day(25));
-  ASSERT_TRUE(latest);
-  EXPECT_EQ(latest->day, day(24));
-  EXPECT_DOUBLE_EQ(latest->mean, 7.5);
-  EXPECT_EQ(latest->max, 8);
-  EXPECT_EQ(latest->entries, 2);
-  EXPECT_EQ(store.latest_daily_pain(day(26))->day, day(26));
-  EXPECT_FALSE(store.latest_daily_pain(day(19)));
-}

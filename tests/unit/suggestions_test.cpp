@@ -157,12 +157,12 @@ TEST(Suggest, Rule3WhileTheRedFlagsAreDueOnlyGentleRoutines) {
   const auto out = suggest(input);
   EXPECT_EQ(slugs(out), (std::vector<std::string>{"palm-press", "back-rub", "knot-rub", "hot-compress"}));
   EXPECT_EQ(out.due, input.due);
-  EXPECT_TRUE(out.gentle_only);
+  EXPECT_TRUE(out.gentle_only());
   EXPECT_EQ(why(out, "knot-rub"), "never done yet; gentle: no exercise");
   input.due = due_with({{kToday - date::days{2}, 8.0, 8, 1}});  // two diary days back: not now
   const auto later = suggest(input);
   EXPECT_TRUE(has(later, "waist-roll"));
-  EXPECT_FALSE(later.gentle_only);
+  EXPECT_FALSE(later.gentle_only());
   EXPECT_EQ(later.due, rules::DueNow{});
 }
 
