@@ -2,6 +2,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
+#include "store/faults.hpp"
 #include "store/files.hpp"
 
 namespace backcare::app {
@@ -23,7 +24,9 @@ OpenDiary open_diary(const DiaryPlace& place, commands::Diary use, const content
   }
   if (use == commands::Diary::writes || anything_at(place.path)) {
     const auto access = use == commands::Diary::writes ? store::Store::Access::write : store::Store::Access::read;
-    return {store::Store::open_file(place.path, content, access), std::nullopt};
+    auto store = store::Store::open_file(place.path, content, access);
+    if (use == commands::Diary::writes) store::run_translating_faults([&] { store.lock_for_command(); });
+    return {std::move(store), std::nullopt};
   }
   const auto folder = place.path.parent_path();
   std::error_code error;

@@ -57,6 +57,9 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   env.talk = &out;
   env.echo_answers = !environment.stdin_is_terminal;
   const auto result = run_reporting_faults(request, env, diary ? diary->store.path() : std::string{});
+  // Before a word of the result is written: a write that cannot be committed (the disk filled) is an
+  // error, never reported as done.
+  if (diary) store::run_translating_faults([&] { diary->store.commit(); }, &diary->store, diary->store.path());
   const render::Style style{environment.stdout_is_terminal && !environment.variable("NO_COLOR"),
                             environment.stdout_is_terminal};
   write_result(result, request.json, style, out, err);

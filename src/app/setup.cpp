@@ -11,7 +11,10 @@ DiaryPlace diary_place(const std::optional<std::string>& db_option, const Enviro
     return {*db_option, true};
   }
   if (const auto* path = environment.variable("BACKCARE_DB")) return {*path, true};
-  if (const auto* data = environment.variable("XDG_DATA_HOME")) return {std::filesystem::path(*data) / "backcare" / "backcare.db"};
+  // The XDG spec: a relative (or empty) XDG_DATA_HOME is invalid and ignored; taken as it is, it would put
+  // the diary under whatever folder the command ran in.
+  const auto* data = environment.variable("XDG_DATA_HOME");
+  if (data && std::filesystem::path(*data).is_absolute()) return {std::filesystem::path(*data) / "backcare" / "backcare.db"};
   if (const auto* home = environment.variable("HOME")) {
     return {std::filesystem::path(*home) / ".local" / "share" / "backcare" / "backcare.db"};
   }

@@ -15,7 +15,7 @@ struct DiaryPlace {
   bool named = false;  ///< --db or BACKCARE_DB, not the default
 };
 
-/// --db PATH, else $BACKCARE_DB, else $XDG_DATA_HOME/backcare/backcare.db, else
+/// --db PATH, else $BACKCARE_DB, else $XDG_DATA_HOME/backcare/backcare.db (when it is absolute), else
 /// ~/.local/share/backcare/backcare.db.
 DiaryPlace diary_place(const std::optional<std::string>& db_option, const Environment& environment);
 

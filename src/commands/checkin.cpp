@@ -24,7 +24,12 @@ views::Logged run(const CheckinArgs&, Env& env) {
   checkin::Dialog dialog(env.today, std::move(routines), times_done(env.today, env), std::move(held));
   // Nothing is written until the summary is confirmed; end of input (or Ctrl-C, which ends the process)
   // before that leaves the diary as it was.
-  if (!checkin::converse(dialog, *env.in, *env.talk, env.echo_answers)) {
+  // She may take minutes to answer: meanwhile the diary is not locked against another terminal or
+  // device. Nothing read here is written back: the write adds new entries, and checks their routines
+  // again itself.
+  bool answered = false;
+  env.db().release_while([&] { answered = checkin::converse(dialog, *env.in, *env.talk, env.echo_answers); });
+  if (!answered) {
     throw UserError("the check-in ended before it was confirmed: nothing was recorded");
   }
   if (!dialog.confirmed()) {

@@ -2,13 +2,16 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <filesystem>
 #include <sstream>
 
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
+#include "store/companion_modes.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -57,11 +60,31 @@ domain::CheckFindings Store::check() const { return {integrity_lines(*db_), fore
 
 int Store::last_system_errno() const { return sqlite3_system_errno(db_->getHandle()); }
 
+namespace {
+
+/// True when the diary, its -wal or its -journal has grown to within a WAL frame (a page of at most 64 KiB,
+/// plus its header) of the file size limit. SQLite words the EFBIG of a write "disk I/O error", and the
+/// errno it keeps can be another call's by the time it is asked (a write to the -wal that first wrote part
+/// of a frame, say), so the sizes tell too.
+bool at_file_size_limit(const std::string& path) {
+  constexpr std::uintmax_t kFrame = (64u << 10) + 24;
+  rlimit limit{};
+  if (path.empty() || ::getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return false;
+  for (const auto& file : {path, path + "-wal", path + "-journal"}) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(file, error);
+    if (!error && size + kFrame >= limit.rlim_cur) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void throw_if_out_of_room(const std::string& shown_path, const SQLite::Exception& error, int system_errno) {
   const int code = error.getErrorCode() & 0xff;
   const std::string start = "no space left for the diary " + domain::quoted_path(shown_path) + ": ";
   if (code == SQLITE_FULL) throw StorageError(start + "the disk is full");
-  if (code == SQLITE_IOERR && system_errno == EFBIG) {
+  if (code == SQLITE_IOERR && (system_errno == EFBIG || at_file_size_limit(shown_path))) {
     throw StorageError(start + "the file size limit (ulimit -f) was reached");
   }
 }
@@ -76,6 +99,7 @@ std::string unreadable_message(const std::string& path, const SQLite::Exception&
   const auto shown = domain::quoted_path(path);
   if (code == SQLITE_NOTADB) return shown + " is not a backcare diary (" + e.what() + "); it was left untouched";
   if (code == SQLITE_CORRUPT) return damaged_message(path, e.what());
+  if (auto problem = companion_problem(path)) return *problem;
   return "cannot open " + shown + " (" + e.what() + "): check that you may read and write it and its directory";
 }
 

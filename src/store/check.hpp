@@ -22,7 +22,7 @@ bool is_damage(const SQLite::Exception& error);
 /// Throws StorageError, in words, when `error` is a write to the diary that found no room: SQLITE_FULL
 /// (ENOSPC, the disk is full) or EFBIG (past the file size limit, `ulimit -f`, which SQLite words "disk
 /// I/O error" as it does a failing disk). Returns for any other error. `system_errno`: the connection's
-/// sqlite3_system_errno after the failure, which alone tells EFBIG apart.
+/// sqlite3_system_errno after the failure; a file grown to the limit tells EFBIG too.
 void throw_if_out_of_room(const std::string& shown_path, const SQLite::Exception& error, int system_errno);
 
 /// Why a diary could not be read, in words that point at the cause: not a database, damaged, or not

@@ -1,9 +1,9 @@
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include "domain/errors.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
+#include "store/write_step.hpp"
 
 namespace backcare::store {
 namespace {
@@ -49,7 +49,7 @@ std::optional<domain::Completion> Store::completion_entry(std::int64_t id) const
 }
 
 void Store::edit_pain(const domain::PainEntry& changed) {
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   keep_before_or_refuse(*db_, {Kind::pain, changed.id}, record_action("edit", changed.logged_at));
   SQLite::Statement update(*db_, "UPDATE pain SET day = ?, time = ?, logged_at = ?, level = ?, note = ? WHERE id = ?");
   update.bind(1, domain::format_iso(changed.day));
@@ -59,11 +59,11 @@ void Store::edit_pain(const domain::PainEntry& changed) {
   update.bind(5, changed.note);
   update.bind(6, changed.id);
   update.exec();
-  transaction.commit();
+  step.commit();
 }
 
 void Store::edit_completion(const domain::Completion& changed) {
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   keep_before_or_refuse(*db_, {Kind::done, changed.id}, record_action("edit", changed.logged_at));
   SQLite::Statement update(*db_, "UPDATE completion SET day = ?, time = ?, logged_at = ?, routine_id = ?, reps = ?, "
                                  "minutes = ?, note = ? WHERE id = ?");
@@ -76,11 +76,11 @@ void Store::edit_completion(const domain::Completion& changed) {
   update.bind(7, changed.note);
   update.bind(8, changed.id);
   update.exec();
-  transaction.commit();
+  step.commit();
 }
 
 void Store::delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at) {
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   const auto action = record_action("delete", logged_at);
   SQLite::Statement delete_pain(*db_, "DELETE FROM pain WHERE id = ?");
   SQLite::Statement delete_done(*db_, "DELETE FROM completion WHERE id = ?");
@@ -91,7 +91,7 @@ void Store::delete_entries(const std::vector<domain::EntryId>& ids, const std::s
     remove.exec();
     remove.reset();
   }
-  transaction.commit();
+  step.commit();
 }
 
 }  // namespace backcare::store

@@ -1,9 +1,11 @@
 #include "store/faults.hpp"
 
 #include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
 
 #include "domain/errors.hpp"
 #include "store/check.hpp"
+#include "store/companion_modes.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -21,6 +23,7 @@ void run_translating_faults(const std::function<void()>& work, const Store* stor
   } catch (const SQLite::Exception& error) {
     // No open scans the whole file, so damage is met where a read reaches it.
     if (is_damage(error)) throw StorageError(unreadable_message(path, error));
+    if ((error.getErrorCode() & 0xff) == SQLITE_READONLY) throw StorageError(read_only_message(path));
     if (store) throw_if_out_of_room(path, error, store->last_system_errno());
     throw unusable(error);
   }

@@ -11,21 +11,40 @@ Store::Store(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {}
 Store::Store(Store&&) noexcept = default;
 
 Store& Store::operator=(Store&& other) noexcept {
-  read_.reset();  // this connection's read ends while the connection is still there
+  held_.reset();  // this connection's transaction ends while the connection is still there
   db_ = std::move(other.db_);
-  read_ = std::move(other.read_);
+  held_ = std::move(other.held_);
+  writing_ = other.writing_;
   created_ = other.created_;
   return *this;
 }
 
-// read_ is declared after db_, so it ends first.
+// held_ is declared after db_, so it ends first.
 Store::~Store() = default;
 
-void Store::hold_read() {
-  // DEFERRED takes no lock until the first read; in WAL mode that read fixes the snapshot every later
-  // statement of the transaction sees, while writers go on appending to the WAL. Ended by ROLLBACK when
-  // the Store goes: a read has nothing to commit.
-  read_ = std::make_unique<SQLite::Transaction>(*db_, SQLite::TransactionBehavior::DEFERRED);
+void Store::hold(Access access) {
+  // A read: DEFERRED takes no lock until the first read; in WAL mode that read fixes the snapshot every
+  // later statement of the transaction sees, while writers go on appending to the WAL. Ended by ROLLBACK
+  // when the Store goes: a read has nothing to commit. A write: IMMEDIATE waits (up to the busy
+  // timeout) for any other writer to finish before this command reads anything it may change.
+  writing_ = access == Access::write;
+  held_ = std::make_unique<SQLite::Transaction>(
+      *db_, writing_ ? SQLite::TransactionBehavior::IMMEDIATE : SQLite::TransactionBehavior::DEFERRED);
+}
+
+void Store::lock_for_command() { hold(Access::write); }
+
+void Store::commit() {
+  if (!writing_ || !held_) return;
+  held_->commit();
+  held_.reset();
+}
+
+void Store::release_while(const std::function<void()>& wait) {
+  const bool was_held = writing_ && held_;
+  commit();
+  wait();
+  if (was_held) hold(Access::write);
 }
 
 }  // namespace backcare::store

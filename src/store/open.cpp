@@ -15,6 +15,7 @@
 #include "store/backup.hpp"
 #include "store/catalogue_sync.hpp"
 #include "store/check.hpp"
+#include "store/companion_modes.hpp"
 #include "store/faults.hpp"
 #include "store/store.hpp"
 
@@ -155,19 +156,22 @@ bool Store::prepare(const content::Content& content) {
 
 Store Store::open_file(const std::filesystem::path& path, const content::Content& content, Access access) {
   std::optional<Store> store;
-  run_translating_faults([&] { store.emplace(open_file_unguarded(path, content, access)); });
+  run_translating_faults([&] { store.emplace(open_file_unguarded(path, content, access)); }, nullptr, path.string());
   return std::move(*store);
 }
 
 Store Store::open_file_unguarded(const std::filesystem::path& path, const content::Content& content, Access access) {
   const int latest = content::migrations().back().version;
+  make_companions_writable(path);  // left read-only by an earlier read of a read-only diary
   if (access == Access::read) {
     // A read changes nothing: no journal switch, no catalogue sync, and query_only refuses any write.
     // Not SQLITE_OPEN_READONLY: such a connection may not remove the -wal and -shm files it needs, and
     // each read would leave them beside the diary.
     Store store(std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs));
-    store.hold_read();  // before the first read, so the checks below read the snapshot the command will
-    if (check_ownership(*store.db_, path.string(), latest) == latest && catalogue_current(*store.db_, content)) {
+    store.hold(Access::read);  // before the first read, so the checks below read the snapshot the command will
+    const int version = check_ownership(*store.db_, path.string(), latest);
+    make_companions_writable(path);  // the first read made them, with the diary's mode: maybe read-only
+    if (version == latest && catalogue_current(*store.db_, content)) {
       store.db_->exec("PRAGMA query_only = 1");
       return store;
     }
@@ -188,7 +192,7 @@ Store Store::open_file_unguarded(const std::filesystem::path& path, const conten
     throw_if_out_of_room(path.string(), e, store.last_system_errno());  // the first migration, say
     throw;
   }
-  if (access == Access::read) store.hold_read();
+  if (access == Access::read) store.hold(access);
   return store;
 }
 

@@ -39,7 +39,8 @@ class Store {
  public:
   /// What a command does with the diary: a read opens it read-only, changes nothing, and sees it at one
   /// moment: all its reads run in one read transaction, held until the Store is gone (in WAL mode, the
-  /// snapshot of its first read), so two of them never straddle another process's write.
+  /// snapshot of its first read), so two of them never straddle another process's write. A write's
+  /// public writes are each one transaction, or all one with lock_for_command().
   enum class Access { read, write };
   /// Opens the diary at `path`; for a write, creating it (directory 0700, file 0600) when missing.
   /// Refuses, without touching it, a file that is not SQLite, belongs to another program or was written
@@ -55,6 +56,18 @@ class Store {
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
   ~Store();
+
+  /// Makes the rest of a write command one transaction: takes the write lock (BEGIN IMMEDIATE, waiting
+  /// up to the busy timeout for another writer) before the command reads what it may change, and holds
+  /// it until commit(). Two edits of one entry at once then run one after the other, and neither is
+  /// lost. Without commit(), everything written since is rolled back when the Store goes.
+  void lock_for_command();
+  /// Commits what was written since lock_for_command(); later writes are each their own transaction
+  /// again. A no-op without the lock.
+  void commit();
+  /// Commits, runs `wait` without holding the write lock (a check-in waits minutes for her answers, while
+  /// another terminal or device may write), then takes the lock again.
+  void release_while(const std::function<void()>& wait);
 
   /// Logs one pain rating, one undo step.
   void add_pain(const domain::PainEntry& entry);
@@ -149,16 +162,18 @@ class Store {
   explicit Store(std::unique_ptr<SQLite::Database> db);
   /// open_file, with SQLite's errors as they come.
   static Store open_file_unguarded(const std::filesystem::path& path, const content::Content& content, Access access);
-  /// Begins the one read transaction a read holds for the Store's life (see Access).
-  void hold_read();
+  /// Begins the one transaction a command holds (see Access).
+  void hold(Access access);
   /// Migrates and syncs the catalogue; true when it made a new diary (its first migration).
   bool prepare(const content::Content& content);
   std::int64_t record_action(const std::string& command, const std::string& logged_at);
   void set_retired(const std::string& slug, bool retired, const std::string& logged_at);
 
   std::unique_ptr<SQLite::Database> db_;
-  /// A read's one transaction on db_; declared after it, so it ends (ROLLBACK: nothing to commit) first.
-  std::unique_ptr<SQLite::Transaction> read_;
+  /// The command's one transaction on db_ (see Access); declared after it, so it ends first (ROLLBACK
+  /// unless committed).
+  std::unique_ptr<SQLite::Transaction> held_;
+  bool writing_ = false;
   bool created_ = false;
 };
 

@@ -1,5 +1,4 @@
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
 #include <iterator>
@@ -12,6 +11,7 @@
 #include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
+#include "store/write_step.hpp"
 
 namespace backcare::store {
 namespace {
@@ -106,7 +106,7 @@ ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, 
   refuse_if_damaged(*db_, db_->getFilename());
   // Checked and staged inside the transaction, so two imports of one file at once still add it once;
   // a problem returns before the commit, and the rollback takes back the staging too.
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   const auto action = record_action("import", logged_at);
   StagedEntries staged(*db_, action, zone);
   std::set<std::string> diary_slugs;
@@ -125,7 +125,7 @@ ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, 
     forget.bind(1, action);
     forget.exec();
   }
-  transaction.commit();
+  step.commit();
   return outcome;
 }
 

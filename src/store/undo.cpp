@@ -1,10 +1,10 @@
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
 #include "store/undo_steps.hpp"
+#include "store/write_step.hpp"
 
 namespace backcare::store {
 namespace {
@@ -32,7 +32,7 @@ void reverse_routine_change(SQLite::Database& db, domain::UndoneAction& undone, 
 }  // namespace
 
 std::optional<domain::UndoneAction> Store::undo_last() {
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   SQLite::Statement action(*db_,
                            "SELECT id, command, setting_key, setting_old, routine_id FROM action ORDER BY id DESC LIMIT 1");
   if (!action.executeStep()) return std::nullopt;
@@ -50,7 +50,7 @@ std::optional<domain::UndoneAction> Store::undo_last() {
   // routine (the action points at it).
   run_bound(*db_, "DELETE FROM action WHERE id = ?", id);
   if (routine_id != 0) reverse_routine_change(*db_, undone, routine_id);
-  transaction.commit();
+  step.commit();
   return undone;
 }
 

@@ -1,9 +1,8 @@
-#include <SQLiteCpp/Transaction.h>
-
 #include "domain/errors.hpp"
 #include "store/entry_inserts.hpp"
 #include "store/row_writes.hpp"
 #include "store/store.hpp"
+#include "store/write_step.hpp"
 
 namespace backcare::store {
 namespace {
@@ -27,31 +26,31 @@ std::int64_t Store::record_action(const std::string& command, const std::string&
 }
 
 void Store::add_pain(const domain::PainEntry& entry) {
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   EntryInserts(*db_).add(entry, record_action("pain", entry.logged_at));
-  transaction.commit();
+  step.commit();
 }
 
 void Store::add_completions(const std::vector<domain::Completion>& completions) {
   if (completions.empty()) return;
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   EntryInserts inserts(*db_);
   add_all(inserts, completions, record_action("done", completions.front().logged_at));
-  transaction.commit();
+  step.commit();
 }
 
 void Store::add_checkin(const domain::PainEntry& entry, const std::vector<domain::Completion>& completions) {
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   // Logged as one "pain" action holding the completions too, so one undo reverses the whole check-in.
   const auto action = record_action("pain", entry.logged_at);
   EntryInserts inserts(*db_);
   inserts.add(entry, action);
   add_all(inserts, completions, action);
-  transaction.commit();
+  step.commit();
 }
 
 void Store::set_setting(const std::string& key, const std::optional<std::string>& value, const std::string& logged_at) {
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   const auto old = setting_values();
   const auto action = record_action("config", logged_at);
   SQLite::Statement remember(*db_, "UPDATE action SET setting_key = ?, setting_old = ? WHERE id = ?");
@@ -61,11 +60,11 @@ void Store::set_setting(const std::string& key, const std::optional<std::string>
   remember.bind(3, action);
   remember.exec();
   put_setting(*db_, key, value);
-  transaction.commit();
+  step.commit();
 }
 
 void Store::add_routine(const domain::Routine& routine, const std::string& logged_at) {
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   // The command checked the slug; only a routine added by another process since lands here.
   if (!insert_user_routine(*db_, routine)) {
     throw UserError("routine '" + routine.slug + "' already exists: accepted a new slug");
@@ -73,7 +72,7 @@ void Store::add_routine(const domain::Routine& routine, const std::string& logge
   const auto routine_id = db_->getLastInsertRowid();
   const auto action = record_action("routine-add", logged_at);
   link_action_routine(*db_, action, routine_id);
-  transaction.commit();
+  step.commit();
 }
 
 void Store::retire_routine(const std::string& slug, const std::string& logged_at) { set_retired(slug, true, logged_at); }
@@ -83,7 +82,7 @@ void Store::unretire_routine(const std::string& slug, const std::string& logged_
 }
 
 void Store::set_retired(const std::string& slug, bool retired, const std::string& logged_at) {
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteStep step(*db_);
   SQLite::Statement change(*db_, "UPDATE routine SET retired = ? WHERE slug = ? AND retired = ? RETURNING id");
   change.bind(1, retired ? 1 : 0);
   change.bind(2, slug);
@@ -93,7 +92,7 @@ void Store::set_retired(const std::string& slug, bool retired, const std::string
   change.reset();
   const auto action = record_action(retired ? "routine-retire" : "routine-unretire", logged_at);
   link_action_routine(*db_, action, routine_id);
-  transaction.commit();
+  step.commit();
 }
 
 }  // namespace backcare::store

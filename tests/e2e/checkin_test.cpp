@@ -32,6 +32,19 @@ TEST_F(CheckinTest, AsksARefusedAnswerAgainWithTheReason) {
   EXPECT_NE(history.find("waist-roll"), std::string::npos) << history;
 }
 
+TEST_F(CheckinTest, AnAnswerTooLongToHoldIsReadPastAndAskedAgain) {
+  const std::string endless(1 << 20, '7');  // a megabyte on one line: never held whole
+  const auto result = checkin("4\n2\n" + endless + "\nafter the walk\ny\n");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  EXPECT_NE(result.out.find("A note for today (optional, Enter to skip): (a line too long to show)\n"
+                            "Not taken: an answer of more than 4096 bytes (a note is at most 1000 characters)\n\n"
+                            "A note for today (optional, Enter to skip): after the walk\n"),
+            std::string::npos)
+      << result.out.substr(0, 4000);
+  EXPECT_NE(ok({"history"}).find("pain 4/10  after the walk"), std::string::npos) << ok({"history"});
+}
+
 TEST_F(CheckinTest, MarksTheRoutinesAlreadyDoneTodayAndLogsATickedOneAgain) {
   ok({"done", "back-rub", "--time", "09:00"});
   ok({"done", "back-rub", "hot-compress", "--time", "13:00"});

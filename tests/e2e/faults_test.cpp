@@ -24,6 +24,11 @@ std::uintmax_t size_or_zero(const std::filesystem::path& path) {
   return error ? 0 : size;
 }
 
+unsigned mode_of(const std::filesystem::path& path) {
+  struct stat info {};
+  return ::stat(path.c_str(), &info) == 0 ? info.st_mode & 07777 : 0;
+}
+
 class Faults : public DiaryTest {
  protected:
   std::map<std::string, std::string> env() const { return {{"BACKCARE_TODAY", today_}, {"HOME", dir_.string()}}; }
@@ -163,7 +168,49 @@ TEST_F(ReadOnly, DatabaseFileIsAClearErrorAndLosesNothing) {
   const auto reading = run_restricted(on_diary({"history"}));
   EXPECT_EQ(reading.exit_code, 0) << reading.err;
   EXPECT_NE(reading.out.find("pain 4/10  kept"), std::string::npos) << reading.out;
-  expect_refused_write(before, "the diary could not be used: attempt to write a readonly database");
+  expect_refused_write(before, "the diary " + domain::quoted_path(db_.string()) +
+                                   " is read-only for you, so nothing was written; to write to it: chmod u+w " +
+                                   domain::quoted_path(db_.string()));
+}
+
+TEST_F(ReadOnly, ReadingAReadOnlyDiaryLeavesNoReadOnlyFileBesideIt) {
+  if (!as_root_ && ::geteuid() == 0) GTEST_SKIP() << "root may write any file";
+  ASSERT_EQ(::chmod(db_.c_str(), 0400), 0);
+  const auto reading = run_restricted(on_diary({"today"}));
+  EXPECT_EQ(reading.exit_code, 0) << reading.err;
+  // SQLite made the -shm (and -wal) with the diary's mode; backcare gives them back to her.
+  for (const char* suffix : {"-wal", "-shm"}) {
+    const std::filesystem::path companion = db_.string() + suffix;
+    if (std::filesystem::exists(companion)) EXPECT_EQ(mode_of(companion) & 0600, 0600u) << suffix;
+  }
+  ASSERT_EQ(::chmod(db_.c_str(), 0600), 0);
+  const auto writing = run_restricted(on_diary({"pain", "5"}));
+  EXPECT_EQ(writing.exit_code, 0) << writing.err;
+  EXPECT_EQ(writing.err, "");
+  EXPECT_EQ(entries(), 2u);
+}
+
+TEST_F(ReadOnly, AReadOnlyFileBesideTheDiaryIsNamedWithItsFix) {
+  // As an earlier backcare left it: the diary writable again, its -shm still read-only.
+  ASSERT_EQ(::chmod(db_.c_str(), 0400), 0);
+  ASSERT_EQ(run_restricted(on_diary({"today"})).exit_code, 0);
+  const std::filesystem::path shm = db_.string() + "-shm";
+  ASSERT_TRUE(std::filesystem::exists(shm));
+  ASSERT_EQ(::chmod(db_.c_str(), 0600), 0);
+  ASSERT_EQ(::chmod(shm.c_str(), 0400), 0);
+  if (as_root_) ASSERT_EQ(::chown(shm.c_str(), 0, 0), 0);  // another user's: not hers to change
+  const auto result = run_restricted(on_diary({"pain", "5"}));
+  if (!as_root_) {
+    // Her own: given back to her, and the write goes through.
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return;
+  }
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, "backcare: error: " + domain::quoted_path(shm.string()) +
+                            ", a file SQLite keeps beside the diary, is read-only for you (made by another user?), so "
+                            "nothing was written; with no backcare running, remove it: rm " +
+                            domain::quoted_path(shm.string()) + "\n");
+  EXPECT_EQ(entries(), 1u);
 }
 
 TEST_F(ReadOnly, DirectoryIsAClearErrorAndLosesNothing) {
@@ -187,6 +234,27 @@ TEST_F(Faults, FileSizeLimitDuringImportIsAClearErrorAndLosesNothing) {
   EXPECT_EQ(snapshot(), before);
   expect_sound();
   EXPECT_EQ(entries(), 1u);
+}
+
+TEST_F(Faults, FileSizeLimitReachedAtAnyPointOfAWriteIsTheSameClearError) {
+  ok({"pain", "4"});
+  const auto before = snapshot();
+  // Small enough to stay in SQLite's page cache until the commit, which then writes the -wal: at some of
+  // these limits it passes the limit part way through a frame (a short write, then EFBIG).
+  const auto file = write_file("more.csv", generated_csv(3000));
+  int refused = 0;
+  for (std::uintmax_t room = 32u << 10;; room += 32u << 10) {
+    const auto result = run_limited(on_diary({"import", file.string()}), env(), size_or_zero(db_) + room);
+    if (result.exit_code == 0) break;  // room enough at last
+    ++refused;
+    EXPECT_EQ(result.exit_code, 1) << room;
+    EXPECT_EQ(result.err, "backcare: error: no space left for the diary " + domain::quoted_path(db_.string()) +
+                              ": the file size limit (ulimit -f) was reached\n")
+        << room;
+    EXPECT_EQ(snapshot(), before) << room;
+  }
+  EXPECT_GT(refused, 3);
+  expect_sound();
 }
 
 TEST_F(Faults, FileSizeLimitMetOnOpeningIsTheSameClearError) {
