@@ -39,9 +39,9 @@ views::Logged run(const CheckinArgs&, Env& env) {
   }
   const auto& answers = dialog.answers();
   const auto time = domain::local_time_text(env.now);
-  env.db().add_checkin(new_pain_entry(answers.level, env.today, time, answers.note, env.now),
+  auto ids = env.db().add_checkin(new_pain_entry(answers.level, env.today, time, answers.note, env.now),
                        new_completions(answers.slugs, env.today, time, env.now));
-  return logged(env.today, answers.level, answers.slugs, env);
+  return logged(env.today, answers.level, answers.slugs, std::move(ids), env);
 }
 
 }  // namespace

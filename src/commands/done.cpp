@@ -15,7 +15,7 @@ struct DoneArgs {
 
 views::Logged run(const DoneArgs& args, Env& env) {
   const auto day =
-      args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;
+      args.date ? domain::parse_entry_day(*args.date, env.today, env.calendar_today) : env.today;
   if (args.slugs.size() > 1 && (args.reps || args.minutes)) {
     // A count belongs to one routine: 12 minutes of two routines would be a guess.
     throw UserError(std::string(args.reps ? "--reps" : "--minutes") + " with " + std::to_string(args.slugs.size()) +
@@ -30,8 +30,8 @@ views::Logged run(const DoneArgs& args, Env& env) {
   const auto routines = env.db().routines(true);
   std::vector<std::string> slugs;
   for (const auto& text : args.slugs) slugs.push_back(resolve_slug(text, routines));
-  env.db().add_completions(new_completions(slugs, day, time, env.now, details));
-  return logged(day, std::nullopt, slugs, env);
+  auto ids = env.db().add_completions(new_completions(slugs, day, time, env.now, details));
+  return logged(day, std::nullopt, slugs, std::move(ids), env);
 }
 
 }  // namespace

@@ -11,6 +11,10 @@ namespace {
 
 using Kind = domain::EntryId::Kind;
 
+/// Unlike a new entry's, an edit's day and time default to the entry's own: only what is given changes.
+constexpr const char* kEditDayHelp = "Move it to this day: YYYY-MM-DD, today, yesterday or a weekday name (default: its own)";
+constexpr const char* kEditTimeHelp = "New clock time on its day (default: its own); before day-starts: that night";
+
 /// As typed: each value is checked by the function that checks it for a new entry.
 struct EditArgs {
   std::string id;
@@ -42,7 +46,7 @@ void refuse_foreign_options(const EditArgs& args, domain::EntryId id) {
 /// --time is given; it must still not be in the future on the new day.
 template <typename Entry>
 void edit_moment(const EditArgs& args, Entry& entry, const Env& env) {
-  if (args.date) entry.day = domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date");
+  if (args.date) entry.day = domain::parse_entry_day(*args.date, env.today, env.calendar_today);
   const auto time = args.time ? args.time : entry.time.empty() ? std::nullopt : std::optional(entry.time);
   if (time) entry.time = entry_time(time, entry.day, env);
   if (args.note) entry.note = checked_note(args.note);
@@ -98,13 +102,13 @@ Command edit_command() {
       Diary::writes, Output::text_or_json,
       {{.name = "id", .help = "The entry: p12 for a pain entry, d12 for a routine done", .field = &EditArgs::id,
         .required = true},
-       {.name = "--level", .help = "New pain level, 0 to 10", .field = &EditArgs::level, .type_name = "N"},
+       {.name = "--level", .help = "New pain level, 0 to 10, as 7 or 7/10", .field = &EditArgs::level, .type_name = "N"},
        {.name = "--routine", .help = "Another routine (slug or unique prefix)", .field = &EditArgs::routine,
         .type_name = "SLUG"},
        {.name = "--reps", .help = "Repetitions, 1 to 1000", .field = &EditArgs::reps, .type_name = "N"},
        {.name = "--minutes", .help = "Minutes, 1 to 600", .field = &EditArgs::minutes, .type_name = "M"},
-       {.name = "--date", .help = kDayHelp, .field = &EditArgs::date, .type_name = "DAY"},
-       {.name = "--time", .help = kTimeHelp, .field = &EditArgs::time, .type_name = "HH:MM"},
+       {.name = "--date", .help = kEditDayHelp, .field = &EditArgs::date, .type_name = "DAY"},
+       {.name = "--time", .help = kEditTimeHelp, .field = &EditArgs::time, .type_name = "HH:MM"},
        {.name = "--note", .help = "A new note, up to 1000 characters", .field = &EditArgs::note}},
       run);
 }

@@ -15,10 +15,10 @@ struct PainArgs {
 views::Logged run(const PainArgs& args, Env& env) {
   const int level = domain::parse_level(args.level);
   const auto day =
-      args.date ? domain::parse_day_argument(*args.date, env.today, env.calendar_today, "--date") : env.today;
+      args.date ? domain::parse_entry_day(*args.date, env.today, env.calendar_today) : env.today;
   const auto time = entry_time(args.time, day, env);
-  env.db().add_pain(new_pain_entry(level, day, time, checked_note(args.note), env.now));
-  return logged(day, level, {}, env);
+  auto ids = env.db().add_pain(new_pain_entry(level, day, time, checked_note(args.note), env.now));
+  return logged(day, level, {}, std::move(ids), env);
 }
 
 }  // namespace
@@ -30,7 +30,7 @@ Command pain_command() {
        "An entry for another day without --time has no clock time: it shows as a dash, after the day's timed\n"
        "entries."},
       Diary::writes, Output::text_or_json,
-      {{.name = "level", .help = "A whole number from 0 to 10", .field = &PainArgs::level, .required = true},
+      {{.name = "level", .help = "A whole number from 0 to 10, as 7 or 7/10", .field = &PainArgs::level, .required = true},
        {.name = "--date", .help = kDayHelp, .field = &PainArgs::date, .type_name = "DAY"},
        {.name = "--time", .help = kTimeHelp, .field = &PainArgs::time, .type_name = "HH:MM"},
        {.name = "--note", .help = "A note, up to 1000 characters", .field = &PainArgs::note}},

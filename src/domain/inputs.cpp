@@ -49,7 +49,7 @@ int parse_level(std::string_view typed) {
   const bool plain = text == "10" || (text.size() == 1 && text[0] >= '0' && text[0] <= '9');
   if (!plain) {
     throw UserError("invalid pain level '" + quote_for_message(typed) +
-                    "': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine)");
+                    "': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine), as 7 or 7/10");
   }
   return std::stoi(std::string(text));
 }
@@ -75,6 +75,16 @@ Day parse_day_argument(std::string_view text, Day diary_today, Day calendar_toda
     throw UserError(label + " is in the future: accepted a day up to today, " + format_iso(today));
   }
   return *day;
+}
+
+Day parse_entry_day(std::string_view text, Day diary_today, Day calendar_today) {
+  const Day day = parse_day_argument(text, diary_today, calendar_today, "--date");
+  const Day earliest = diary_today - date::days{kMaxDaysBack};
+  if (day < earliest) {
+    throw UserError("--date '" + quote_for_message(text) + "' is more than a year back: accepted a day from " +
+                    format_iso(earliest) + " to today; older entries come in by 'backcare import'");
+  }
+  return day;
 }
 
 int parse_count(std::string_view text, int min, int max, std::string_view what) {

@@ -18,6 +18,11 @@ Day parse_day_argument(std::string_view text, Day today, std::string_view what);
 /// evening's: today and yesterday count from the diary day, a weekday name is the latest such day up to
 /// the calendar date of now, and an ISO date up to the calendar date is accepted as typed.
 Day parse_day_argument(std::string_view text, Day diary_today, Day calendar_today, std::string_view what);
+/// How far back a day typed for a new or moved entry may be: a year typed wrong (1900 for 2026) would
+/// otherwise fill every trend and report with empty weeks. Older days come in by import.
+inline constexpr int kMaxDaysBack = 366;
+/// The --date of an entry: as parse_day_argument, and at most kMaxDaysBack days before `diary_today`.
+Day parse_entry_day(std::string_view text, Day diary_today, Day calendar_today);
 /// A whole number in [min, max] for option `what`.
 int parse_count(std::string_view text, int min, int max, std::string_view what);
 /// Minutes past midnight of "HH:MM", or nullopt.

@@ -25,6 +25,7 @@ nlohmann::json json(const reports::WeekSummary& view) {
   Json out{{"week", view.name}, {"start", domain::format_iso(view.start)}, {"end", domain::format_iso(view.end)},
            {"days", days}, {"pain_mean", rounded(f.pain_mean)}, {"days_logged", f.days_logged},
            {"reliability", reliability_words(view.reliability)},
+           {"reliability_code", rules::reliability_code(view.reliability)},
            {"worst_day", f.worst_day ? Json(domain::format_iso(*f.worst_day)) : Json(nullptr)},
            {"pain_max", optional_int(f.pain_max)},
            {"severe_days", f.severe_days}, {"previous_pain_mean", rounded(view.previous_pain_mean)},

@@ -21,7 +21,7 @@ std::string html_associations(const std::vector<reports::Association>& associati
 /// The settings the figures are read against, the red flags, and the notes written on entries.
 std::string html_settings(const reports::ReportPage& report);
 std::string html_redflags(const content::RedFlags& flags);
-std::string html_notes(const std::vector<reports::ReportNote>& notes);
+std::string html_notes(const std::vector<reports::ReportNote>& notes, int day_starts_minutes);
 
 /// A coordinate for SVG: one decimal, no locale.
 std::string svg_number(double value);

@@ -1,9 +1,11 @@
 #include <fmt/format.h>
 
+#include "domain/inputs.hpp"
 #include "render/figures.hpp"
 #include "render/html_escape.hpp"
 #include "render/report_page_parts.hpp"
 #include "render/rules_words.hpp"
+#include "render/week_runs.hpp"
 
 namespace backcare::render {
 namespace {
@@ -40,7 +42,12 @@ std::string html_weeks(const reports::ReportPage& report) {
                     "means, on the 0–10 scale</caption>\n";
   out += header({"Week", "Starts", "Pain", "Days logged", "Worst", "Routines logged", "Trust in the mean"});
   out += "<tbody>\n";
-  for (const auto& week : trend.weeks) {
+  for (const auto& line : week_lines(trend.weeks)) {
+    if (line.empty_run()) {
+      out += "<tr class=\"gap\"><td colspan=\"7\">" + html_escape(empty_run_words(line)) + "</td></tr>\n";
+      continue;
+    }
+    const auto& week = line.weeks.front();
     const auto& f = week.figures;
     out += row({week_label(week, trend), domain::format_iso(week.start), f.pain_mean ? tenth(*f.pain_mean) : "–",
                 std::to_string(f.days_logged) + " of 7", f.pain_max ? std::to_string(*f.pain_max) : "–",
@@ -127,11 +134,25 @@ std::string html_redflags(const content::RedFlags& flags) {
   return out;
 }
 
-std::string html_notes(const std::vector<reports::ReportNote>& notes) {
+namespace {
+
+/// The time as logged; one before day-starts belongs to the night after its day (as `today` counts it),
+/// which a bare "02:30" beside that day would read as its early morning.
+std::string note_time(const reports::ReportNote& note, int day_starts_minutes) {
+  if (note.time.empty()) return "—";
+  const auto minutes = domain::parse_clock_time(note.time);
+  if (!minutes || *minutes >= day_starts_minutes) return note.time;
+  return note.time + ", the night after " + domain::format_long(note.day);
+}
+
+}  // namespace
+
+std::string html_notes(const std::vector<reports::ReportNote>& notes, int day_starts_minutes) {
   if (notes.empty()) return "<p>No notes in this period.</p>\n";
   std::string out = "<table class=\"notes\">\n" + header({"Day", "Time", "Entry", "Note"}) + "<tbody>\n";
   for (const auto& note : notes) {
-    out += "<tr><td>" + domain::format_iso(note.day) + "</td><td>" + html_escape(note.time.empty() ? "—" : note.time) + "</td><td>" +
+    out += "<tr><td>" + domain::format_iso(note.day) + "</td><td>" + html_escape(note_time(note, day_starts_minutes)) +
+           "</td><td>" +
            html_escape(note.level ? "pain " + std::to_string(*note.level) + "/10" : "done " + note.slug) +
            "</td><td class=\"note\">" + html_escape(note.note) + "</td></tr>\n";
   }

@@ -1,3 +1,4 @@
+#include "domain/entry_id.hpp"
 #include "domain/text.hpp"
 #include "render/render.hpp"
 #include "render/rules_words.hpp"
@@ -49,6 +50,13 @@ std::vector<std::string> routine_lines(const views::RoutineChanged& view) {
 
 std::string as_text(const std::vector<std::string>& lines) { return domain::join(lines, "\n") + "\n"; }
 
+/// "p12", "d40": as history shows them and edit and delete take them.
+nlohmann::json ids_json(const std::vector<domain::EntryId>& ids) {
+  auto out = nlohmann::json::array();
+  for (const auto id : ids) out.push_back(domain::format_entry_id(id));
+  return out;
+}
+
 }  // namespace
 
 std::string text(const views::Logged& view, const Style& style) {
@@ -62,7 +70,7 @@ std::string text(const views::RoutineChanged& view, const Style&) { return as_te
 nlohmann::json json(const views::Logged& view) {
   nlohmann::json out{{"date", domain::format_iso(view.day)},
                      {"level", view.level ? nlohmann::json(*view.level) : nlohmann::json(nullptr)},
-                     {"routines", view.slugs}, {"message", logged_lines(view)},
+                     {"routines", view.slugs}, {"ids", ids_json(view.ids)}, {"message", logged_lines(view)},
                      {"held", held_json(view.held)}};
   if (view.nothing) out["recorded"] = false;
   add_pointer(out, view.due);

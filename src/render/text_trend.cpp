@@ -3,6 +3,7 @@
 #include "render/figures.hpp"
 #include "render/rules_words.hpp"
 #include "render/trend_render.hpp"
+#include "render/week_runs.hpp"
 
 namespace backcare::render {
 namespace {
@@ -15,7 +16,12 @@ std::string comparable_weeks() { return fmt::format("weeks with {} or more logge
 std::string table(const std::vector<reports::TrendWeek>& weeks) {
   std::string out = pad("week", 11) + pad("starts", 11) + right("pain", 5) + right("days", 6) + right("worst", 7) +
                     right("done", 6) + "\n";
-  for (const auto& week : weeks) {
+  for (const auto& line : week_lines(weeks)) {
+    if (line.empty_run()) {
+      out += empty_run_words(line) + "\n";
+      continue;
+    }
+    const auto& week = line.weeks.front();
     const auto& f = week.figures;
     out += pad(week.name, 11) + pad(domain::format_iso(week.start), 11) + right(f.pain_mean ? tenth(*f.pain_mean) : "-", 5) +
            right(std::to_string(f.days_logged) + "/7", 6) + right(f.pain_max ? std::to_string(*f.pain_max) : "-", 7) +
@@ -28,7 +34,12 @@ std::string table(const std::vector<reports::TrendWeek>& weeks) {
 /// 20 columns.
 std::string chart(const std::vector<reports::TrendWeek>& weeks) {
   std::string out = "Weekly pain mean, 0-10 scale\n" + pad("", 11) + "0   2   4   6   8   10\n";
-  for (const auto& week : weeks) {
+  for (const auto& line : week_lines(weeks)) {
+    if (line.empty_run()) {
+      out += empty_run_words(line) + "\n";
+      continue;
+    }
+    const auto& week = line.weeks.front();
     out += pad(week.name, 11);
     if (!week.figures.pain_mean) {
       out += "-\n";

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "domain/text.hpp"
+#include "domain/week.hpp"
 #include "render/figures.hpp"
 #include "render/rules_words.hpp"
 #include "render/week_render.hpp"
@@ -45,8 +46,9 @@ std::string chart(const std::array<reports::WeekDay, 7>& days) {
 
 std::string change_text(const reports::WeekSummary& view) {
   if (!view.change) {
-    return fmt::format("Against the week before: shown when both weeks have {} or more logged days (it had {})\n",
-                       rules::kProvisionalDays, view.previous_days_logged);
+    return fmt::format("Against the week before: shown when both weeks have {} or more logged days ({} had {})\n",
+                       rules::kProvisionalDays, domain::week_name(view.start - date::days{7}, view.week_start),
+                       view.previous_days_logged);
   }
   const auto no_percent = fmt::format("that week's mean was under {}", rules::kPercentFromMean);
   return "Against the week before (" + tenth(*view.previous_pain_mean) + "): " +

@@ -42,6 +42,15 @@ Change change_between(double before, double after) {
   return change;
 }
 
+std::string_view reliability_code(Reliability reliability) {
+  switch (reliability) {
+    case Reliability::reliable: return "reliable";
+    case Reliability::provisional: return "provisional";
+    case Reliability::not_enough: break;
+  }
+  return "not_enough";
+}
+
 std::string_view change_code(ChangeLabel label) {
   switch (label) {
     case ChangeLabel::substantial_improvement: return "substantial_improvement";

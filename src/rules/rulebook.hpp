@@ -69,6 +69,8 @@ Change change_between(double before, double after);
 
 /// The label's stable code for JSON: "likely_meaningful_worsening", "little_or_no_change"…
 std::string_view change_code(ChangeLabel label);
+/// The stable code of a reliability, for JSON: reliable, provisional or not_enough.
+std::string_view reliability_code(Reliability reliability);
 /// `value` rounded half away from zero to `decimals` places; never -0.
 double round_to(double value, int decimals);
 

@@ -69,12 +69,13 @@ class Store {
   /// another terminal or device may write), then takes the lock again.
   void release_while(const std::function<void()>& wait);
 
-  /// Logs one pain rating, one undo step.
-  void add_pain(const domain::PainEntry& entry);
+  /// Logs one pain rating, one undo step. These three return the ids of the entries made, in order.
+  std::vector<domain::EntryId> add_pain(const domain::PainEntry& entry);
   /// UserError, with nothing written, when a completion names a routine the diary lacks.
-  void add_completions(const std::vector<domain::Completion>& completions);
+  std::vector<domain::EntryId> add_completions(const std::vector<domain::Completion>& completions);
   /// An evening check-in: the pain entry and the routines done, one transaction and one undo step.
-  void add_checkin(const domain::PainEntry& entry, const std::vector<domain::Completion>& completions);
+  std::vector<domain::EntryId> add_checkin(const domain::PainEntry& entry,
+                                           const std::vector<domain::Completion>& completions);
   /// Sets `key` to a normalised value, or unsets it on nullopt, remembering the old value for undo.
   void set_setting(const std::string& key, const std::optional<std::string>& value, const std::string& logged_at);
   /// Adds the user's own routine after all others; UserError when its slug is taken.

@@ -7,11 +7,15 @@
 namespace backcare::store {
 namespace {
 
-/// A command's completions: a slug the diary lacks is the user's mistake, and the caller's transaction
-/// then writes nothing.
-void add_all(EntryInserts& inserts, const std::vector<domain::Completion>& completions, std::int64_t action) {
+using Kind = domain::EntryId::Kind;
+
+/// A command's completions, their ids added to `made`: a slug the diary lacks is the user's mistake, and
+/// the caller's transaction then writes nothing.
+void add_all(SQLite::Database& db, EntryInserts& inserts, const std::vector<domain::Completion>& completions,
+             std::int64_t action, std::vector<domain::EntryId>& made) {
   for (const auto& done : completions) {
     if (!inserts.add(done, action)) throw UserError("no routine '" + done.slug + "'");
+    made.push_back({Kind::done, db.getLastInsertRowid()});
   }
 }
 
@@ -25,28 +29,35 @@ std::int64_t Store::record_action(const std::string& command, const std::string&
   return db_->getLastInsertRowid();
 }
 
-void Store::add_pain(const domain::PainEntry& entry) {
+std::vector<domain::EntryId> Store::add_pain(const domain::PainEntry& entry) {
   WriteStep step(*db_);
   EntryInserts(*db_).add(entry, record_action("pain", entry.logged_at));
+  std::vector<domain::EntryId> made{{Kind::pain, db_->getLastInsertRowid()}};
   step.commit();
+  return made;
 }
 
-void Store::add_completions(const std::vector<domain::Completion>& completions) {
-  if (completions.empty()) return;
+std::vector<domain::EntryId> Store::add_completions(const std::vector<domain::Completion>& completions) {
+  std::vector<domain::EntryId> made;
+  if (completions.empty()) return made;
   WriteStep step(*db_);
   EntryInserts inserts(*db_);
-  add_all(inserts, completions, record_action("done", completions.front().logged_at));
+  add_all(*db_, inserts, completions, record_action("done", completions.front().logged_at), made);
   step.commit();
+  return made;
 }
 
-void Store::add_checkin(const domain::PainEntry& entry, const std::vector<domain::Completion>& completions) {
+std::vector<domain::EntryId> Store::add_checkin(const domain::PainEntry& entry,
+                                                const std::vector<domain::Completion>& completions) {
   WriteStep step(*db_);
   // Logged as one "pain" action holding the completions too, so one undo reverses the whole check-in.
   const auto action = record_action("pain", entry.logged_at);
   EntryInserts inserts(*db_);
   inserts.add(entry, action);
-  add_all(inserts, completions, action);
+  std::vector<domain::EntryId> made{{Kind::pain, db_->getLastInsertRowid()}};
+  add_all(*db_, inserts, completions, action, made);
   step.commit();
+  return made;
 }
 
 void Store::set_setting(const std::string& key, const std::optional<std::string>& value, const std::string& logged_at) {

@@ -18,6 +18,7 @@ struct Logged {
   domain::Day day;
   std::optional<int> level;        ///< the pain level logged, if any
   std::vector<std::string> slugs;  ///< the routines logged
+  std::vector<domain::EntryId> ids;  ///< the entries made, pain first: a script can edit what it logged
   rules::DueNow due;               ///< whether to read the red flags now, once it is recorded
   std::optional<rules::Pointer> past_entry;  ///< a severe entry back-dated outside the window of now
   std::vector<reports::HeldRoutine> held;   ///< routines logged although their phase rule holds them

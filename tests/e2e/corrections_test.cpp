@@ -1,3 +1,5 @@
+#include <fstream>
+
 #include "harness.hpp"
 
 namespace backcare::e2e {
@@ -101,7 +103,7 @@ TEST_F(Corrections, BadCorrectionsAreRefusedAndChangeNothing) {
   expect_refused({"edit", "12", "--level", "3"},
                  "invalid entry id '12': accepted p or d and a number, as 'backcare history' shows them (p12, d7)");
   expect_refused({"edit", "p1", "--level", "11"},
-                 "invalid pain level '11': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine)");
+                 "invalid pain level '11': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine), as 7 or 7/10");
   expect_refused({"edit", "p1", "--date", "2026-11-27"},
                  "--date '2026-11-27' is in the future: accepted a day up to today, 2026-11-26");
   expect_refused({"edit", "p1", "--date", "today", "--time", "13:00"},  // it is 12:00
@@ -117,6 +119,22 @@ TEST_F(Corrections, BadCorrectionsAreRefusedAndChangeNothing) {
                  "--reps with 2 routines: accepted one routine with --reps or --minutes; log them one at a time");
   // Nothing refused reached the undo list: undo takes back the last command that wrote.
   EXPECT_EQ(ok({"undo"}), "removed hot-compress for Wed 25 Nov 2026\n");
+}
+
+TEST_F(Corrections, AnOldEntryComesInByImportAndKeepsItsDayWhenEdited) {
+  // Typed days reach a year back at most; an import brings older ones, and editing something else of such
+  // an entry does not check its day again.
+  const auto file = dir_ / "old.csv";
+  std::ofstream(file, std::ios::binary) << "kind,date,time,logged_at,routine,level,reps,minutes,note\r\n"
+                                           "pain,1990-05-01,09:00,1990-05-01T09:00:00Z,,6,,,from 1990\r\n";
+  EXPECT_EQ(ok({"import", file.string()}).substr(0, 22), "imported 1 entry from ");
+  EXPECT_EQ(ok({"edit", "p1", "--level", "4"}), "changed p1: pain 6 → 4 for Tue 1 May 1990\n");
+  expect_refused({"edit", "p1", "--date", "1990-05-02"},
+                 "--date '1990-05-02' is more than a year back: accepted a day from 2025-11-25 to today; older "
+                 "entries come in by 'backcare import'");
+  EXPECT_EQ(ok({"history", "--from", "1990-05-01", "--to", "1990-05-01"}),
+            "History 1990-05-01 to 1990-05-01, newest first\nTue 1 May 1990\n  p1  09:00  pain 4/10  from 1990\n" +
+                kHistoryHint);
 }
 
 TEST_F(Corrections, ARetiredRoutineComesBack) {

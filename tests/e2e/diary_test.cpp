@@ -32,6 +32,19 @@ TEST_F(Diary, DoneTakesSeveralSlugsAndUniquePrefixes) {
             "logged hot-compress for Fri 20 Nov 2026\n");
 }
 
+TEST_F(Diary, JsonOfANewEntryCarriesItsIdForTheNextCommand) {
+  const auto pain = nlohmann::json::parse(ok({"pain", "6", "--json"}));
+  EXPECT_EQ(pain.at("ids"), nlohmann::json::parse(R"(["p1"])"));
+  const auto done = nlohmann::json::parse(ok({"done", "back-rub", "palm-press", "--json"}));
+  EXPECT_EQ(done.at("ids"), nlohmann::json::parse(R"(["d1", "d2"])"));
+  // What a script does with them: correct what it just logged.
+  EXPECT_EQ(ok({"edit", pain.at("ids").at(0).get<std::string>(), "--level", "5"}),
+            "changed p1: pain 6 → 5 for Thu 26 Nov 2026\n");
+  ok({"delete", done.at("ids").at(1).get<std::string>()});
+  const auto again = nlohmann::json::parse(ok({"pain", "4", "--json"}));
+  EXPECT_EQ(again.at("ids"), nlohmann::json::parse(R"(["p2"])"));
+}
+
 TEST_F(Diary, TodayShowsEntriesAndTheChecklist) {
   today_ = "2026-11-26T08:15";
   ok({"pain", "5", "--note", "stiff after the night feed"});
@@ -145,6 +158,9 @@ TEST_F(Diary, HerOwnExercisesCarryTheGeneralCautionsWhereverTheArticlesAreShown)
 TEST_F(Diary, HelpTeachesWithExamples) {
   expect_golden("help", ok({"--help"}));
   expect_golden("help_done", ok({"done", "--help"}));
+  // A level is taken as 7 or as 7/10; an edit keeps the entry's own day and time unless told.
+  expect_golden("help_pain", ok({"pain", "--help"}));
+  expect_golden("help_edit", ok({"edit", "--help"}));
 }
 
 TEST_F(Diary, NoCommandShowsTodayAndWhatToDoNext) { expect_golden("status", ok({})); }

@@ -9,7 +9,7 @@ struct RefusedCase {
   std::string message;
 };
 
-const char* kLevel = "': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine)";
+const char* kLevel = "': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine), as 7 or 7/10";
 const char* kDay = "': accepted YYYY-MM-DD (a real day), today, yesterday or a weekday name such as monday";
 
 std::vector<RefusedCase> refused_cases() {
@@ -52,9 +52,16 @@ std::vector<RefusedCase> refused_cases() {
       {{"fly"}, "unknown command 'fly': see 'backcare --help' for the commands"},
       {{"pian", "6"}, "unknown command 'pian' (did you mean 'pain'?): see 'backcare --help' for the commands"},
       {{"pain", "11/10"},
-       "invalid pain level '11/10': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine)"},
+       "invalid pain level '11/10': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine), as 7 or 7/10"},
       {{"done", "back-rub", "knee-hug", "--minutes", "12"},
        "--minutes with 2 routines: accepted one routine with --reps or --minutes; log them one at a time"},
+      // A year typed wrong: at most 366 days back, for every command that makes or moves an entry.
+      {{"pain", "5", "--date", "1900-01-01"}, "--date '1900-01-01' is more than a year back: accepted a day from "
+                                              "2025-11-25 to today; older entries come in by 'backcare import'"},
+      {{"done", "back-rub", "--date", "2025-11-24"}, "--date '2025-11-24' is more than a year back: accepted a day "
+                                                     "from 2025-11-25 to today; older entries come in by 'backcare import'"},
+      {{"edit", "p1", "--date", "2016-11-26"}, "--date '2016-11-26' is more than a year back: accepted a day from "
+                                               "2025-11-25 to today; older entries come in by 'backcare import'"},
       {{"today", "--colour"}, "the following argument was not expected: --colour (see 'backcare today --help')"},
       // Very long, non-UTF-8 and control characters: echoed escaped and cut, never raw.
       {{"pain", std::string(5000, '9')}, "invalid pain level '" + std::string(40, '9') + "..." + kLevel},

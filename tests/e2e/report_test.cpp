@@ -83,6 +83,17 @@ TEST_F(Report, ParsesAsHtmlAndHoldsAPointPerLoggedDayAndACellPerDay) {
   EXPECT_EQ(count_of(html, "<desc id="), 2u);
 }
 
+TEST_F(Report, ANightEntrysNoteSaysItBelongsToTheNightAfterItsDay) {
+  today_ = "2026-11-26T10:00";
+  ok({"pain", "5", "--date", "2026-11-23", "--time", "02:30", "--note", "feeding at night"});
+  ok({"pain", "3", "--date", "2026-11-24", "--time", "09:15", "--note", "morning"});
+  const auto file = dir_ / "report.html";
+  ok({"report", "--out", file.string()});
+  const auto html = read_file(file);
+  EXPECT_NE(html.find("<tr><td>2026-11-23</td><td>02:30, the night after Mon 23 Nov 2026</td>"), std::string::npos);
+  EXPECT_NE(html.find("<tr><td>2026-11-24</td><td>09:15</td>"), std::string::npos);
+}
+
 TEST_F(Report, CarriesNothingFromElsewhereAndNoLiveNote) {
   const auto html = report_file({"--out", (dir_ / "r.html").string()}, dir_ / "r.html");
   EXPECT_EQ(count_of(html, "http"), 0u);

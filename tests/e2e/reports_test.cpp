@@ -150,6 +150,20 @@ TEST_F(Reports, TrendWithABaselineAndAMeaningfulImprovement) {
   EXPECT_EQ(ok({"trend", "--since", "2026-10-01"}), ok({"trend", "--all"}));
 }
 
+TEST_F(Reports, ARunOfEmptyWeeksIsOneLineInTheTrendAndTheReport) {
+  pain_days("2026-01-05", {4, 4, 5, 4, 4});  // W02, then nothing until W47
+  pain_days("2026-11-16", {3, 4, 3, 3, 4});
+  ok({"pain", "3", "--date", "2026-11-02"});  // W45 alone between two empty weeks stays a week of its own
+  const auto trend = ok({"trend", "--all"});
+  expect_golden("trend_all_gap", trend);
+  EXPECT_NE(trend.find("no entries from 2026-W03 to 2026-W44 (42 weeks)\n"), std::string::npos) << trend;
+  const auto file = dir_ / "report.html";
+  ok({"report", "--from", "2026-01-05", "--out", file.string()});
+  const auto html = read_file(file);
+  EXPECT_NE(html.find("<tr class=\"gap\"><td colspan=\"7\">no entries from 2026-W03 to 2026-W44 (42 weeks)</td></tr>"),
+            std::string::npos);
+}
+
 TEST_F(Reports, TrendWorseFromALowBaselineShowsPointsAndTheRedFlags) {
   pain_days("2026-11-02", {3, 3, 2, 3, 3});
   pain_days("2026-11-23", {5, 6, 5, 6});

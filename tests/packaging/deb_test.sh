@@ -31,6 +31,14 @@ done
 if [[ -f $build/backcare.1 && ! -e $work/root/usr/share/man/man1/backcare.1.gz ]]; then
   echo "not in the package: usr/share/man/man1/backcare.1.gz"; failed=1
 fi
+# backcare's own paragraph (the first, Files: *) gives the MIT licence, Debian's name for it being Expat,
+# and so does the man page.
+own_licence=$(awk '/^Files: \*$/ {own = 1; next} own && /^License:/ {print $2; exit}' \
+  "$work/root/usr/share/doc/backcare/copyright")
+[[ $own_licence == Expat ]] || { echo "the copyright file gives backcare the licence '$own_licence'"; failed=1; }
+if [[ -f $build/backcare.1 ]] && ! grep -q "MIT licence" "$build/backcare.1"; then
+  echo "the man page does not say backcare is MIT-licensed"; failed=1
+fi
 if [[ -d $build/completions ]]; then
   for path in usr/share/bash-completion/completions/backcare usr/share/zsh/vendor-completions/_backcare \
               usr/share/fish/vendor_completions.d/backcare.fish; do

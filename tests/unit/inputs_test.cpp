@@ -27,7 +27,7 @@ TEST(ParseLevel, MessageNamesTheValueAndTheScale) {
     parse_level("6.5");
     FAIL();
   } catch (const UserError& e) {
-    EXPECT_STREQ(e.what(), "invalid pain level '6.5': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine)");
+    EXPECT_STREQ(e.what(), "invalid pain level '6.5': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine), as 7 or 7/10");
   }
 }
 
@@ -65,6 +65,22 @@ TEST(ParseDay, FutureMessageSaysWhatIsAccepted) {
   } catch (const UserError& e) {
     EXPECT_STREQ(e.what(), "--date '2026-12-01' is in the future: accepted a day up to today, 2026-11-26");
   }
+}
+
+TEST(ParseEntryDay, AtMostAYearBackOfTheDiaryDay) {
+  EXPECT_EQ(parse_entry_day("2025-11-25", kThursday, kThursday), kThursday - days{366});
+  EXPECT_EQ(parse_entry_day("yesterday", kThursday, kThursday), kThursday - days{1});
+  // After midnight, before day-starts: counted from the diary day, the evening's.
+  EXPECT_EQ(parse_entry_day("2025-11-25", kThursday, kThursday + days{1}), kThursday - days{366});
+  try {
+    parse_entry_day("2025-11-24", kThursday, kThursday);
+    FAIL();
+  } catch (const UserError& e) {
+    EXPECT_STREQ(e.what(), "--date '2025-11-24' is more than a year back: accepted a day from 2025-11-25 to today; "
+                           "older entries come in by 'backcare import'");
+  }
+  EXPECT_THROW(parse_entry_day("1900-01-01", kThursday, kThursday), UserError);
+  EXPECT_THROW(parse_entry_day("2026-11-27", kThursday, kThursday), UserError);  // the future, as before
 }
 
 TEST(ParseCount, BoundsAndShape) {

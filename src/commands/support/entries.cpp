@@ -51,10 +51,12 @@ std::vector<domain::Completion> new_completions(const std::vector<std::string>& 
   return completions;
 }
 
-views::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs, const Env& env) {
+views::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs,
+                     std::vector<domain::EntryId> ids, const Env& env) {
   views::Logged confirmation;
   confirmation.day = day;
   confirmation.level = level;
+  confirmation.ids = std::move(ids);
   // Asked after the write, so the entry just logged counts; one back-dated past the window is named apart.
   confirmation.due = redflags_now(env);
   if (level) confirmation.past_entry = rules::past_entry_flag(day, *level, env.today);

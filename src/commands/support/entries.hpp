@@ -31,7 +31,8 @@ std::vector<domain::Completion> new_completions(const std::vector<std::string>& 
 
 /// The confirmation of what was logged for `day`, once written: whether the red flags are due now, a
 /// severe level back-dated outside the window of now, and the routines whose phase rule holds them that day.
-views::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs, const Env& env);
+views::Logged logged(domain::Day day, std::optional<int> level, std::vector<std::string> slugs,
+                     std::vector<domain::EntryId> ids, const Env& env);
 
 /// The refusal of an id that names no entry, for `edit` and `delete`.
 UserError no_entry(domain::EntryId id);
