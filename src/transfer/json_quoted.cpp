@@ -24,8 +24,10 @@ const char* short_escape(unsigned char byte) {
 }  // namespace
 
 std::string json_quoted(std::string_view text) {
-  // Text that is not UTF-8 is the library's to handle, so that it is handled one way everywhere.
-  if (!domain::is_valid_utf8(text)) return nlohmann::json(std::string(text)).dump();
+  // Text that is not UTF-8 is the library's to replace (see json_dump), so it is replaced one way everywhere.
+  if (!domain::is_valid_utf8(text)) {
+    return nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
   std::string out = "\"";
   out.reserve(text.size() + 2);
   for (const char c : text) {

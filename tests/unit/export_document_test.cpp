@@ -75,3 +75,8 @@ TEST(JsonQuoted, WritesEveryStringAsTheJsonLibraryDoes) {
     EXPECT_EQ(json_quoted(text), nlohmann::json(text).dump()) << text;
   }
 }
+
+TEST(JsonQuoted, ReplacesBytesThatAreNotUtf8AsJsonTextDoes) {
+  EXPECT_EQ(json_quoted("bad\x80" "f"), "\"bad\xef\xbf\xbd" "f\"");
+  EXPECT_EQ(json_text(nlohmann::json("bad\x80" "f")), "\"bad\xef\xbf\xbd" "f\"\n");
+}
