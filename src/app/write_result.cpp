@@ -37,9 +37,12 @@ inline constexpr bool kDocument<views::PlanWritten> = true;
 template <>
 inline constexpr bool kDocument<views::ReportWritten> = true;
 
+/// A document written piece by piece as it is read (an export of any size), or made whole (the others).
+template <class View>
+concept WritesDocument = requires(const View& view, const transfer::TextOut& out) { render::write_document(view, out); };
 template <class View>
 concept HasDocument = requires(const View& view) {
-  { render::document(view) } -> std::same_as<std::string>;
+  requires WritesDocument<View> || requires { { render::document(view) } -> std::same_as<std::string>; };
   { render::document_file(view) } -> std::same_as<std::optional<std::string>>;
   { render::document_aside(view) } -> std::same_as<std::optional<std::string>>;
 };
@@ -68,6 +71,13 @@ constexpr bool every_result_renders(std::type_identity<std::variant<Views...>>) 
 }
 static_assert(every_result_renders(std::type_identity<commands::Result>{}));
 
+/// Puts the view's document to `out`, whole or in pieces.
+template <class View>
+void put_document(const View& view, const transfer::TextOut& out) {
+  if constexpr (WritesDocument<View>) render::write_document(view, out);
+  else out(render::document(view));
+}
+
 /// Writes a document to its file, or to `out` when it has none; true when it went to `out`, and then
 /// what goes beside it (the pointer to the red flags) to `err`. A file or a pipe gets it exact, byte for
 /// byte; a terminal gets it escaped, so a note's escape sequence (OSC 52 sets the clipboard) is shown,
@@ -78,12 +88,15 @@ bool write_document(const View& view, const render::Style& style, std::ostream& 
     const auto file = render::document_file(view);
     if (!file) {
       if (const auto aside = render::document_aside(view)) err << *aside;
-      const auto text = render::document(view);
-      out << (style.terminal ? domain::escape_document_for_terminal(text) : text);
+      // Each piece is whole lines or whole JSON values, so escaping piece by piece escapes as a whole would.
+      put_document(view, [&](std::string_view piece) {
+        if (style.terminal) out << domain::escape_document_for_terminal(piece);
+        else out.write(piece.data(), std::streamsize(piece.size()));
+      });
       return true;
     }
     // Written whole through a 0600 temporary file and a rename: it holds health data.
-    store::write_file_atomically(*file, render::document(view));
+    store::write_file_atomically(*file, [&](const store::TextOut& put) { put_document(view, put); });
   }
   return false;
 }

@@ -1,5 +1,6 @@
 #include "commands/registry.hpp"
 #include "commands/support/transfer_paths.hpp"
+#include "store/faults.hpp"
 #include "store/store.hpp"
 
 namespace backcare::commands {
@@ -17,7 +18,13 @@ views::ExportView run(const ExportArgs& args, Env& env) {
   // To stdout there is no file name to go by: CSV, the format every spreadsheet opens.
   const auto format = choose_format(args.format, file, file ? std::nullopt : std::optional<std::string>("csv"));
   if (file) check_output_path(*file, env, "--out", "leave out --out, or give -, to write to stdout");
-  return {env.db().read_all(), out, format};
+  auto& store = env.db();
+  // The entries are read as the document is written, after this returns: with the Store still open and
+  // its one read transaction held, so they are the diary as these extras and this count saw it.
+  const domain::EntrySource entries = [&store](domain::EntrySink& sink) {
+    store::run_translating_faults([&] { store.export_entries(sink); }, &store, store.path());
+  };
+  return {store.read_export_extras(), store.count_entries(), entries, out, format};
 }
 
 }  // namespace

@@ -1,3 +1,5 @@
+#include <limits>
+
 #include "commands/registry.hpp"
 #include "commands/support/transfer_paths.hpp"
 #include "domain/errors.hpp"
@@ -9,8 +11,11 @@
 namespace backcare::commands {
 namespace {
 
-/// Far beyond a lifetime of diary entries: a file this large is not an export.
-constexpr std::size_t kMaxImportBytes = std::size_t(64) << 20;
+/// No cap on the file's size: the reading is streamed and every field, string, number and element is
+/// bounded, so a file of any size imports in the same few MiB, and every export must come back in, as a
+/// diary has no size limit (a million entries make a 240 MB JSON file). A file that is no export is
+/// refused at its first bad record, not at a size.
+constexpr std::size_t kNoSizeLimit = std::numeric_limits<std::size_t>::max();
 
 struct ImportArgs {
   std::string file;
@@ -20,7 +25,7 @@ struct ImportArgs {
 views::ImportView run(const ImportArgs& args, Env& env) {
   const std::filesystem::path path = args.file;
   const auto format = choose_format(args.format, path, std::nullopt);
-  store::UserFile file(path, kMaxImportBytes);
+  store::UserFile file(path, kNoSizeLimit);
   // Read as the store checks and stages it, inside its one transaction: no row is held in memory.
   const auto read = [&](domain::ExportSink& sink) {
     if (format == "csv") transfer::stream_csv_export(file.stream(), sink);

@@ -34,11 +34,11 @@ Utf8Char decode_utf8(std::string_view text, std::size_t i) {
   return {length, code};
 }
 
-/// C1 controls (some terminals act on them: U+009B is a CSI) and the bidirectional controls, which turn
-/// the text around them backwards (U+202E) or reorder it unseen: ALM, LRM/RLM, the embeddings and
-/// overrides U+202A–U+202E and the isolates U+2066–U+2069.
+/// DEL and the C1 controls (some terminals act on them: U+009B is a CSI; DEL erases on some), and the
+/// bidirectional controls, which turn the text around them backwards (U+202E) or reorder it unseen: ALM,
+/// LRM/RLM, the embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069.
 bool is_invisible_control(char32_t code) {
-  return (code >= 0x80 && code <= 0x9F) || code == 0x061C || code == 0x200E || code == 0x200F ||
+  return (code >= 0x7F && code <= 0x9F) || code == 0x061C || code == 0x200E || code == 0x200F ||
          (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
 }
 
@@ -91,9 +91,9 @@ std::string escape_for_terminal(std::string_view text) { return escape(text, fal
 std::string escape_document_for_terminal(std::string_view text) { return escape(text, true); }
 
 std::string escape_json_controls(std::string_view json) {
-  // Every C1 and bidi control starts with one of these bytes; most documents hold none, and an export of
-  // years of entries is then passed on as it is, not rebuilt character by character.
-  if (json.find_first_of("\xc2\xd8\xe2") == std::string_view::npos) return std::string(json);
+  // DEL is this byte, and every C1 and bidi control starts with one of the others; most documents hold
+  // none, and an export of years of entries is then passed on as it is, not rebuilt character by character.
+  if (json.find_first_of("\x7f\xc2\xd8\xe2") == std::string_view::npos) return std::string(json);
   std::string out;
   out.reserve(json.size());
   for (std::size_t i = 0; i < json.size();) {

@@ -14,9 +14,9 @@ std::string escape_for_terminal(std::string_view text);
 /// stay line ends, so it still reads as lines; everything else is escaped alike.
 std::string escape_document_for_terminal(std::string_view text);
 
-/// JSON text with its C1 controls and bidirectional controls written as \u009b, \u202e: the same strings to
-/// a JSON reader, but no raw CSI or override on a terminal. (The JSON library escapes only C0 and DEL is
-/// harmless; it writes the other characters as they are.) `json` must be UTF-8, as a dumped document is.
+/// JSON text with DEL, its C1 controls and bidirectional controls written as \u007f, \u009b, \u202e: the
+/// same strings to a JSON reader, but no raw control on a terminal. (The JSON library escapes only C0; it
+/// writes the other characters as they are.) `json` must be UTF-8, as a dumped document is.
 std::string escape_json_controls(std::string_view json);
 
 /// A file path for a message: in single quotes and escaped, but never cut short like other values,

@@ -25,15 +25,16 @@ std::string findings_text(const char* title, const std::vector<std::string>& lin
 
 }  // namespace
 
-std::string document(const views::ExportView& view) {
-  return view.format == "csv" ? transfer::export_csv(view.data) : transfer::export_json(view.data);
+void write_document(const views::ExportView& view, const transfer::TextOut& out) {
+  if (view.format == "csv") transfer::write_csv_export(view.entries, out);
+  else transfer::write_json_export(view.entries, view.extras, out);
 }
 
 std::optional<std::string> document_file(const views::ExportView& view) { return view.out; }
 
 std::string text(const views::ExportView& view, const Style&) {
-  const auto& data = view.data;
-  std::string out = "exported " + counted(data.entries.size(), "entry", "entries");
+  const auto& data = view.extras;
+  std::string out = "exported " + counted(view.entry_count, "entry", "entries");
   if (view.format == "json") {
     out += ", " + counted(data.routines.size(), "routine", "routines") + " of yours and " +
            counted(data.settings.size(), "setting", "settings");
@@ -86,8 +87,8 @@ std::optional<std::string> failure(const views::CheckView& view) {
 
 nlohmann::json json(const views::ExportView& view) {
   return {{"file", view.out ? path_json(*view.out) : nlohmann::json(nullptr)}, {"format", view.format},
-          {"entries", view.data.entries.size()}, {"routines", view.data.routines.size()},
-          {"settings", view.data.settings.size()}};
+          {"entries", view.entry_count}, {"routines", view.extras.routines.size()},
+          {"settings", view.extras.settings.size()}};
 }
 
 nlohmann::json json(const views::ImportView& view) {

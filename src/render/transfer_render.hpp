@@ -4,6 +4,7 @@
 #include <string>
 
 #include "render/style.hpp"
+#include "transfer/export_document.hpp"
 #include "views/transfer_views.hpp"
 
 namespace backcare::render {
@@ -11,8 +12,9 @@ namespace backcare::render {
 // export, import, backup and check results -> text or JSON. An export to stdout is the document
 // itself, unchanged, so it pipes cleanly; to a file, the text says what was written.
 
-/// The export file's text, CSV or JSON, and the file it goes to (none: stdout).
-std::string document(const views::ExportView& view);
+/// Writes the export file's text, CSV or JSON, to `out` piece by piece as the entries are read; and the
+/// file it goes to (none: stdout).
+void write_document(const views::ExportView& view, const transfer::TextOut& out);
 std::optional<std::string> document_file(const views::ExportView& view);
 /// Nothing goes beside an export on stderr.
 inline std::optional<std::string> document_aside(const views::ExportView&) { return std::nullopt; }

@@ -116,10 +116,32 @@ void commit_file(const std::filesystem::path& file, const std::filesystem::path&
 }
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view text) {
+  write_file_atomically(target, [text](const TextOut& put) { put(text); });
+}
+
+void write_file_atomically(const std::filesystem::path& target, const std::function<void(const TextOut&)>& write) {
+  // Big enough that a million small pieces make few system calls, small beside the 32 MiB an export may use.
+  constexpr std::size_t kBufferBytes = std::size_t(1) << 16;
   const auto file = private_file_beside(target);
   {
     const Descriptor fd{::open(file.c_str(), O_WRONLY | O_CLOEXEC)};
-    if (fd.fd < 0 || !write_all(fd.fd, text)) {
+    std::string buffer;
+    bool written = fd.fd >= 0;
+    const auto flush = [&] {
+      written = written && write_all(fd.fd, buffer);
+      buffer.clear();
+    };
+    try {
+      write([&](std::string_view piece) {
+        buffer += piece;
+        if (buffer.size() >= kBufferBytes) flush();
+      });
+    } catch (...) {
+      ::unlink(file.c_str());
+      throw;
+    }
+    flush();
+    if (!written) {
       const int error = errno;
       ::unlink(file.c_str());
       errno = error;

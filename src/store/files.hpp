@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,11 @@ namespace backcare::store {
 /// a temporary file mode 0600 beside it, written, fsynced and renamed over it. StorageError on failure,
 /// with the temporary file removed.
 void write_file_atomically(const std::filesystem::path& target, std::string_view text);
+/// Where a file's text goes piece by piece.
+using TextOut = std::function<void(std::string_view)>;
+/// The same, with the text put piece by piece by `write` (an export as it is read), buffered: a file of
+/// any size is written in bounded memory. What `write` throws removes the temporary file and goes on.
+void write_file_atomically(const std::filesystem::path& target, const std::function<void(const TextOut&)>& write);
 
 /// A new, empty temporary file mode 0600 in `target`'s directory, named after it, for a copy that is
 /// renamed over `target` once complete. StorageError when it cannot be made.

@@ -15,6 +15,7 @@
 #include "domain/diary_export.hpp"
 #include "domain/entries.hpp"
 #include "domain/entry_id.hpp"
+#include "domain/entry_sink.hpp"
 #include "domain/export_sink.hpp"
 #include "domain/import_counts.hpp"
 #include "domain/routine.hpp"
@@ -136,7 +137,15 @@ class Store {
   std::optional<domain::Day> first_entry_day() const;
   /// Completions counted per day and routine, by day then slug.
   std::vector<domain::DailyCompletions> daily_completions(domain::DateRange range) const;
-  /// Every entry (in export order), every user routine and every setting: what `export` writes.
+  /// What an export writes beside its entries: every user routine and every setting, with no entries.
+  /// Checks the whole diary first: an export is where damage would spread to another file.
+  domain::DiaryExport read_export_extras() const;
+  /// How many entries export_entries hands over.
+  std::size_t count_entries() const;
+  /// Hands every entry to `sink` in export order as it is read, so an export of any size is written in
+  /// bounded memory (within a read's one transaction, the same entries count_entries counted).
+  void export_entries(domain::EntrySink& sink) const;
+  /// Every entry (in export order), every user routine and every setting, held whole: for tests.
   domain::DiaryExport read_all() const;
 
   /// Copies the diary to `target` with SQLite's online backup API: one consistent snapshot, even while

@@ -1,7 +1,5 @@
 #include <SQLiteCpp/Database.h>
 
-#include <algorithm>
-#include <iterator>
 #include <set>
 
 #include "domain/errors.hpp"
@@ -15,42 +13,6 @@
 
 namespace backcare::store {
 namespace {
-
-// Each table is read already in export order (domain::export_order on the fields an export writes: a
-// number compares as its text, a NULL as ""), so the two lists are merged rather than sorted: sorting
-// rows of nine strings was a third of a 50-year export.
-constexpr const char* kPainExportOrder = " ORDER BY day, logged_at, CAST(level AS TEXT), note, ifnull(time, '')";
-constexpr const char* kCompletionExportOrder =
-    " ORDER BY c.day, c.logged_at, r.slug, ifnull(CAST(c.reps AS TEXT), ''), ifnull(CAST(c.minutes AS TEXT), ''),"
-    " c.note, ifnull(c.time, '')";
-
-/// The rows of `query`, read with `mapper`, in export order: sorted here should SQL's order ever differ.
-template <typename Mapper>
-std::vector<domain::EntryRow> rows_in_export_order(SQLite::Database& db, const std::string& query, Mapper mapper) {
-  std::vector<domain::EntryRow> rows;
-  SQLite::Statement select(db, query);
-  while (select.executeStep()) rows.push_back(domain::row_of(mapper(select)));
-  if (!std::is_sorted(rows.begin(), rows.end(), domain::export_order)) {
-    std::sort(rows.begin(), rows.end(), domain::export_order);
-  }
-  return rows;
-}
-
-/// Every entry as export files carry it, in export order: read with the tables' own mappers, so an
-/// export holds exactly what the diary's other reads see.
-std::vector<domain::EntryRow> all_entries(SQLite::Database& db) {
-  auto pain = rows_in_export_order(db, std::string("SELECT ") + kPainColumns + " FROM pain" + kPainExportOrder,
-                                   pain_row);
-  auto done = rows_in_export_order(
-      db, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables + kCompletionExportOrder,
-      completion_row);
-  std::vector<domain::EntryRow> rows;
-  rows.reserve(pain.size() + done.size());
-  std::merge(std::make_move_iterator(pain.begin()), std::make_move_iterator(pain.end()),
-             std::make_move_iterator(done.begin()), std::make_move_iterator(done.end()), std::back_inserter(rows),
-             domain::export_order);
-  return rows;
-}
 
 /// Notes a routine or setting the import `action` added, so that undo removes it with the entries.
 void remember_added(SQLite::Database& db, std::int64_t action, std::optional<std::int64_t> routine_id,
@@ -87,18 +49,6 @@ void add_missing_settings(SQLite::Database& db, const std::map<std::string, std:
 }
 
 }  // namespace
-
-domain::DiaryExport Store::read_all() const {
-  // An export is where damage would spread to another file: the whole diary is checked first.
-  refuse_if_damaged(*db_, db_->getFilename());
-  domain::DiaryExport data;
-  data.entries = all_entries(*db_);
-  for (auto& routine : routines(true)) {
-    if (!routine.from_article) data.routines.push_back(std::move(routine));
-  }
-  data.settings = setting_values();
-  return data;
-}
 
 ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, domain::Day today,
                                    const std::string& logged_at) {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "transfer/csv.hpp"
+#include "transfer/json_quoted.hpp"
 #include "transfer/json_text.hpp"
 
 namespace backcare::transfer {
@@ -11,35 +12,136 @@ namespace {
 // Ordered, so keys keep the order written here and an export reads like its documentation.
 using Json = nlohmann::ordered_json;
 
-Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
-Json number_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(std::stoi(text)); }
+std::string text_or_null(const std::string& text) { return text.empty() ? "null" : json_quoted(text); }
+std::string number_or_null(const std::string& text) { return text.empty() ? "null" : std::to_string(std::stoi(text)); }
 
-Json entry_json(const domain::EntryRow& row) {
-  return {{"kind", row.kind},        {"date", row.date},         {"time", text_or_null(row.time.value_or(""))},
-          {"logged_at", row.logged_at},
-          {"routine", text_or_null(row.routine)}, {"level", number_or_null(row.level)},
-          {"reps", number_or_null(row.reps)},     {"minutes", number_or_null(row.minutes)}, {"note", row.note}};
+/// One element of "entries" as json_text lays it out inside the list (see element_text), written
+/// directly: a JSON value built and dumped per entry made a million-entry export take minutes.
+std::string entry_text(const domain::EntryRow& row) {
+  const std::pair<const char*, std::string> members[] = {
+      {"kind", json_quoted(row.kind)},           {"date", json_quoted(row.date)},
+      {"time", text_or_null(row.time.value_or(""))}, {"logged_at", json_quoted(row.logged_at)},
+      {"routine", text_or_null(row.routine)},    {"level", number_or_null(row.level)},
+      {"reps", number_or_null(row.reps)},        {"minutes", number_or_null(row.minutes)},
+      {"note", json_quoted(row.note)}};
+  std::string out = "    {";
+  for (const auto& [key, value] : members) {
+    out += out.size() == 5 ? "\n      \"" : ",\n      \"";
+    out += key;
+    out += "\": ";
+    out += value;
+  }
+  out += "\n    }";
+  return domain::escape_json_controls(out);
+}
+
+Json routine_json(const domain::Routine& routine) {
+  return {{"slug", routine.slug}, {"name", routine.name}, {"kind", routine.kind}, {"dose", routine.dose},
+          {"retired", routine.retired}};
+}
+
+/// `value` as json_text writes it one level inside the document's lists: each line after the first
+/// indented by four. Only layout breaks lines: a newline in a string is written \n.
+std::string element_text(const Json& value) {
+  const std::string text = json_dump(value);
+  std::string out = "    ";
+  for (const char c : text) {
+    out += c;
+    if (c == '\n') out += "    ";
+  }
+  return out;
+}
+
+/// Writes a list's elements as they come, laid out as json_text lays out a whole document's list.
+class JsonList {
+ public:
+  explicit JsonList(const TextOut& out) : out_(out) {}
+  void element(const std::string& text) {
+    out_(first_ ? "[\n" : ",\n");
+    out_(text);
+    first_ = false;
+  }
+  void close() { out_(first_ ? "[]" : "\n  ]"); }
+
+ private:
+  const TextOut& out_;
+  bool first_ = true;
+};
+
+class CsvEntries final : public domain::EntrySink {
+ public:
+  explicit CsvEntries(const TextOut& out) : out_(out) {}
+  void entry(const domain::EntryRow& row) override { out_(csv_record(domain::fields_of(row))); }
+
+ private:
+  const TextOut& out_;
+};
+
+class JsonEntries final : public domain::EntrySink {
+ public:
+  explicit JsonEntries(JsonList& list) : list_(list) {}
+  void entry(const domain::EntryRow& row) override { list_.element(entry_text(row)); }
+
+ private:
+  JsonList& list_;
+};
+
+void write_settings(const std::map<std::string, std::string>& settings, const TextOut& out) {
+  if (settings.empty()) return out("{}");
+  const char* before = "{\n";
+  for (const auto& [key, value] : settings) {
+    out(before);
+    out("    " + json_dump(Json(key)) + ": " + json_dump(Json(value)));
+    before = ",\n";
+  }
+  out("\n  }");
+}
+
+/// Collects text pieces into one string.
+TextOut into(std::string& text) {
+  return [&text](std::string_view piece) { text += piece; };
+}
+
+/// Hands the entries of data held whole.
+domain::EntrySource entries_of(const domain::DiaryExport& data) {
+  return [&data](domain::EntrySink& sink) {
+    for (const auto& row : data.entries) sink.entry(row);
+  };
 }
 
 }  // namespace
 
+void write_csv_export(const domain::EntrySource& entries, const TextOut& out) {
+  out(csv_record(std::vector<std::string>(domain::kEntryFields.begin(), domain::kEntryFields.end())));
+  CsvEntries sink(out);
+  entries(sink);
+}
+
+void write_json_export(const domain::EntrySource& entries, const domain::DiaryExport& extras, const TextOut& out) {
+  out("{\n  \"format_version\": " + std::to_string(kExportFormatVersion) + ",\n  \"entries\": ");
+  JsonList entry_list(out);
+  JsonEntries sink(entry_list);
+  entries(sink);
+  entry_list.close();
+  out(",\n  \"routines\": ");
+  JsonList routine_list(out);
+  for (const auto& routine : extras.routines) routine_list.element(element_text(routine_json(routine)));
+  routine_list.close();
+  out(",\n  \"settings\": ");
+  write_settings(extras.settings, out);
+  out("\n}\n");
+}
+
 std::string export_csv(const domain::DiaryExport& data) {
-  const std::vector<std::string> header(domain::kEntryFields.begin(), domain::kEntryFields.end());
-  std::string out = transfer::csv_record(header);
-  for (const auto& row : data.entries) out += transfer::csv_record(domain::fields_of(row));
-  return out;
+  std::string text;
+  write_csv_export(entries_of(data), into(text));
+  return text;
 }
 
 std::string export_json(const domain::DiaryExport& data) {
-  Json out{{"format_version", transfer::kExportFormatVersion}, {"entries", Json::array()}, {"routines", Json::array()},
-           {"settings", Json::object()}};
-  for (const auto& row : data.entries) out["entries"].push_back(entry_json(row));
-  for (const auto& routine : data.routines) {
-    out["routines"].push_back({{"slug", routine.slug}, {"name", routine.name}, {"kind", routine.kind},
-                               {"dose", routine.dose}, {"retired", routine.retired}});
-  }
-  for (const auto& [key, value] : data.settings) out["settings"][key] = value;
-  return json_text(out);
+  std::string text;
+  write_json_export(entries_of(data), data, into(text));
+  return text;
 }
 
 }  // namespace backcare::transfer

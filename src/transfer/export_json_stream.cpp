@@ -1,5 +1,6 @@
 #include <set>
 
+#include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
 #include "transfer/export_json_items.hpp"
 #include "transfer/json_string_limit.hpp"
@@ -9,6 +10,7 @@ namespace backcare::transfer {
 
 using domain::Problem;
 using domain::escape_for_terminal;
+using domain::quote_for_message;
 
 namespace {
 
@@ -17,6 +19,18 @@ namespace {
 constexpr std::size_t kMaxElementValues = 1000;
 
 bool is_list(const std::string& key) { return key == "entries" || key == "routines"; }
+
+/// nlohmann's message with the token it quotes ("last read: '…'", a string of up to 64 KiB) cut to a
+/// short escaped prefix, as every refusal quotes what it refuses.
+std::string short_token(const std::string& why) {
+  const std::string marker = "last read: '";
+  const auto start = why.find(marker);
+  const auto end = why.rfind('\'');
+  if (start == std::string::npos || end < start + marker.size()) return escape_for_terminal(why);
+  const auto from = start + marker.size();
+  return escape_for_terminal(why.substr(0, from)) + quote_for_message(why.substr(from, end - from)) +
+         escape_for_terminal(why.substr(end));
+}
 
 /// nlohmann's SAX handler for an export: the root object's keys in file order; each element of
 /// "entries" and "routines", the format_version and the settings built as a small value and read by
@@ -52,6 +66,8 @@ class ExportSax {
   bool keeps() const {
     return level_ == Level::in_list || (level_ == Level::in_root && (key_ == "format_version" || key_ == "settings"));
   }
+  /// The place of the value being built, as its problems name it: "entry 3", "routine 1", "settings".
+  std::string building() const;
   bool scalar(Json value);
   bool open(Json container);
   bool close();
@@ -74,7 +90,11 @@ class ExportSax {
 bool ExportSax::key(Json::string_t& key) {
   if (refusal_ || skipping_ > 0) return true;
   if (builder_) {
-    builder_->key(std::move(key));
+    // As at the root: which of the two values an element meant cannot be known.
+    const std::string repeated = key;
+    if (!builder_->key(std::move(key))) {
+      sink_.problem(json_problem(building(), repeated, "given twice: accepted each key once"));
+    }
     return true;
   }
   key_ = std::move(key);
@@ -87,12 +107,17 @@ bool ExportSax::key(Json::string_t& key) {
   return true;
 }
 
+std::string ExportSax::building() const {
+  if (level_ != Level::in_list) return key_;
+  return (key_ == "entries" ? "entry " : "routine ") + std::to_string(elements_ + 1);
+}
+
 bool ExportSax::parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) {
   // A syntax error, or a number too large for a double (out_of_range, "1e400"): both are a bad file.
   // nlohmann's message says where; its "[json.exception...] " prefix does not help.
   std::string why = error.what();
   if (const auto cut = why.find("] "); cut != std::string::npos) why.erase(0, cut + 2);
-  refusal_ = Problem{"", "json", escape_for_terminal(why)};
+  refusal_ = Problem{"", "json", short_token(why)};
   return false;
 }
 
@@ -186,9 +211,10 @@ void stream_json_export(std::istream& in, domain::ExportSink& sink) {
   std::istream limited_in(&limited);
   try {
     ExportJson::sax_parse(limited_in, &handler);
-  } catch (const JsonStringLimit::TooLong&) {
+  } catch (const JsonStringLimit::TooLong& too_long) {
     // The parse stops here, so nothing after can outrank this refusal.
-    sink.refused({"", "json", "a string longer than 64 KiB (no export writes one)"});
+    sink.refused({"", "json", too_long.number ? "a number longer than 64 characters (no export writes one)"
+                                              : "a string longer than 64 KiB (no export writes one)"});
     return;
   }
   handler.finish();

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,11 @@ class ValueBuilder {
  public:
   void scalar(ExportJson value) { place(std::move(value)); }
   void open(ExportJson container) { open_.push_back(place(std::move(container))); }
-  void key(std::string key) { key_ = std::move(key); }
+  /// False when the value's own object (not one inside it) has had this key already.
+  bool key(std::string key) {
+    key_ = std::move(key);
+    return open_.size() != 1 || keys_.insert(key_).second;
+  }
   void close() { open_.pop_back(); }
   bool done() const { return open_.empty(); }
   /// How many values, containers included, the value holds so far.
@@ -37,6 +42,7 @@ class ValueBuilder {
   ExportJson root_;
   std::vector<ExportJson*> open_;
   std::string key_;
+  std::set<std::string> keys_;  ///< of the value's own object
   std::size_t values_ = 0;
 };
 

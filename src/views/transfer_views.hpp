@@ -6,13 +6,18 @@
 
 #include "domain/check_findings.hpp"
 #include "domain/diary_export.hpp"
+#include "domain/entry_sink.hpp"
 #include "domain/import_counts.hpp"
 
 namespace backcare::views {
 
-/// `export`: what to write, in which format, and where (stdout when `out` is empty).
+/// `export`: what to write, in which format, and where (stdout when `out` is empty). The entries are not
+/// held: `entries` reads them from the diary as the document is written, so an export of any size fits
+/// in a few MiB.
 struct ExportView {
-  domain::DiaryExport data;
+  domain::DiaryExport extras;   ///< the routines and settings; no entries
+  std::size_t entry_count = 0;  ///< how many `entries` hands over
+  domain::EntrySource entries;
   std::optional<std::string> out;  ///< the file to write instead of stdout
   std::string format;              ///< csv or json
 };

@@ -45,6 +45,10 @@ TEST(EscapeJsonControls, WritesC1AndBidiControlsAsJsonEscapes) {
             "{\"note\": \"\\u009b31m \\u202e é 😀 \\u001b\"}");
 }
 
+TEST(EscapeJsonControls, WritesDelAsAJsonEscape) {
+  EXPECT_EQ(domain::escape_json_controls("{\"note\": \"a\x7f" "b\"}"), "{\"note\": \"a\\u007fb\"}");
+}
+
 TEST(QuotedPath, QuotesAndEscapesThePathWhole) {
   EXPECT_EQ(domain::quoted_path("/tmp/\x1b]0;x\x07/a\u202eb.db"), "'/tmp/\\x1b]0;x\\x07/a\\u202eb.db'");
 }

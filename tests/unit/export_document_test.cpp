@@ -1,0 +1,82 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "transfer/export_document.hpp"
+#include "transfer/json_quoted.hpp"
+#include "transfer/json_text.hpp"
+
+using namespace backcare::domain;
+using namespace backcare::transfer;
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+DiaryExport sample(bool extras) {
+  DiaryExport data;
+  data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "line\nbreak"},
+                  {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xc2\x9b and \"q\""}};
+  if (!extras) return data;
+  Routine tilt;
+  tilt.slug = "pelvic-tilt";
+  tilt.name = "Pelvic tilt";
+  tilt.kind = "exercise";
+  tilt.dose = "10 reps";
+  tilt.from_article = false;
+  data.routines = {tilt};
+  data.settings = {{"birth-date", "2026-10-02"}, {"week-start", "sunday"}};
+  return data;
+}
+
+/// The document as the JSON library lays out a whole value: what the export wrote before it streamed.
+std::string whole_document(const DiaryExport& data) {
+  Json out{{"format_version", kExportFormatVersion}, {"entries", Json::array()}, {"routines", Json::array()},
+           {"settings", Json::object()}};
+  const auto text = [](const std::string& t) { return t.empty() ? Json(nullptr) : Json(t); };
+  const auto number = [](const std::string& t) { return t.empty() ? Json(nullptr) : Json(std::stoi(t)); };
+  for (const auto& r : data.entries) {
+    out["entries"].push_back({{"kind", r.kind}, {"date", r.date}, {"time", text(r.time.value_or(""))},
+                              {"logged_at", r.logged_at}, {"routine", text(r.routine)}, {"level", number(r.level)},
+                              {"reps", number(r.reps)}, {"minutes", number(r.minutes)}, {"note", r.note}});
+  }
+  for (const auto& r : data.routines) {
+    out["routines"].push_back({{"slug", r.slug}, {"name", r.name}, {"kind", r.kind}, {"dose", r.dose},
+                               {"retired", r.retired}});
+  }
+  for (const auto& [key, value] : data.settings) out["settings"][key] = value;
+  return json_text(out);
+}
+
+}  // namespace
+
+TEST(ExportDocument, JsonWrittenPieceByPieceIsTheWholeDocumentsLayout) {
+  for (const bool extras : {false, true}) {
+    EXPECT_EQ(export_json(sample(extras)), whole_document(sample(extras))) << extras;
+  }
+  EXPECT_EQ(export_json({}), whole_document({}));
+}
+
+TEST(ExportDocument, TheEntriesComeFromTheSourceAsTheyAreWritten) {
+  // The source is called once, while the document is being written: between the head and the routines.
+  std::string text;
+  const EntrySource entries = [&text](EntrySink& sink) {
+    EXPECT_EQ(text, "{\n  \"format_version\": 2,\n  \"entries\": ");
+    for (const auto& row : sample(false).entries) sink.entry(row);
+  };
+  write_json_export(entries, sample(true), [&text](std::string_view piece) { text += piece; });
+  EXPECT_EQ(text, whole_document(sample(true)));
+}
+
+TEST(JsonQuoted, WritesEveryStringAsTheJsonLibraryDoes) {
+  std::string every_ascii;
+  for (int c = 1; c < 0x80; ++c) every_ascii += char(c);
+  for (const std::string& text : {std::string(), every_ascii, std::string("\0nul", 4), std::string("é 😀 \xc2\x9b \u202e")}) {
+    EXPECT_EQ(json_quoted(text), nlohmann::json(text).dump()) << text;
+  }
+}
+
+TEST(JsonQuoted, ReplacesBytesThatAreNotUtf8AsJsonTextDoes) {
+  EXPECT_EQ(json_quoted("bad\x80" "f"), "\"bad\xef\xbf\xbd" "f\"");
+  EXPECT_EQ(json_text(nlohmann::json("bad\x80" "f")), "\"bad\xef\xbf\xbd" "f\"\n");
+}
