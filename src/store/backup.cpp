@@ -2,7 +2,6 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
@@ -12,6 +11,7 @@
 #include "domain/terminal_text.hpp"
 #include "store/check.hpp"
 #include "store/files.hpp"
+#include "store/private_file.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -56,21 +56,14 @@ void fill_copy(SQLite::Database& source, const std::filesystem::path& file, cons
   if (!verdict.empty()) throw StorageError("the copy failed its check (" + verdict + "); the diary itself was not changed");
 }
 
-/// The temporary copy and the files SQLite makes beside it while writing (a journal a failed write
-/// leaves behind, a WAL), removed when this goes out of scope, on every path. After the rename only
-/// those beside it are left; the copy's connection is closed by then, so none holds unsaved pages.
-struct TemporaryCopy {
-  std::filesystem::path file;
-  ~TemporaryCopy() {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) ::unlink((file.string() + suffix).c_str());
-  }
-};
-
 /// See Store::backup_to.
 std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::path& target) {
-  const TemporaryCopy copy{private_file_beside(target)};
-  fill_copy(source, copy.file, target);
-  commit_file(copy.file, target);
+  // Gone when this ends, with the files SQLite makes beside it while writing (a journal a failed write
+  // leaves behind, a WAL), on every path. The copy's connection is closed before the rename, so none
+  // of those holds unsaved pages.
+  PrivateFile copy(target);
+  fill_copy(source, copy.path(), target);
+  copy.commit();
   std::error_code error;
   const auto size = std::filesystem::file_size(target, error);
   return error ? 0 : size;

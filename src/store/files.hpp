@@ -7,18 +7,11 @@
 
 namespace backcare::store {
 
-/// Replaces `target` with `text` so that a crash leaves the old file or the whole new one, never a part:
-/// a temporary file mode 0600 beside it, written, fsynced and renamed over it. StorageError on failure,
-/// with the temporary file removed.
+/// Replaces `target` with `text` so that a crash leaves the old file or the whole new
+/// one, never a part: a PrivateFile beside it, written, fsynced and renamed over it. StorageError on
+/// failure, with the temporary file removed.
 void write_file_atomically(const std::filesystem::path& target, std::string_view text);
 
-/// A new, empty temporary file mode 0600 in `target`'s directory, named after it, for a copy that is
-/// renamed over `target` once complete. StorageError when it cannot be made.
-std::filesystem::path private_file_beside(const std::filesystem::path& target);
-/// Flushes `file` to disk, renames it to `target` and flushes the directory, so the rename survives a
-/// power cut. Removes `file` and throws StorageError on failure, or when `target` has become a special
-/// file (special_file_kind) since the command checked it.
-void commit_file(const std::filesystem::path& file, const std::filesystem::path& target);
 
 /// What `path` is when it exists and is not a regular file, as a message says it ("a FIFO", "a symlink to
 /// a character device"); nullopt when it is a regular file, a symlink to one, or absent. An output is
