@@ -10,6 +10,7 @@
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
 #include "store/check.hpp"
+#include "store/companions.hpp"
 #include "store/files.hpp"
 #include "store/private_file.hpp"
 #include "store/store.hpp"
@@ -63,6 +64,7 @@ std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::pa
   // of those holds unsaved pages.
   PrivateFile copy(target);
   fill_copy(source, copy.path(), target);
+  clear_companions(target);  // as late as can be: a stale WAL left there would be replayed onto the copy
   copy.commit();
   std::error_code error;
   const auto size = std::filesystem::file_size(target, error);
