@@ -95,7 +95,10 @@ std::filesystem::path copy_before_migration(SQLite::Database& db, int version) {
   const char* name = sqlite3_db_filename(db.getHandle(), "main");
   if (name == nullptr || *name == '\0') return {};  // in memory: nothing to lose
   const auto target = pre_migration_copy_path(name, version);
-  copy_database(db, target);
+  // The first copy is the diary as it was: a run killed between two migrations leaves it half
+  // migrated, and the next run's copy of that must not take its place.
+  std::error_code error;
+  if (!std::filesystem::exists(std::filesystem::symlink_status(target, error))) copy_database(db, target);
   return target;
 }
 
