@@ -79,7 +79,13 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
 
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
   std::error_code error;
-  return std::filesystem::equivalent(a, b, error) && !error;
+  if (std::filesystem::equivalent(a, b, error) && !error) return true;  // a hard link too
+  // A name not there yet is compared by where it would be: its folder, links followed, and its name.
+  const auto place = [](const std::filesystem::path& path) {
+    std::error_code ignored;
+    return std::filesystem::weakly_canonical(std::filesystem::absolute(path, ignored), ignored);
+  };
+  return place(a) == place(b);
 }
 
 }  // namespace backcare::store

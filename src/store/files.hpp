@@ -18,7 +18,8 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
 /// written by a rename over its path, which would put a regular file in place of such a thing.
 std::optional<std::string> special_file_kind(const std::filesystem::path& path);
 
-/// True when `a` and `b` name the same existing file.
+/// True when `a` and `b` name the same file, whether it exists now or not: the same existing file (a
+/// hard link too), or the same name in the same folder, symlinks on the way followed.
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 
 }  // namespace backcare::store

@@ -144,7 +144,9 @@ class Store {
   /// schema. The first use of a diary, which app/ welcomes once.
   bool created() const { return created_; }
   /// True when `path` is the diary's file or its -wal, -shm or -journal companion, which an export or a
-  /// backup written there would destroy.
+  /// backup written there would destroy; a companion whether it exists now or not, since SQLite makes
+  /// them as it needs them, and takes whatever file has the name for its own (a -journal is deleted by
+  /// the next open).
   bool holds_file(const std::filesystem::path& path) const;
 
  private:

@@ -69,6 +69,25 @@ TEST_F(OutputPaths, LinkToStdoutIsRefused) {
   expect_each_refused(dir_ / "out.csv", "a link to a process's open file, as /dev/stdout is");
 }
 
+TEST_F(OutputPaths, TheDiarysCompanionNamesAreRefusedWhetherOrNotTheyExist) {
+  // SQLite takes a file with one of these names for the diary's own, and deletes or replays it; a read
+  // (as export is) leaves the -wal and -shm there, and no -journal in WAL mode.
+  for (const char* suffix : {"-journal", "-wal", "-shm"}) {
+    const auto path = db_.string() + suffix;
+    const auto existed = std::filesystem::exists(path);
+    const auto shown = "'" + path + "': it is the diary's own file; accepted another path";
+    expect_refused({"export", "--out", path, "--format", "csv"}, "invalid --out " + shown);
+    expect_refused({"report", "--out", path}, "invalid --out " + shown);
+    expect_refused({"plan", "--ics", path}, "invalid --ics " + shown);
+    expect_refused({"backup", path, "--force"}, "invalid FILE " + shown);
+    EXPECT_EQ(std::filesystem::exists(path), existed) << path;
+  }
+  // And by another way of naming it.
+  const auto journal = (dir_ / "." / "backcare.db-journal").string();
+  expect_refused({"export", "--out", journal, "--format", "csv"},
+                 "invalid --out '" + journal + "': it is the diary's own file; accepted another path");
+}
+
 TEST_F(OutputPaths, DashExportsToStdout) {
   EXPECT_EQ(ok({"export", "--out", "-"}), ok({"export"}));
   EXPECT_EQ(ok({"export", "--out", "-", "--format", "json"}), ok({"export", "--format", "json"}));
