@@ -58,7 +58,8 @@ void fill_copy(SQLite::Database& source, const std::filesystem::path& file, cons
 }
 
 /// See Store::backup_to.
-std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::path& target) {
+std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::path& named) {
+  const auto target = through_links(named);  // a link to a file: that file gets the copy, the link stays
   // Gone when this ends, with the files SQLite makes beside it while writing (a journal a failed write
   // leaves behind, a WAL), on every path. The copy's connection is closed before the rename, so none
   // of those holds unsaved pages.
@@ -82,7 +83,7 @@ std::uintmax_t Store::backup_to(const std::filesystem::path& target) const {
 bool Store::holds_file(const std::filesystem::path& path) const {
   const std::string diary = db_->getFilename();
   for (const auto& own : {diary, diary + "-wal", diary + "-shm", diary + "-journal"}) {
-    if (same_file(path, own)) return true;
+    if (same_file(path, own)) return true;  // a link to one of them too: same_file follows it
   }
   return false;
 }

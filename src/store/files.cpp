@@ -69,8 +69,16 @@ std::optional<std::string> special_file_kind(const std::filesystem::path& path) 
   return std::filesystem::is_symlink(own) ? "a symlink to " + kind : kind;
 }
 
+std::filesystem::path through_links(const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::is_symlink(path, error) || !std::filesystem::is_regular_file(path, error)) return path;
+  const auto target = std::filesystem::canonical(path, error);
+  return error ? path : target;
+}
+
 void write_file_atomically(const std::filesystem::path& target, std::string_view text) {
-  PrivateFile file(target);
+  // The temporary file beside the file a link points at, so the rename stays within its file system.
+  PrivateFile file(through_links(target));
   if (!write_all(file.fd(), text)) {
     throw StorageError("cannot write " + domain::quoted_path(target.string()) + ": " + std::strerror(errno));
   }

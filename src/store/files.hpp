@@ -7,7 +7,7 @@
 
 namespace backcare::store {
 
-/// Replaces `target` with `text` so that a crash leaves the old file or the whole new
+/// Replaces `target` (through_links) with `text` so that a crash leaves the old file or the whole new
 /// one, never a part: a PrivateFile beside it, written, fsynced and renamed over it. StorageError on
 /// failure, with the temporary file removed.
 void write_file_atomically(const std::filesystem::path& target, std::string_view text);
@@ -17,6 +17,10 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
 /// a character device"); nullopt when it is a regular file, a symlink to one, or absent. An output is
 /// written by a rename over its path, which would put a regular file in place of such a thing.
 std::optional<std::string> special_file_kind(const std::filesystem::path& path);
+
+/// Where an output named `path` is written: the file a symlink (or chain of them) to a regular file
+/// points at, so that the link stays and the file it names gets the output; else `path` itself.
+std::filesystem::path through_links(const std::filesystem::path& path);
 
 /// True when `a` and `b` name the same file, whether it exists now or not: the same existing file (a
 /// hard link too), or the same name in the same folder, symlinks on the way followed.

@@ -5,6 +5,8 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <fstream>
+
 #include "e2e/harness.hpp"
 
 namespace backcare::e2e {
@@ -86,6 +88,31 @@ TEST_F(OutputPaths, TheDiarysCompanionNamesAreRefusedWhetherOrNotTheyExist) {
   const auto journal = (dir_ / "." / "backcare.db-journal").string();
   expect_refused({"export", "--out", journal, "--format", "csv"},
                  "invalid --out '" + journal + "': it is the diary's own file; accepted another path");
+}
+
+/// A folder real/ holding `name` (its text "old"), and a link to it in the test's folder: returns the link.
+std::filesystem::path link_to_a_file_elsewhere(const std::filesystem::path& dir, const std::string& name) {
+  std::filesystem::create_directory(dir / "real");
+  std::ofstream(dir / "real" / name) << "old";
+  std::filesystem::create_symlink(std::filesystem::path("real") / name, dir / ("link-" + name));
+  return dir / ("link-" + name);
+}
+
+TEST_F(OutputPaths, ExportThroughASymlinkWritesTheFileItPointsTo) {
+  const auto link = link_to_a_file_elsewhere(dir_, "diary.csv");
+  ok({"export", "--out", link.string()});
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(read_file(dir_ / "real" / "diary.csv"), ok({"export"}));
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_ / "real"), {}), 1);
+}
+
+TEST_F(OutputPaths, BackupThroughASymlinkWritesTheFileItPointsTo) {
+  const auto link = link_to_a_file_elsewhere(dir_, "copy.db");
+  ok({"backup", link.string(), "--force"});
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  const auto history = run_binary({"--db", (dir_ / "real" / "copy.db").string(), "history"},
+                                  {{"BACKCARE_TODAY", today_}, {"HOME", dir_.string()}});
+  EXPECT_EQ(history.out, ok({"history"})) << history.err;
 }
 
 TEST_F(OutputPaths, DashExportsToStdout) {
