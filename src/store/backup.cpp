@@ -2,7 +2,6 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
@@ -11,7 +10,9 @@
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
 #include "store/check.hpp"
+#include "store/companions.hpp"
 #include "store/files.hpp"
+#include "store/private_file.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -56,21 +57,16 @@ void fill_copy(SQLite::Database& source, const std::filesystem::path& file, cons
   if (!verdict.empty()) throw StorageError("the copy failed its check (" + verdict + "); the diary itself was not changed");
 }
 
-/// The temporary copy and the files SQLite makes beside it while writing (a journal a failed write
-/// leaves behind, a WAL), removed when this goes out of scope, on every path. After the rename only
-/// those beside it are left; the copy's connection is closed by then, so none holds unsaved pages.
-struct TemporaryCopy {
-  std::filesystem::path file;
-  ~TemporaryCopy() {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) ::unlink((file.string() + suffix).c_str());
-  }
-};
-
 /// See Store::backup_to.
-std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::path& target) {
-  const TemporaryCopy copy{private_file_beside(target)};
-  fill_copy(source, copy.file, target);
-  commit_file(copy.file, target);
+std::uintmax_t copy_database(SQLite::Database& source, const std::filesystem::path& named) {
+  const auto target = through_links(named);  // a link to a file: that file gets the copy, the link stays
+  // Gone when this ends, with the files SQLite makes beside it while writing (a journal a failed write
+  // leaves behind, a WAL), on every path. The copy's connection is closed before the rename, so none
+  // of those holds unsaved pages.
+  PrivateFile copy(target);
+  fill_copy(source, copy.path(), target);
+  clear_companions(target);  // as late as can be: a stale WAL left there would be replayed onto the copy
+  copy.commit();
   std::error_code error;
   const auto size = std::filesystem::file_size(target, error);
   return error ? 0 : size;
@@ -87,7 +83,7 @@ std::uintmax_t Store::backup_to(const std::filesystem::path& target) const {
 bool Store::holds_file(const std::filesystem::path& path) const {
   const std::string diary = db_->getFilename();
   for (const auto& own : {diary, diary + "-wal", diary + "-shm", diary + "-journal"}) {
-    if (same_file(path, own)) return true;
+    if (same_file(path, own)) return true;  // a link to one of them too: same_file follows it
   }
   return false;
 }
@@ -100,7 +96,10 @@ std::filesystem::path copy_before_migration(SQLite::Database& db, int version) {
   const char* name = sqlite3_db_filename(db.getHandle(), "main");
   if (name == nullptr || *name == '\0') return {};  // in memory: nothing to lose
   const auto target = pre_migration_copy_path(name, version);
-  copy_database(db, target);
+  // The first copy is the diary as it was: a run killed between two migrations leaves it half
+  // migrated, and the next run's copy of that must not take its place.
+  std::error_code error;
+  if (!std::filesystem::exists(std::filesystem::symlink_status(target, error))) copy_database(db, target);
   return target;
 }
 

@@ -9,17 +9,10 @@
 
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
+#include "store/private_file.hpp"
 
 namespace backcare::store {
 namespace {
-
-[[noreturn]] void fail(const std::string& what, const std::filesystem::path& path) {
-  throw StorageError("cannot " + what + " " + domain::quoted_path(path.string()) + ": " + std::strerror(errno));
-}
-
-std::filesystem::path directory_of(const std::filesystem::path& path) {
-  return path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-}
 
 /// Writes all of `text`, retrying short writes; false with errno set on failure.
 bool write_all(int fd, std::string_view text) {
@@ -30,21 +23,6 @@ bool write_all(int fd, std::string_view text) {
     text.remove_prefix(std::size_t(written));
   }
   return true;
-}
-
-/// Closes a file descriptor when it goes out of scope.
-struct Descriptor {
-  int fd;
-  ~Descriptor() {
-    if (fd >= 0) ::close(fd);
-  }
-};
-
-void sync_directory(const std::filesystem::path& directory) {
-  const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;  // the rename is done; a directory that cannot be opened cannot be synced either
-  ::fsync(fd);
-  ::close(fd);
 }
 
 /// A file type as a message names it; "" for a regular file.
@@ -91,28 +69,11 @@ std::optional<std::string> special_file_kind(const std::filesystem::path& path) 
   return std::filesystem::is_symlink(own) ? "a symlink to " + kind : kind;
 }
 
-std::filesystem::path private_file_beside(const std::filesystem::path& target) {
-  std::string pattern = (directory_of(target) / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(pattern.data());  // mode 0600 from its first byte
-  if (fd < 0) fail("create a file beside", target);
-  ::close(fd);
-  return pattern;
-}
-
-void commit_file(const std::filesystem::path& file, const std::filesystem::path& target) {
-  // Checked again just before the rename: a FIFO made since the command's check would be replaced.
-  if (const auto kind = special_file_kind(target)) {
-    ::unlink(file.c_str());
-    throw StorageError("cannot write " + domain::quoted_path(target.string()) + ": it has become " + *kind);
-  }
-  const Descriptor fd{::open(file.c_str(), O_RDONLY | O_CLOEXEC)};
-  if (fd.fd < 0 || ::fsync(fd.fd) != 0 || ::rename(file.c_str(), target.c_str()) != 0) {
-    const int error = errno;
-    ::unlink(file.c_str());
-    errno = error;
-    fail("write", target);
-  }
-  sync_directory(directory_of(target));
+std::filesystem::path through_links(const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::is_symlink(path, error) || !std::filesystem::is_regular_file(path, error)) return path;
+  const auto target = std::filesystem::canonical(path, error);
+  return error ? path : target;
 }
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view text) {
@@ -122,38 +83,34 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
 void write_file_atomically(const std::filesystem::path& target, const std::function<void(const TextOut&)>& write) {
   // Big enough that a million small pieces make few system calls, small beside the 32 MiB an export may use.
   constexpr std::size_t kBufferBytes = std::size_t(1) << 16;
-  const auto file = private_file_beside(target);
-  {
-    const Descriptor fd{::open(file.c_str(), O_WRONLY | O_CLOEXEC)};
-    std::string buffer;
-    bool written = fd.fd >= 0;
-    const auto flush = [&] {
-      written = written && write_all(fd.fd, buffer);
-      buffer.clear();
-    };
-    try {
-      write([&](std::string_view piece) {
-        buffer += piece;
-        if (buffer.size() >= kBufferBytes) flush();
-      });
-    } catch (...) {
-      ::unlink(file.c_str());
-      throw;
-    }
-    flush();
-    if (!written) {
-      const int error = errno;
-      ::unlink(file.c_str());
-      errno = error;
-      fail("write", target);
-    }
+  // The temporary file beside the file a link points at, so the rename stays within its file system.
+  PrivateFile file(through_links(target));
+  std::string buffer;
+  int cause = 0;  // the errno of the first write that failed; later pieces are dropped
+  const auto flush = [&] {
+    if (cause == 0 && !write_all(file.fd(), buffer)) cause = errno;
+    buffer.clear();
+  };
+  write([&](std::string_view piece) {
+    buffer += piece;
+    if (buffer.size() >= kBufferBytes) flush();
+  });
+  flush();
+  if (cause != 0) {
+    throw StorageError("cannot write " + domain::quoted_path(target.string()) + ": " + std::strerror(cause));
   }
-  commit_file(file, target);
+  file.commit();
 }
 
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
   std::error_code error;
-  return std::filesystem::equivalent(a, b, error) && !error;
+  if (std::filesystem::equivalent(a, b, error) && !error) return true;  // a hard link too
+  // A name not there yet is compared by where it would be: its folder, links followed, and its name.
+  const auto place = [](const std::filesystem::path& path) {
+    std::error_code ignored;
+    return std::filesystem::weakly_canonical(std::filesystem::absolute(path, ignored), ignored);
+  };
+  return place(a) == place(b);
 }
 
 }  // namespace backcare::store

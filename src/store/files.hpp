@@ -8,9 +8,9 @@
 
 namespace backcare::store {
 
-/// Replaces `target` with `text` so that a crash leaves the old file or the whole new one, never a part:
-/// a temporary file mode 0600 beside it, written, fsynced and renamed over it. StorageError on failure,
-/// with the temporary file removed.
+/// Replaces `target` (through_links) with `text` so that a crash leaves the old file or the whole new
+/// one, never a part: a PrivateFile beside it, written, fsynced and renamed over it. StorageError on
+/// failure, with the temporary file removed.
 void write_file_atomically(const std::filesystem::path& target, std::string_view text);
 /// Where a file's text goes piece by piece.
 using TextOut = std::function<void(std::string_view)>;
@@ -18,20 +18,18 @@ using TextOut = std::function<void(std::string_view)>;
 /// any size is written in bounded memory. What `write` throws removes the temporary file and goes on.
 void write_file_atomically(const std::filesystem::path& target, const std::function<void(const TextOut&)>& write);
 
-/// A new, empty temporary file mode 0600 in `target`'s directory, named after it, for a copy that is
-/// renamed over `target` once complete. StorageError when it cannot be made.
-std::filesystem::path private_file_beside(const std::filesystem::path& target);
-/// Flushes `file` to disk, renames it to `target` and flushes the directory, so the rename survives a
-/// power cut. Removes `file` and throws StorageError on failure, or when `target` has become a special
-/// file (special_file_kind) since the command checked it.
-void commit_file(const std::filesystem::path& file, const std::filesystem::path& target);
 
 /// What `path` is when it exists and is not a regular file, as a message says it ("a FIFO", "a symlink to
 /// a character device"); nullopt when it is a regular file, a symlink to one, or absent. An output is
 /// written by a rename over its path, which would put a regular file in place of such a thing.
 std::optional<std::string> special_file_kind(const std::filesystem::path& path);
 
-/// True when `a` and `b` name the same existing file.
+/// Where an output named `path` is written: the file a symlink (or chain of them) to a regular file
+/// points at, so that the link stays and the file it names gets the output; else `path` itself.
+std::filesystem::path through_links(const std::filesystem::path& path);
+
+/// True when `a` and `b` name the same file, whether it exists now or not: the same existing file (a
+/// hard link too), or the same name in the same folder, symlinks on the way followed.
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 
 }  // namespace backcare::store

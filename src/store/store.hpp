@@ -150,8 +150,10 @@ class Store {
 
   /// Copies the diary to `target` with SQLite's online backup API: one consistent snapshot, even while
   /// another process writes. The copy is made beside `target` (mode 0600), passes quick_check, and is then
-  /// renamed over `target`, so `target` is never half a copy. Returns its size in bytes. StorageError
-  /// on failure, with nothing left behind (an SQLite error is worded by run_translating_faults).
+  /// renamed over `target`, so `target` is never half a copy. A stale -wal, -shm or -journal at `target`
+  /// is removed first, and a `target` another program has open is refused (clear_companions). Returns
+  /// its size in bytes. StorageError on failure, with nothing left behind (an SQLite error is worded by
+  /// run_translating_faults).
   std::uintmax_t backup_to(const std::filesystem::path& target) const;
   /// Runs PRAGMA integrity_check and PRAGMA foreign_key_check. Reads only. A check that cannot run at
   /// all (a badly damaged file) is itself a finding, not an exception.
@@ -165,7 +167,9 @@ class Store {
   /// schema. The first use of a diary, which app/ welcomes once.
   bool created() const { return created_; }
   /// True when `path` is the diary's file or its -wal, -shm or -journal companion, which an export or a
-  /// backup written there would destroy.
+  /// backup written there would destroy; a companion whether it exists now or not, since SQLite makes
+  /// them as it needs them, and takes whatever file has the name for its own (a -journal is deleted by
+  /// the next open).
   bool holds_file(const std::filesystem::path& path) const;
 
  private:

@@ -5,6 +5,8 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <fstream>
+
 #include "e2e/harness.hpp"
 
 namespace backcare::e2e {
@@ -67,6 +69,50 @@ TEST_F(OutputPaths, LinkToStdoutIsRefused) {
   // As /dev/stdout is: while stdout is a regular file (here), a rename would replace the link.
   std::filesystem::create_symlink("/proc/self/fd/1", dir_ / "out.csv");
   expect_each_refused(dir_ / "out.csv", "a link to a process's open file, as /dev/stdout is");
+}
+
+TEST_F(OutputPaths, TheDiarysCompanionNamesAreRefusedWhetherOrNotTheyExist) {
+  // SQLite takes a file with one of these names for the diary's own, and deletes or replays it; a read
+  // (as export is) leaves the -wal and -shm there, and no -journal in WAL mode.
+  for (const char* suffix : {"-journal", "-wal", "-shm"}) {
+    const auto path = db_.string() + suffix;
+    const auto existed = std::filesystem::exists(path);
+    const auto shown = "'" + path + "': it is the diary's own file; accepted another path";
+    expect_refused({"export", "--out", path, "--format", "csv"}, "invalid --out " + shown);
+    expect_refused({"report", "--out", path}, "invalid --out " + shown);
+    expect_refused({"plan", "--ics", path}, "invalid --ics " + shown);
+    expect_refused({"backup", path, "--force"}, "invalid FILE " + shown);
+    EXPECT_EQ(std::filesystem::exists(path), existed) << path;
+  }
+  // And by another way of naming it.
+  const auto journal = (dir_ / "." / "backcare.db-journal").string();
+  expect_refused({"export", "--out", journal, "--format", "csv"},
+                 "invalid --out '" + journal + "': it is the diary's own file; accepted another path");
+}
+
+/// A folder real/ holding `name` (its text "old"), and a link to it in the test's folder: returns the link.
+std::filesystem::path link_to_a_file_elsewhere(const std::filesystem::path& dir, const std::string& name) {
+  std::filesystem::create_directory(dir / "real");
+  std::ofstream(dir / "real" / name) << "old";
+  std::filesystem::create_symlink(std::filesystem::path("real") / name, dir / ("link-" + name));
+  return dir / ("link-" + name);
+}
+
+TEST_F(OutputPaths, ExportThroughASymlinkWritesTheFileItPointsTo) {
+  const auto link = link_to_a_file_elsewhere(dir_, "diary.csv");
+  ok({"export", "--out", link.string()});
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(read_file(dir_ / "real" / "diary.csv"), ok({"export"}));
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_ / "real"), {}), 1);
+}
+
+TEST_F(OutputPaths, BackupThroughASymlinkWritesTheFileItPointsTo) {
+  const auto link = link_to_a_file_elsewhere(dir_, "copy.db");
+  ok({"backup", link.string(), "--force"});
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  const auto history = run_binary({"--db", (dir_ / "real" / "copy.db").string(), "history"},
+                                  {{"BACKCARE_TODAY", today_}, {"HOME", dir_.string()}});
+  EXPECT_EQ(history.out, ok({"history"})) << history.err;
 }
 
 TEST_F(OutputPaths, DashExportsToStdout) {

@@ -43,6 +43,25 @@ class FileDiary : public fixtures::TempDirTest {
     return copy.pain_between({domain::Day{date::year{2026} / 1 / 1}, domain::Day{date::year{2027} / 1 / 1}}).size();
   }
 
+  /// Replaces the diary with one at schema `version`, built with the migrations up to it alone, as an
+  /// older backcare, or a run killed between two migrations, left it.
+  void write_diary_at(int version) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_.string() + suffix);
+    std::string sql;
+    for (const auto& migration : content::migrations()) {
+      if (migration.version <= version) sql += std::string(migration.sql) + ";\n";
+    }
+    sql += "PRAGMA application_id = 1111703890; PRAGMA user_version = " + std::to_string(version) + ";";
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+
+  static int version_of(const std::filesystem::path& path) {
+    return SQLite::Database(path.string(), SQLite::OPEN_READONLY).execAndGet("PRAGMA user_version").getInt();
+  }
+
   std::filesystem::path db_;
 };
 
@@ -68,8 +87,8 @@ TEST_F(FileDiary, CopyBeforeMigrationGoesBesideTheDiary) {
   EXPECT_EQ(copy, dir_ / "backcare.db.before-v2.bak");
   EXPECT_EQ(mode_of(copy), 0600u);
   store.add_pain(pain(5));
-  EXPECT_EQ(store::copy_before_migration(db, 2), copy);  // a newer copy replaces the older
-  EXPECT_EQ(pain_count(copy), 2u);
+  EXPECT_EQ(store::copy_before_migration(db, 2), copy);  // the first copy is kept
+  EXPECT_EQ(pain_count(copy), 1u);
 }
 
 TEST_F(FileDiary, InMemoryDiaryIsNotCopied) {
@@ -80,22 +99,22 @@ TEST_F(FileDiary, InMemoryDiaryIsNotCopied) {
 TEST_F(FileDiary, OpeningADiaryWithAPendingMigrationCopiesItFirst) {
   const auto migrations = content::migrations();
   if (migrations.size() < 2) GTEST_SKIP() << "only one schema migration exists: nothing can be pending yet";
-  // A diary at version 1, built with the first migration alone, as an older backcare left it.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-  const std::string sql = std::string(migrations[0].sql) + "; PRAGMA application_id = 1111703890; PRAGMA user_version = 1;";
-  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-  sqlite3_close(db);
+  write_diary_at(1);
   open();
   const auto copy = store::pre_migration_copy_path(db_, migrations.back().version);
   ASSERT_TRUE(std::filesystem::exists(copy));
-  sqlite3_open(copy.c_str(), &db);
-  sqlite3_stmt* statement = nullptr;
-  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr);
-  sqlite3_step(statement);
-  EXPECT_EQ(sqlite3_column_int(statement, 0), 1);
-  sqlite3_finalize(statement);
-  sqlite3_close(db);
+  EXPECT_EQ(version_of(copy), 1);
+}
+
+TEST_F(FileDiary, ARunAfterOneKilledBetweenMigrationsKeepsTheFirstCopy) {
+  const auto migrations = content::migrations();
+  if (migrations.size() < 3) GTEST_SKIP() << "fewer than three schema migrations: none can be half done";
+  write_diary_at(1);
+  open();
+  // Killed after the second migration committed: the next run finds the diary at version 2.
+  write_diary_at(2);
+  open();
+  EXPECT_EQ(version_of(store::pre_migration_copy_path(db_, migrations.back().version)), 1);
 }
 
 TEST_F(FileDiary, UpToDateDiaryIsNotCopied) {

@@ -1,4 +1,5 @@
 #include "store/files.hpp"
+#include "store/private_file.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -41,9 +42,13 @@ TEST_F(Files, LinksToAProcesssOpenFileAreSpecialWhateverTheFileIs) {
 
 TEST_F(Files, CommitRefusesATargetThatBecameSpecialSinceItsCheck) {
   const auto target = dir_ / "out.csv";
-  const auto file = store::private_file_beside(target);
-  ASSERT_EQ(::mkfifo(target.c_str(), 0600), 0);
-  EXPECT_THROW(store::commit_file(file, target), StorageError);
+  std::filesystem::path file;
+  {
+    store::PrivateFile copy(target);
+    file = copy.path();
+    ASSERT_EQ(::mkfifo(target.c_str(), 0600), 0);
+    EXPECT_THROW(copy.commit(), StorageError);
+  }
   EXPECT_FALSE(std::filesystem::exists(file));
   EXPECT_TRUE(std::filesystem::is_fifo(target));
 }
