@@ -1,6 +1,8 @@
 #pragma once
 #include <string_view>
 
+#include "domain/import_counts.hpp"
+
 namespace backcare::fuzz {
 
 // One function per fuzz target. Each feeds one input through a parser exactly as the program does and
@@ -13,9 +15,11 @@ namespace backcare::fuzz {
 void day_argument(std::string_view input);
 /// domain::parse_level: 0 to 10, written back as the same text, or as that text with "/10".
 void level(std::string_view input);
-/// A CSV file through import's reading and checks; a file that passes is exported and read back unchanged.
-void csv_import(std::string_view input);
-/// A JSON file through import's reading and checks; a file that passes is exported and read back unchanged.
-void json_import(std::string_view input);
+/// A CSV file imported as `import` does it (the streaming reader into the store's ImportSink, on an
+/// in-memory diary); a file that is imported exports, imports again and exports the same bytes, and undo
+/// takes each import back. What it imported, for the tests.
+domain::ImportCounts csv_import(std::string_view input);
+/// The same for a JSON file.
+domain::ImportCounts json_import(std::string_view input);
 
 }  // namespace backcare::fuzz

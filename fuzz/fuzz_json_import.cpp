@@ -5,6 +5,6 @@
 #include "entry_points.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  backcare::fuzz::json_import(std::string_view(reinterpret_cast<const char*>(data), size));
+  (void)backcare::fuzz::json_import(std::string_view(reinterpret_cast<const char*>(data), size));
   return 0;
 }

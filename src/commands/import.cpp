@@ -31,7 +31,9 @@ views::ImportView run(const ImportArgs& args, Env& env) {
     if (format == "csv") transfer::stream_csv_export(file.stream(), sink);
     else transfer::stream_json_export(file.stream(), sink);
   };
-  auto outcome = env.db().import(read, env.zone, env.calendar_today, domain::utc_text(env.now));
+  // A CSV has no place for her routines: each slug its rows name that the diary lacks becomes one.
+  const auto unknown = format == "csv" ? store::Store::UnknownSlugs::make_routines : store::Store::UnknownSlugs::refuse;
+  auto outcome = env.db().import(read, env.zone, env.calendar_today, domain::utc_text(env.now), unknown);
   if (!outcome.problems.empty()) throw UserError(transfer::problems_message(args.file, outcome.problems));
   return {args.file, format, outcome.counts};
 }

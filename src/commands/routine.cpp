@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "commands/registry.hpp"
 #include "commands/support/slugs.hpp"
 #include "domain/errors.hpp"
@@ -13,6 +15,11 @@ struct RoutineAddArgs {
 
 struct RoutineRetireArgs {
   std::string slug;
+};
+
+struct RoutineEditArgs {
+  std::string slug;
+  std::optional<std::string> name, kind, dose;
 };
 
 void check_slug(const std::string& slug) {
@@ -38,14 +45,17 @@ void check_new_slug(const std::string& slug, const std::vector<domain::Routine>&
   }
 }
 
+void check_kind(const std::string& kind) {
+  if (!domain::is_routine_kind(kind)) {
+    throw UserError("invalid --kind '" + domain::quote_for_message(kind) + "': accepted massage, exercise, heat or other");
+  }
+}
+
 views::RoutineChanged add(const RoutineAddArgs& args, Env& env) {
   check_slug(args.slug);
   check_text(args.name, "--name", 1, 80);
   check_text(args.dose, "--dose", 0, 80);
-  if (!domain::is_routine_kind(args.kind)) {
-    throw UserError("invalid --kind '" + domain::quote_for_message(args.kind) +
-                    "': accepted massage, exercise, heat or other");
-  }
+  check_kind(args.kind);
   check_new_slug(args.slug, env.db().routines(true));
   domain::Routine routine;
   routine.slug = args.slug;
@@ -54,13 +64,32 @@ views::RoutineChanged add(const RoutineAddArgs& args, Env& env) {
   routine.dose = args.dose;
   routine.from_article = false;
   env.db().add_routine(routine, domain::utc_text(env.now));
-  return {views::RoutineChanged::Change::added, routine.slug, routine.name};
+  return {views::RoutineChanged::Change::added, routine.slug, routine.name, {}, {}};
+}
+
+views::RoutineChanged edit(const RoutineEditArgs& args, Env& env) {
+  if (!args.name && !args.kind && !args.dose) {
+    throw UserError("nothing to change for routine '" + domain::quote_for_message(args.slug) +
+                    "': accepted --name, --kind or --dose");
+  }
+  if (args.name) check_text(*args.name, "--name", 1, 80);
+  if (args.kind) check_kind(*args.kind);
+  if (args.dose) check_text(*args.dose, "--dose", 0, 80);
+  const auto routines = env.db().routines(true);
+  const auto slug = resolve_slug(args.slug, routines);
+  auto changed = *std::find_if(routines.begin(), routines.end(), [&slug](const auto& r) { return r.slug == slug; });
+  if (args.name) changed.name = *args.name;
+  if (args.kind) changed.kind = *args.kind;
+  if (args.dose) changed.dose = *args.dose;
+  // The store reads the routine again inside the write, and refuses an article's routine.
+  auto before = env.db().edit_routine(changed, domain::utc_text(env.now));
+  return {views::RoutineChanged::Change::edited, changed.slug, changed.name, std::move(before), changed};
 }
 
 views::RoutineChanged retire(const RoutineRetireArgs& args, Env& env) {
   const auto slug = resolve_slug(args.slug, env.db().routines(true));
   env.db().retire_routine(slug, domain::utc_text(env.now));
-  return {views::RoutineChanged::Change::retired, slug, {}};
+  return {views::RoutineChanged::Change::retired, slug, {}, {}, {}};
 }
 
 /// The retired routine `text` names: its exact slug or a unique prefix among the retired ones.
@@ -78,7 +107,7 @@ std::string retired_slug(const std::string& text, const std::vector<domain::Rout
 views::RoutineChanged unretire(const RoutineRetireArgs& args, Env& env) {
   const auto slug = retired_slug(args.slug, env.db().routines(true));
   env.db().unretire_routine(slug, domain::utc_text(env.now));
-  return {views::RoutineChanged::Change::unretired, slug, {}};
+  return {views::RoutineChanged::Change::unretired, slug, {}, {}, {}};
 }
 
 }  // namespace
@@ -104,10 +133,22 @@ Command routine_command() {
       {{.name = "slug", .help = "Slug of a retired routine ('backcare routines --all' lists them)",
         .field = &RoutineRetireArgs::slug, .required = true}},
       unretire);
+  auto edit_command = command<RoutineEditArgs>(
+      {"edit", "Change the name, kind or dose of a routine of your own",
+       "  backcare routine edit cat-stretch --name \"Cat stretch\" --kind exercise --dose \"5 slow rounds\"\n\n"
+       "An import of a CSV file makes each routine it does not know from its slug alone (kind exercise):\n"
+       "this gives it its name. 'backcare undo' puts the routine back as it was."},
+      Diary::writes, Output::text,
+      {{.name = "slug", .help = "Slug of a routine of your own", .field = &RoutineEditArgs::slug, .required = true},
+       {.name = "--name", .help = "Its new name", .field = &RoutineEditArgs::name},
+       {.name = "--kind", .help = "massage, exercise, heat or other", .field = &RoutineEditArgs::kind},
+       {.name = "--dose", .help = "How much, e.g. \"10 reps\" (\"\" for none)", .field = &RoutineEditArgs::dose}},
+      edit);
   return group({"routine", "Add, retire or bring back routines (your own, or the article's)",
                 "  backcare routine add pelvic-tilt --name \"Pelvic tilt\" --kind exercise --dose \"10 reps\"\n"
                 "  backcare routine retire pelvic-tilt\n  backcare routine unretire pelvic-tilt"},
-               {std::move(add_command), std::move(retire_command), std::move(unretire_command)});
+               {std::move(add_command), std::move(edit_command), std::move(retire_command),
+                std::move(unretire_command)});
 }
 
 }  // namespace backcare::commands

@@ -12,6 +12,9 @@ struct ImportCounts {
   int routines_added = 0;
   int settings_added = 0;
   std::vector<std::string> settings_kept;  ///< keys the diary had with another value: the diary's value stays
+  /// Routines a CSV file's rows named that neither the diary nor the file defined, made from their slugs
+  /// (a CSV has no place for a routine's name): counted in routines_added too.
+  std::vector<std::string> routines_from_slugs;
 };
 
 }  // namespace backcare::domain

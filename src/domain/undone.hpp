@@ -9,7 +9,7 @@ namespace backcare::domain {
 
 /// What `undo` reversed, so the command can say so.
 struct UndoneAction {
-  /// pain, done, config, routine-add, routine-retire, routine-unretire, edit, delete or import
+  /// pain, done, config, routine-add, routine-retire, routine-unretire, routine-edit, edit, delete or import
   std::string command;
   /// The entries taken away: those a pain, done or import command added, or an entry as an edit left it.
   std::vector<PainEntry> pain;

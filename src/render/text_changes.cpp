@@ -59,6 +59,7 @@ std::string undone_text(const domain::UndoneAction& undone) {
   }
   if (command == "routine-add") return "removed routine " + undone.routine_slug + "\n";
   if (command == "routine-unretire") return "retired routine " + undone.routine_slug + " again\n";
+  if (command == "routine-edit") return "put routine " + undone.routine_slug + " back as it was\n";
   return "brought back routine " + undone.routine_slug + "\n";
 }
 

@@ -41,10 +41,21 @@ std::vector<std::string> logged_lines(const views::Logged& view) {
   return lines;
 }
 
+/// "changed routine my-stretch: name 'my-stretch' → 'Cat stretch', kind exercise → other".
+std::vector<std::string> edited_lines(const domain::Routine& before, const domain::Routine& after) {
+  std::vector<std::string> changes;
+  if (before.name != after.name) changes.push_back("name '" + safe(before.name) + "' → '" + safe(after.name) + "'");
+  if (before.kind != after.kind) changes.push_back("kind " + before.kind + " → " + after.kind);
+  if (before.dose != after.dose) changes.push_back("dose '" + safe(before.dose) + "' → '" + safe(after.dose) + "'");
+  if (changes.empty()) return {"routine " + after.slug + " unchanged: it already had those values"};
+  return {"changed routine " + after.slug + ": " + domain::join(changes, ", ") + " ('backcare undo' puts it back)"};
+}
+
 std::vector<std::string> routine_lines(const views::RoutineChanged& view) {
   using Change = views::RoutineChanged::Change;
   if (view.change == Change::added) return {"added routine " + view.slug + " (" + safe(view.name) + ")"};
   if (view.change == Change::unretired) return {"brought back routine " + view.slug + ": listed and suggested again"};
+  if (view.change == Change::edited) return edited_lines(*view.before, *view.after);
   return {"retired routine " + view.slug + ": hidden from lists, its history kept ('backcare undo' brings it back)"};
 }
 

@@ -63,6 +63,13 @@ std::string text(const views::ImportView& view, const Style&) {
     }
   }
   if (counts.routines_added > 0) out += "added " + counted(std::size_t(counts.routines_added), "routine", "routines") + " of yours\n";
+  for (const auto& slug : counts.routines_from_slugs) {
+    out += "made routine " + slug + " from its slug (kind exercise): name it with backcare routine edit " + slug +
+           " --name \"Its name\" --kind KIND\n";
+  }
+  if (!counts.routines_from_slugs.empty()) {
+    out += "(a CSV file has no place for a routine's name, kind or dose; a JSON export carries them)\n";
+  }
   if (counts.settings_added > 0) out += "added " + counted(std::size_t(counts.settings_added), "setting", "settings") + "\n";
   for (const auto& key : counts.settings_kept) {
     out += "kept your " + key + ": the file has another value (change it with 'backcare config')\n";
@@ -98,7 +105,8 @@ nlohmann::json json(const views::ImportView& view) {
           {"added", {{"pain", counts.pain_added}, {"done", counts.done_added}, {"routines", counts.routines_added},
                      {"settings", counts.settings_added}}},
           {"already_held", counts.already_held},
-          {"settings_kept", counts.settings_kept}};
+          {"settings_kept", counts.settings_kept},
+          {"routines_from_slugs", counts.routines_from_slugs}};
 }
 
 nlohmann::json json(const views::BackupView& view) { return {{"file", path_json(view.file)}, {"bytes", view.bytes}}; }

@@ -11,6 +11,17 @@ namespace {
 constexpr std::size_t kMaxRoutines = 1000;
 constexpr std::size_t kMaxSettings = 1000;
 
+/// A routine of hers that a CSV file's rows name: all the file says of it is its slug. Of kind exercise,
+/// the careful choice: an exercise is not suggested while the red flags are due, until she says otherwise.
+domain::Routine routine_named_after(const std::string& slug) {
+  domain::Routine routine;
+  routine.slug = slug;
+  routine.name = slug;
+  routine.kind = "exercise";
+  routine.from_article = false;
+  return routine;
+}
+
 SQLite::Database& with_slug_table(SQLite::Database& db) {
   db.exec("CREATE TEMP TABLE import_slug (place TEXT NOT NULL, slug TEXT NOT NULL, rank INTEGER NOT NULL)");
   return db;
@@ -19,10 +30,11 @@ SQLite::Database& with_slug_table(SQLite::Database& db) {
 }  // namespace
 
 ImportSink::ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, domain::Day today,
-                       StagedEntries& staged)
+                       StagedEntries& staged, bool make_routines)
     : today_(today),
       staged_(staged),
       diary_slugs_(std::move(diary_slugs)),
+      make_routines_(make_routines),
       db_(db),
       note_slug_(with_slug_table(db), "INSERT INTO temp.import_slug (place, slug, rank) VALUES (?, ?, ?)") {}
 
@@ -94,6 +106,12 @@ void ImportSink::check_slugs() {
   while (noted.executeStep()) {
     const std::string slug = noted.getColumn(1).getString();
     if (file_slugs_.contains(slug)) continue;
+    if (make_routines_ && domain::is_routine_slug(slug)) {
+      routines_.push_back(routine_named_after(slug));
+      file_slugs_.insert(slug);  // once, however many rows name it
+      from_slugs_.push_back(slug);
+      continue;
+    }
     problems_.add(transfer::unknown_routine(noted.getColumn(0).getString(), slug),
                   std::size_t(noted.getColumn(2).getInt64()));
   }

@@ -20,7 +20,10 @@ namespace backcare::store {
 class ImportSink final : public domain::ExportSink {
  public:
   /// `diary_slugs`: the routines the diary holds, retired ones too; `today` as the command line knows it.
-  ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, domain::Day today, StagedEntries& staged);
+  /// `make_routines`: a done row's routine that neither the diary nor the file defines becomes one of hers,
+  /// named after its slug, of kind exercise (a CSV file has no place for routines); else it is a problem.
+  ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, domain::Day today, StagedEntries& staged,
+             bool make_routines = false);
 
   void entry(domain::EntryRow row, std::string place) override;
   void routine(domain::Routine routine, std::string place) override;
@@ -35,6 +38,8 @@ class ImportSink final : public domain::ExportSink {
   const std::vector<domain::Routine>& routines() const { return routines_; }
   /// The file's settings in their stored form, once finish() found no problem.
   const std::map<std::string, std::string>& settings() const { return settings_; }
+  /// The slugs made into routines (see make_routines), in file order; among routines() too.
+  const std::vector<std::string>& routines_from_slugs() const { return from_slugs_; }
 
  private:
   /// Notes a done row naming a routine the diary lacks, with the rank its problem would have.
@@ -47,6 +52,8 @@ class ImportSink final : public domain::ExportSink {
   std::set<std::string> diary_slugs_;
   std::set<std::string> file_slugs_;  ///< valid slugs of the file's routines, whatever else is wrong with them
   std::vector<domain::Routine> routines_;
+  bool make_routines_ = false;
+  std::vector<std::string> from_slugs_;
   std::size_t routines_read_ = 0;
   std::map<std::string, std::string> settings_;
   bool too_many_settings_ = false;

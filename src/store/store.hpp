@@ -81,6 +81,9 @@ class Store {
   void set_setting(const std::string& key, const std::optional<std::string>& value, const std::string& logged_at);
   /// Adds the user's own routine after all others; UserError when its slug is taken.
   void add_routine(const domain::Routine& routine, const std::string& logged_at);
+  /// Gives a routine of her own `changed`'s name, kind and dose, keeping the old ones for undo; returns the
+  /// routine as it was. UserError when there is no such routine, or it is one of the article's.
+  domain::Routine edit_routine(const domain::Routine& changed, const std::string& logged_at);
   /// Takes an active routine out of use, keeping its entries; UserError when there is no such routine.
   void retire_routine(const std::string& slug, const std::string& logged_at);
   /// Brings a retired routine back into use; UserError when there is no such retired routine.
@@ -100,8 +103,11 @@ class Store {
   /// the user routines and settings the diary lacks (a setting it has is never changed), then the entries
   /// it does not already hold (see StagedEntries), their local time derived in `zone` where the file has
   /// none. One step of `undo`, logged at `logged_at`, when it added anything.
+  /// `unknown`: what a done row naming a routine neither the diary nor the file defines means. A CSV
+  /// cannot carry routines, so for it each such slug becomes a routine of hers (routines_from_slugs).
+  enum class UnknownSlugs { refuse, make_routines };
   ImportOutcome import(const ExportReader& read, const domain::Zone& zone, domain::Day today,
-                               const std::string& logged_at);
+                       const std::string& logged_at, UnknownSlugs unknown = UnknownSlugs::refuse);
   /// The same for data already in memory and checked; UserError when it has a problem.
   domain::ImportCounts import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at);
 

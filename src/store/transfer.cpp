@@ -51,7 +51,7 @@ void add_missing_settings(SQLite::Database& db, const std::map<std::string, std:
 }  // namespace
 
 ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, domain::Day today,
-                                   const std::string& logged_at) {
+                           const std::string& logged_at, UnknownSlugs unknown) {
   // Thousands of rows written into a damaged file would bury the damage deeper: it is checked first.
   refuse_if_damaged(*db_, db_->getFilename());
   // Checked and staged inside the transaction, so two imports of one file at once still add it once;
@@ -61,12 +61,13 @@ ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, 
   StagedEntries staged(*db_, action, zone);
   std::set<std::string> diary_slugs;
   for (auto& routine : routines(true)) diary_slugs.insert(std::move(routine.slug));
-  ImportSink sink(*db_, std::move(diary_slugs), today, staged);
+  ImportSink sink(*db_, std::move(diary_slugs), today, staged, unknown == UnknownSlugs::make_routines);
   read(sink);
   ImportOutcome outcome{{}, sink.finish()};
   if (!outcome.problems.empty()) return outcome;
   auto& counts = outcome.counts;
   counts.routines_added = add_missing_routines(*db_, sink.routines(), action);
+  counts.routines_from_slugs = sink.routines_from_slugs();
   add_missing_settings(*db_, setting_values(), sink.settings(), action, counts);
   staged.add_new(counts);
   // An import that added nothing changed nothing: no step for undo to take back.

@@ -29,6 +29,16 @@ void reverse_routine_change(SQLite::Database& db, domain::UndoneAction& undone, 
   if (undone.command == "routine-unretire") run_bound(db, "UPDATE routine SET retired = 1 WHERE id = ?", routine_id);
 }
 
+/// A routine's name, kind and dose as they were before the `routine edit` of `action`.
+void restore_routine_before(SQLite::Database& db, std::int64_t action, std::int64_t routine_id) {
+  SQLite::Statement restore(db,
+                            "UPDATE routine SET (name, kind, dose) = (SELECT name, kind, dose FROM routine_before "
+                            "WHERE action = ?) WHERE id = ?");
+  restore.bind(1, action);
+  restore.bind(2, routine_id);
+  restore.exec();
+}
+
 }  // namespace
 
 std::optional<domain::UndoneAction> Store::undo_last() {
@@ -45,6 +55,8 @@ std::optional<domain::UndoneAction> Store::undo_last() {
   else if (undone.command == "import") remove_import(*db_, id, undone);
   else if (undone.command == "edit" || undone.command == "delete") restore_entries_before(*db_, id, undone);
   else if (undone.command == "config") restore_setting(*db_, undone, action);
+  // Before the action goes: its routine_before row goes with it.
+  else if (undone.command == "routine-edit") restore_routine_before(*db_, id, routine_id);
   action.reset();
   // After the entries (deleting the action first would set their action_id to NULL) and before the
   // routine (the action points at it).

@@ -86,6 +86,39 @@ void Store::add_routine(const domain::Routine& routine, const std::string& logge
   step.commit();
 }
 
+domain::Routine Store::edit_routine(const domain::Routine& changed, const std::string& logged_at) {
+  WriteStep step(*db_);
+  SQLite::Statement find(*db_, "SELECT id, name, kind, dose, source FROM routine WHERE slug = ?");
+  find.bind(1, changed.slug);
+  if (!find.executeStep()) throw UserError("no routine '" + changed.slug + "': see 'backcare routines --all' for the slugs");
+  if (find.getColumn(4).getString() == "article") {
+    throw UserError("routine '" + changed.slug + "' is the article's: its name, kind and dose come from the article; "
+                    "accepted a routine of your own");
+  }
+  const auto routine_id = find.getColumn(0).getInt64();
+  domain::Routine before = changed;
+  before.name = find.getColumn(1).getString();
+  before.kind = find.getColumn(2).getString();
+  before.dose = find.getColumn(3).getString();
+  find.reset();
+  const auto action = record_action("routine-edit", logged_at);
+  link_action_routine(*db_, action, routine_id);
+  SQLite::Statement keep(*db_, "INSERT INTO routine_before (action, name, kind, dose) VALUES (?, ?, ?, ?)");
+  keep.bind(1, action);
+  keep.bind(2, before.name);
+  keep.bind(3, before.kind);
+  keep.bind(4, before.dose);
+  keep.exec();
+  SQLite::Statement update(*db_, "UPDATE routine SET name = ?, kind = ?, dose = ? WHERE id = ?");
+  update.bind(1, changed.name);
+  update.bind(2, changed.kind);
+  update.bind(3, changed.dose);
+  update.bind(4, routine_id);
+  update.exec();
+  step.commit();
+  return before;
+}
+
 void Store::retire_routine(const std::string& slug, const std::string& logged_at) { set_retired(slug, true, logged_at); }
 
 void Store::unretire_routine(const std::string& slug, const std::string& logged_at) {

@@ -27,10 +27,11 @@ struct Logged {
 
 /// What `routine add`, `retire` or `unretire` changed.
 struct RoutineChanged {
-  enum class Change { added, retired, unretired };
+  enum class Change { added, retired, unretired, edited };
   Change change = Change::added;
   std::string slug;
   std::string name;
+  std::optional<domain::Routine> before, after;  ///< an edit's routine as it was and as it is
 };
 
 /// One active routine on the day's checklist, with how often it was done.

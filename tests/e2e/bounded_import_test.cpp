@@ -47,14 +47,19 @@ TEST_F(BoundedImport, ListsTheFirstTwentyInFileOrderThoughRoutinesComeLast) {
 }
 
 TEST_F(BoundedImport, AnUnknownRoutineIsFoundPastTheFirstProblemToo) {
-  const auto file = dir_ / "unknown.csv";
-  write(file, kHeader + "pain,2026-11-01,2026-11-01T09:00:00Z,,x,,,\r\n"
-                        "done,2026-11-01,2026-11-01T09:05:00Z,nowhere,,,,\r\n"
-                        "done,2026-11-01,2026-11-01T09:10:00Z,back-rub,,,,\r\n");
+  // JSON: a CSV's unknown slugs become her routines, while a JSON file must define the routines it names.
+  const auto file = dir_ / "unknown.json";
+  write(file, R"({"format_version": 2, "entries": [
+    {"kind": "pain", "date": "2026-11-01", "time": "09:00", "logged_at": "2026-11-01T09:00:00Z", "routine": null,
+     "level": 11, "reps": null, "minutes": null, "note": ""},
+    {"kind": "done", "date": "2026-11-01", "time": "09:05", "logged_at": "2026-11-01T09:05:00Z", "routine": "nowhere",
+     "level": null, "reps": null, "minutes": null, "note": ""},
+    {"kind": "done", "date": "2026-11-01", "time": "09:10", "logged_at": "2026-11-01T09:10:00Z", "routine": "back-rub",
+     "level": null, "reps": null, "minutes": null, "note": ""}]})");
   expect_refused({"import", file.string()},
                  "nothing imported: 2 problems in '" + file.string() + "'\n"
-                 "line 2: level: invalid 'x': accepted a whole number from 0 to 10\n"
-                 "line 3: routine: no routine 'nowhere' in the diary or the file: accepted a known routine slug");
+                 "entry 1: level: invalid '11': accepted a whole number from 0 to 10\n"
+                 "entry 2: routine: no routine 'nowhere' in the diary or the file: accepted a known routine slug");
 }
 
 TEST_F(BoundedImport, AJsonFileMayNameItsOwnRoutineBeforeListingIt) {

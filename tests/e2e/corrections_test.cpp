@@ -146,4 +146,23 @@ TEST_F(Corrections, ARetiredRoutineComesBack) {
                                            "with: backcare routine unretire hot-compress");
 }
 
+TEST_F(Corrections, ARoutineOfHerOwnIsRenamedAndUndoPutsItBack) {
+  ok({"routine", "add", "cat-stretch", "--name", "cat-stretch", "--kind", "exercise"});
+  const auto before = ok({"routines", "--all"});
+  EXPECT_EQ(ok({"routine", "edit", "cat", "--name", "Cat stretch", "--kind", "other", "--dose", "5 slow rounds"}),
+            "changed routine cat-stretch: name 'cat-stretch' → 'Cat stretch', kind exercise → other, dose '' → "
+            "'5 slow rounds' ('backcare undo' puts it back)\n");
+  EXPECT_NE(ok({"routines"}).find("cat-stretch   Cat stretch                   other     5 slow rounds  (yours)"),
+            std::string::npos);
+  EXPECT_EQ(ok({"undo"}), "put routine cat-stretch back as it was\n");
+  EXPECT_EQ(ok({"routines", "--all"}), before);
+  expect_refused({"routine", "edit", "back-rub", "--name", "Rub"},
+                 "routine 'back-rub' is the article's: its name, kind and dose come from the article; accepted a "
+                 "routine of your own");
+  expect_refused({"routine", "edit", "cat-stretch"}, "nothing to change for routine 'cat-stretch': accepted --name, "
+                                                     "--kind or --dose");
+  expect_refused({"routine", "edit", "cat-stretch", "--kind", "yoga"},
+                 "invalid --kind 'yoga': accepted massage, exercise, heat or other");
+}
+
 }  // namespace backcare::e2e

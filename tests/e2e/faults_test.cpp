@@ -181,7 +181,9 @@ TEST_F(ReadOnly, ReadingAReadOnlyDiaryLeavesNoReadOnlyFileBesideIt) {
   // SQLite made the -shm (and -wal) with the diary's mode; backcare gives them back to her.
   for (const char* suffix : {"-wal", "-shm"}) {
     const std::filesystem::path companion = db_.string() + suffix;
-    if (std::filesystem::exists(companion)) EXPECT_EQ(mode_of(companion) & 0600, 0600u) << suffix;
+    if (std::filesystem::exists(companion)) {
+      EXPECT_EQ(mode_of(companion) & 0600, 0600u) << suffix;
+    }
   }
   ASSERT_EQ(::chmod(db_.c_str(), 0600), 0);
   const auto writing = run_restricted(on_diary({"pain", "5"}));
@@ -198,7 +200,9 @@ TEST_F(ReadOnly, AReadOnlyFileBesideTheDiaryIsNamedWithItsFix) {
   ASSERT_TRUE(std::filesystem::exists(shm));
   ASSERT_EQ(::chmod(db_.c_str(), 0600), 0);
   ASSERT_EQ(::chmod(shm.c_str(), 0400), 0);
-  if (as_root_) ASSERT_EQ(::chown(shm.c_str(), 0, 0), 0);  // another user's: not hers to change
+  if (as_root_) {
+    ASSERT_EQ(::chown(shm.c_str(), 0, 0), 0);  // another user's: not hers to change
+  }
   const auto result = run_restricted(on_diary({"pain", "5"}));
   if (!as_root_) {
     // Her own: given back to her, and the write goes through.
