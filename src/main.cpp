@@ -39,7 +39,8 @@ void end_cleanly_on_signals() {
 // The only place that reads the real clock, the environment and the standard streams.
 int main(int argc, char** argv) {
   backcare::app::Environment environment;
-  for (const char* name : {"BACKCARE_DB", "BACKCARE_TODAY", "XDG_DATA_HOME", "HOME", "NO_COLOR"}) {
+  for (const char* name : {"BACKCARE_DB", "BACKCARE_TODAY", "XDG_DATA_HOME", "HOME", "NO_COLOR",
+                           "BACKCARE_PROGRESS_AFTER"}) {
     if (const char* value = std::getenv(name)) environment.variables[name] = value;
   }
   // A write past the file size limit (`ulimit -f`) would kill the process without a word; ignored, the
@@ -61,6 +62,8 @@ int main(int argc, char** argv) {
   };
   environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
   environment.stdin_is_terminal = ::isatty(STDIN_FILENO) == 1;
+  environment.stderr_is_terminal = ::isatty(STDERR_FILENO) == 1;
+  environment.ticks = [] { return std::chrono::steady_clock::now(); };
   const std::vector<std::string> args(argv + 1, argv + argc);
   const int code = backcare::app::run_cli(args, environment, std::cin, std::cout, std::cerr);
   // Closing is the last write: a file system may report a failed write only there.

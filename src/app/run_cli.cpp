@@ -6,6 +6,7 @@
 
 #include "app/open_diary.hpp"
 #include "app/setup.hpp"
+#include "app/terminal_progress.hpp"
 #include "app/write_result.hpp"
 #include "cli/parse.hpp"
 #include "domain/errors.hpp"
@@ -21,6 +22,17 @@ namespace {
 struct OutputFailed {
   int cause = 0;
 };
+
+/// How long work runs before its progress shows: a second, or BACKCARE_PROGRESS_AFTER milliseconds
+/// (0 to 60000), which the tests set to 0 to see the line without a second's work.
+std::chrono::milliseconds progress_delay(const Environment& environment) {
+  constexpr std::chrono::milliseconds kAfter{1000}, kLongest{60000};
+  constexpr std::size_t kDigits = 5;
+  const auto* text = environment.variable("BACKCARE_PROGRESS_AFTER");
+  if (!text || text->size() > kDigits || text->find_first_not_of("0123456789") != std::string::npos) return kAfter;
+  const std::chrono::milliseconds after{std::stoi(*text)};
+  return after <= kLongest ? after : kAfter;
+}
 
 /// Flushes `out`; OutputFailed when anything written to it did not get there (a full disk, the file size
 /// limit, /dev/full, a reader gone). The errno is taken at once, before the diary's close makes calls.
@@ -56,6 +68,12 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   env.in = &in;
   env.talk = &out;
   env.echo_answers = !environment.stdin_is_terminal;
+  std::optional<TerminalProgress> progress;
+  if (environment.stderr_is_terminal && environment.ticks) {
+    progress.emplace(err, progress_delay(environment), environment.ticks);
+    env.progress = &*progress;
+  }
+  env.output_is_terminal = environment.stdout_is_terminal;
   const auto result = run_reporting_faults(request, env, diary ? diary->store.path() : std::string{});
   // Before a word of the result is written: a write that cannot be committed (the disk filled) is an
   // error, never reported as done.

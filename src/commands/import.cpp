@@ -1,6 +1,7 @@
 #include <limits>
 
 #include "commands/registry.hpp"
+#include "commands/support/progress_sinks.hpp"
 #include "commands/support/transfer_paths.hpp"
 #include "domain/errors.hpp"
 #include "store/store.hpp"
@@ -28,8 +29,10 @@ views::ImportView run(const ImportArgs& args, Env& env) {
   store::UserFile file(path, kNoSizeLimit);
   // Read as the store checks and stages it, inside its one transaction: no row is held in memory.
   const auto read = [&](domain::ExportSink& sink) {
-    if (format == "csv") transfer::stream_csv_export(file.stream(), sink);
-    else transfer::stream_json_export(file.stream(), sink);
+    const domain::ProgressRun shown(*env.progress, "importing", std::nullopt);
+    CountingExportSink counted(sink, *env.progress);
+    if (format == "csv") transfer::stream_csv_export(file.stream(), counted);
+    else transfer::stream_json_export(file.stream(), counted);
   };
   // A CSV has no place for her routines: each slug its rows name that the diary lacks becomes one.
   const auto unknown = format == "csv" ? store::Store::UnknownSlugs::make_routines : store::Store::UnknownSlugs::refuse;

@@ -10,7 +10,7 @@
 namespace backcare::commands {
 namespace {
 
-constexpr int kDefaultWeeks = 12;
+constexpr int kReportWeeks = 12;
 
 struct ReportArgs {
   std::optional<std::string> from, to, out;
@@ -21,7 +21,7 @@ struct ReportArgs {
 domain::DateRange report_range(const ReportArgs& args, const Env& env) {
   const auto last = last_day(args.to, env);
   const auto start = env.settings.week_start;
-  auto by_default = domain::week_start(last, start) - date::days{7 * (kDefaultWeeks - 1)};
+  auto by_default = domain::week_start(last, start) - date::days{7 * (kReportWeeks - 1)};
   // No weeks before the diary began, so the chart is not half empty.
   if (const auto first = env.db().first_entry_day()) by_default = std::min(last, std::max(by_default, domain::week_start(*first, start)));
   return day_range(args.from, by_default, last, env);

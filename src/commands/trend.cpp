@@ -14,7 +14,7 @@
 namespace backcare::commands {
 namespace {
 
-constexpr int kDefaultWeeks = 8;
+constexpr int kTrendWeeks = 8;
 constexpr int kMaxWeeks = 520;
 
 struct TrendArgs {
@@ -32,7 +32,7 @@ domain::Day first_week(const TrendArgs& args, const Env& env, std::optional<doma
   if (args.all) return domain::week_start(first_entry.value_or(env.today), start);
   if (args.weeks) return this_week - date::days{7 * (domain::parse_count(*args.weeks, 1, kMaxWeeks, "--weeks") - 1)};
   // By default no weeks before the diary began: a new diary's chart is not half empty.
-  const domain::Day by_default = this_week - date::days{7 * (kDefaultWeeks - 1)};
+  const domain::Day by_default = this_week - date::days{7 * (kTrendWeeks - 1)};
   return first_entry ? std::max(by_default, domain::week_start(*first_entry, start)) : by_default;
 }
 

@@ -16,7 +16,7 @@ const Dialect kFish{
 
 // The same walk as the bash and zsh scripts': to the deepest command path, skipping options and their
 // values, keeping a --db so the slugs come from the diary being completed for.
-constexpr const char* kCandidates = R"sh(function __backcare_candidates
+constexpr const char* kFishCandidates = R"sh(function __backcare_candidates
     set -l tokens (commandline -opc)
     set -l at ''
     set -l db
@@ -54,7 +54,7 @@ end
 std::string fish_script(const views::CompletionScript& view) {
   return "# fish completion for backcare: save it as ~/.config/fish/completions/backcare.fish\n"
          "# (backcare completion fish > that file).\n\n" +
-         spec_function(view, kFish) + kCandidates + "\ncomplete -c backcare -f -a '(__backcare_candidates)'\n";
+         spec_function(view, kFish) + kFishCandidates + "\ncomplete -c backcare -f -a '(__backcare_candidates)'\n";
 }
 
 }  // namespace backcare::render

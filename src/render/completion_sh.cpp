@@ -18,7 +18,7 @@ const Dialect kSh{
 
 // Walks the words before the cursor to the deepest command path, skipping options and their values, and
 // keeps a --db so the slugs come from the diary being completed for.
-constexpr const char* kCandidates = R"sh(# _backcare_candidates CWORD WORD...: sets _bc_list to what may be typed at word CWORD.
+constexpr const char* kShCandidates = R"sh(# _backcare_candidates CWORD WORD...: sets _bc_list to what may be typed at word CWORD.
 _backcare_candidates() {
   local cword=$1 at="" word i
   shift
@@ -55,7 +55,7 @@ _backcare_candidates() {
 std::string bash_script(const views::CompletionScript& view) {
   return "# bash completion for backcare: source it, or save it as\n"
          "# ~/.local/share/bash-completion/completions/backcare (backcare completion bash > that file).\n\n" +
-         spec_function(view, kSh) + kCandidates +
+         spec_function(view, kSh) + kShCandidates +
          "\n_backcare() {\n"
          "  _backcare_candidates \"$COMP_CWORD\" \"${COMP_WORDS[@]}\"\n"
          "  local IFS=$' \\t\\n'\n"
@@ -68,7 +68,7 @@ std::string zsh_script(const views::CompletionScript& view) {
   return "#compdef backcare\n"
          "# zsh completion for backcare: save it as _backcare in a folder on your fpath, before compinit runs\n"
          "# (backcare completion zsh > ~/.zfunc/_backcare, with fpath=(~/.zfunc $fpath) in ~/.zshrc).\n\n" +
-         spec_function(view, kSh) + kCandidates +
+         spec_function(view, kSh) + kShCandidates +
          "\n_backcare() {\n"
          "  setopt localoptions ksharrays\n"
          "  _backcare_candidates \"$((CURRENT - 1))\" \"${words[@]}\"\n"

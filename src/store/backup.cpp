@@ -82,8 +82,9 @@ std::uintmax_t Store::backup_to(const std::filesystem::path& target) const {
 
 bool Store::holds_file(const std::filesystem::path& path) const {
   const std::string diary = db_->getFilename();
-  for (const auto& own : {diary, diary + "-wal", diary + "-shm", diary + "-journal"}) {
-    if (same_file(path, own)) return true;  // a link to one of them too: same_file follows it
+  if (same_file(path, diary)) return true;  // a link to it too: same_file follows it
+  for (const char* suffix : kCompanionSuffixes) {
+    if (same_file(path, diary + suffix)) return true;
   }
   return false;
 }

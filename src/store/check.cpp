@@ -11,7 +11,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
-#include "store/companion_modes.hpp"
+#include "store/companions.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {
@@ -62,7 +62,7 @@ int Store::last_system_errno() const { return sqlite3_system_errno(db_->getHandl
 
 namespace {
 
-/// True when the diary, its -wal or its -journal has grown to within a WAL frame (a page of at most 64 KiB,
+/// True when the diary or a file SQLite keeps beside it has grown to within a WAL frame (a page of at most 64 KiB,
 /// plus its header) of the file size limit. SQLite words the EFBIG of a write "disk I/O error", and the
 /// errno it keeps can be another call's by the time it is asked (a write to the -wal that first wrote part
 /// of a frame, say), so the sizes tell too.
@@ -70,10 +70,14 @@ bool at_file_size_limit(const std::string& path) {
   constexpr std::uintmax_t kFrame = (64u << 10) + 24;
   rlimit limit{};
   if (path.empty() || ::getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return false;
-  for (const auto& file : {path, path + "-wal", path + "-journal"}) {
+  const auto near_limit = [&](const std::string& file) {
     std::error_code error;
     const auto size = std::filesystem::file_size(file, error);
-    if (!error && size + kFrame >= limit.rlim_cur) return true;
+    return !error && size + kFrame >= limit.rlim_cur;
+  };
+  if (near_limit(path)) return true;
+  for (const char* suffix : kCompanionSuffixes) {
+    if (near_limit(path + suffix)) return true;
   }
   return false;
 }

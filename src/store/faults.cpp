@@ -5,7 +5,7 @@
 
 #include "domain/errors.hpp"
 #include "store/check.hpp"
-#include "store/companion_modes.hpp"
+#include "store/companions.hpp"
 #include "store/store.hpp"
 
 namespace backcare::store {

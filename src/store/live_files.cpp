@@ -8,6 +8,8 @@
 #include <climits>
 #include <cstring>
 
+#include "store/companions.hpp"
+
 namespace backcare::store {
 namespace {
 
@@ -53,7 +55,8 @@ void remove_live_files() noexcept {
     if (!in_use[slot].load()) continue;
     char* base = paths[slot].data();
     const std::size_t length = std::strlen(base);
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) unlink_with_suffix(base, length, suffix);
+    unlink_with_suffix(base, length, "");
+    for (const char* suffix : kCompanionSuffixes) unlink_with_suffix(base, length, suffix);
   }
 }
 

@@ -15,7 +15,7 @@
 #include "store/backup.hpp"
 #include "store/catalogue_sync.hpp"
 #include "store/check.hpp"
-#include "store/companion_modes.hpp"
+#include "store/companions.hpp"
 #include "store/faults.hpp"
 #include "store/store.hpp"
 

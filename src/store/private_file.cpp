@@ -10,6 +10,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
+#include "store/companions.hpp"
 #include "store/files.hpp"
 #include "store/live_files.hpp"
 #include "store/stale_files.hpp"
@@ -55,7 +56,7 @@ PrivateFile::PrivateFile(const std::filesystem::path& target) : target_(target) 
 }
 
 PrivateFile::~PrivateFile() {
-  for (const char* suffix : {"-journal", "-wal", "-shm"}) ::unlink((path_.string() + suffix).c_str());
+  for (const char* suffix : kCompanionSuffixes) ::unlink((path_.string() + suffix).c_str());
   if (!committed_) ::unlink(path_.c_str());
   forget_live_file(slot_);  // after the unlink: a signal in between unlinks nothing more
   ::close(fd_);  // the lock goes last

@@ -10,6 +10,8 @@
 #include <climits>
 #include <vector>
 
+#include "store/companions.hpp"
+
 namespace backcare::store {
 namespace {
 
@@ -17,25 +19,24 @@ namespace {
 /// the host name, the random part and SQLite's "-journal".
 constexpr std::size_t kTargetNameRoom = 100;
 constexpr std::size_t kRandomPart = 6;  // mkstemp's XXXXXX
-constexpr std::array<const char*, 3> kCompanions = {"-journal", "-wal", "-shm"};
 
 std::string marker() { return ".backcare-" + host_name() + ".tmp-"; }
 
 /// What a name in the folder is to the sweep: one of this host's temporary files, one of the files
 /// SQLite made beside one (then `base` is that file's name), or neither.
-enum class Kind { other, temporary, companion };
-Kind kind_of(const std::string& name, const std::string& mark, std::string& base) {
+enum class NameKind { other, temporary, companion };
+NameKind kind_of(const std::string& name, const std::string& mark, std::string& base) {
   const auto at = name.rfind(mark);
-  if (name.empty() || name[0] != '.' || at == std::string::npos) return Kind::other;
+  if (name.empty() || name[0] != '.' || at == std::string::npos) return NameKind::other;
   const auto end = at + mark.size() + kRandomPart;
-  if (name.size() == end) return Kind::temporary;
-  for (const char* suffix : kCompanions) {
+  if (name.size() == end) return NameKind::temporary;
+  for (const char* suffix : kCompanionSuffixes) {
     if (name.size() > end && name.compare(end, std::string::npos, suffix) == 0) {
       base = name.substr(0, end);
-      return Kind::companion;
+      return NameKind::companion;
     }
   }
-  return Kind::other;
+  return NameKind::other;
 }
 
 /// Removes `path` when no process holds its lock: the lock dies with its writer. The lock is taken on
@@ -45,7 +46,7 @@ void remove_if_unheld(const std::filesystem::path& path) {
   if (fd < 0) return;  // another user's, say: not ours to remove
   if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && still_named(fd, path)) {
     ::unlink(path.c_str());
-    for (const char* suffix : kCompanions) ::unlink((path.string() + suffix).c_str());
+    for (const char* suffix : kCompanionSuffixes) ::unlink((path.string() + suffix).c_str());
   }
   ::close(fd);
 }
@@ -85,8 +86,8 @@ void sweep_stale_temporaries(const std::filesystem::path& directory) {
     std::string base;
     const auto name = entry.path().filename().string();
     const auto kind = kind_of(name, mark, base);
-    if (kind == Kind::temporary) temporaries.push_back(name);
-    if (kind == Kind::companion) companions.push_back(name);
+    if (kind == NameKind::temporary) temporaries.push_back(name);
+    if (kind == NameKind::companion) companions.push_back(name);
   }
   for (const auto& name : temporaries) remove_if_unheld(directory / name);
   // Left by a writer killed after its file was gone: without that file they hold nothing of use.

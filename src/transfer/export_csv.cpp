@@ -2,7 +2,6 @@
 #include "domain/inputs.hpp"
 #include "domain/text.hpp"
 #include "transfer/export_stream.hpp"
-#include "transfer/view_stream.hpp"
 
 namespace backcare::transfer {
 
@@ -65,13 +64,6 @@ void stream_csv_export(std::istream& in, domain::ExportSink& sink, std::size_t b
     sink.refused({"line " + std::to_string(csv.line()), "csv",
                   "the file ends in the middle of a line: it was probably cut short"});
   }
-}
-
-ReadExport read_csv_export(std::string_view text) {
-  ViewStream in(text);
-  ExportCollector collector;
-  stream_csv_export(in, collector);
-  return collector.take();
 }
 
 }  // namespace backcare::transfer

@@ -3,12 +3,13 @@
 #include <string>
 #include <string_view>
 
+#include "domain/diary_export.hpp"
 #include "domain/entry_sink.hpp"
-#include "transfer/export_files.hpp"
+#include "transfer/export_format.hpp"
 
 namespace backcare::transfer {
 
-// The export files' text: the writer, beside its readers (export_files.hpp, export_stream.hpp) and the
+// The export files' text: the writer, beside its readers (export_stream.hpp) and the
 // checks import and the fuzzers both run (row_checks.hpp).
 
 /// Where a writer puts the text, piece by piece (a record, an element), as the entries come: so an export

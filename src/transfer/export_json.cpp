@@ -1,8 +1,5 @@
-#include <algorithm>
-
 #include "domain/inputs.hpp"
 #include "transfer/export_json_items.hpp"
-#include "transfer/view_stream.hpp"
 
 namespace backcare::transfer {
 
@@ -78,16 +75,6 @@ struct JsonReader {
   }
 };
 
-/// Which part of the document a problem belongs to, in the order the whole-document reader listed them:
-/// unknown keys, entries, routines, settings. The `where` of an element's problem is ours, never the file's.
-int section(const Problem& problem) {
-  const bool root = problem.where.empty();
-  if (root ? problem.field == "entries" : problem.where.starts_with("entry ")) return 1;
-  if (root ? problem.field == "routines" : problem.where.starts_with("routine ")) return 2;
-  if (root ? problem.field == "settings" : problem.where == "settings") return 3;
-  return 0;
-}
-
 }  // namespace
 
 Problem json_problem(const std::string& where, const std::string& key, const std::string& why) {
@@ -115,18 +102,6 @@ std::optional<Problem> json_version_problem(const ExportJson* version) {
     return json_problem("", "format_version", version->dump() + ": accepted 1 or 2 (a file from a newer backcare needs a newer backcare)");
   }
   return std::nullopt;
-}
-
-ReadExport read_json_export(std::string_view text) {
-  ViewStream in(text);
-  ExportCollector collector;
-  stream_json_export(in, collector);
-  auto read = collector.take();
-  // The stream lists problems in file order; this reader keeps the order it always gave, so messages
-  // stay the same byte for byte (they differ only when an unknown key follows a list).
-  std::stable_sort(read.problems.begin(), read.problems.end(),
-                   [](const Problem& a, const Problem& b) { return section(a) < section(b); });
-  return read;
 }
 
 }  // namespace backcare::transfer

@@ -119,6 +119,13 @@ void check_entry_day(const EntryRow& row, const std::string& where, Day today, s
   const auto day = parse_iso(row.date);
   const auto logged = parse_utc_text(row.logged_at);
   if (!day || !logged) return;
+  // Older days come in by import, but not before 1970: a day typed as 1900 for 2026 would fill every
+  // report with empty weeks, and no diary of hers is that old.
+  if (*day < kFirstImportedDay) {
+    problems.push_back({where, "date", "'" + row.date + "' is before 1970: accepted a day from " +
+                                           format_iso(kFirstImportedDay) + " up to today"});
+    return;
+  }
   if (*day > today) {
     problems.push_back({where, "date", "'" + row.date + "' is in the future: accepted a day up to today, " +
                                            format_iso(today)});

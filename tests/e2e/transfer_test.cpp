@@ -268,5 +268,29 @@ TEST_F(TransferDays, AFutureDayOrADayBeforeItsTimeIsABadRow) {
                  "a day up to 2026-11-23");
 }
 
+// The command line takes a day at most a year back; older days come in by import, from 1970 on.
+TEST_F(TransferDays, ImportTakesAnOldDayFrom1970AndRefusesOneBefore) {
+  const auto old_days = dir_ / "old.csv";
+  std::ofstream(old_days) << "kind,date,time,logged_at,routine,level,reps,minutes,note\r\n"
+                             "pain,1990-05-02,08:00,1990-05-02T07:00:00Z,,4,,,\r\n"
+                             "pain,1970-01-01,,1970-01-01T09:00:00Z,,3,,,\r\n";
+  const auto imported = run({"import", old_days.string()});
+  EXPECT_EQ(imported.exit_code, 0) << imported.err;
+  EXPECT_EQ(run({"history", "--from", "1970-01-01", "--to", "1990-05-02"}).out,
+            "History 1970-01-01 to 1990-05-02, newest first\n"
+            "Wed 2 May 1990\n"
+            "  p1  08:00  pain 4/10\n"
+            "Thu 1 Jan 1970\n"
+            "  p2  —      pain 3/10\n" +
+                kHistoryHint);
+
+  const auto too_old = dir_ / "too-old.csv";
+  std::ofstream(too_old) << "kind,date,time,logged_at,routine,level,reps,minutes,note\r\n"
+                            "pain,1969-12-31,,1970-01-01T09:00:00Z,,3,,,\r\n";
+  expect_refused({"import", too_old.string()},
+                 "nothing imported: 1 problem in '" + too_old.string() + "'\n"
+                 "line 2: date: '1969-12-31' is before 1970: accepted a day from 1970-01-01 up to today");
+}
+
 }  // namespace
 }  // namespace backcare::e2e

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/sample_export.hpp"
 #include "transfer/export_document.hpp"
 #include "transfer/json_quoted.hpp"
 #include "transfer/json_text.hpp"
@@ -18,13 +19,7 @@ DiaryExport sample(bool extras) {
   data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "line\nbreak"},
                   {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xc2\x9b and \"q\""}};
   if (!extras) return data;
-  Routine tilt;
-  tilt.slug = "pelvic-tilt";
-  tilt.name = "Pelvic tilt";
-  tilt.kind = "exercise";
-  tilt.dose = "10 reps";
-  tilt.from_article = false;
-  data.routines = {tilt};
+  data.routines = {backcare::fixtures::pelvic_tilt()};
   data.settings = {{"birth-date", "2026-10-02"}, {"week-start", "sunday"}};
   return data;
 }

@@ -1,10 +1,14 @@
 #include <gtest/gtest.h>
 
+#include "support/export_reading.hpp"
+#include "support/sample_export.hpp"
 #include "transfer/export_document.hpp"
-#include "transfer/export_files.hpp"
 
 using namespace backcare::domain;
 using namespace backcare::transfer;
+using backcare::fixtures::read_csv_export;
+using backcare::fixtures::read_json_export;
+using backcare::fixtures::ReadExport;
 using backcare::transfer::export_csv;
 using backcare::transfer::export_json;
 
@@ -17,12 +21,7 @@ DiaryExport sample() {
       {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
       {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
   };
-  Routine tilt;
-  tilt.slug = "pelvic-tilt";
-  tilt.name = "Pelvic tilt";
-  tilt.kind = "exercise";
-  tilt.dose = "10 reps";
-  tilt.from_article = false;
+  Routine tilt = backcare::fixtures::pelvic_tilt();
   tilt.retired = true;
   data.routines = {tilt};
   data.settings = {{"birth-date", "2026-10-02"}, {"week-start", "sunday"}};

@@ -5,10 +5,14 @@
 #include <sstream>
 
 #include "stream_sources.hpp"
+#include "support/export_reading.hpp"
 #include "transfer/export_document.hpp"
 
 using namespace backcare::domain;
 using namespace backcare::transfer;
+using backcare::fixtures::ExportCollector;
+using backcare::fixtures::read_csv_export;
+using backcare::fixtures::read_json_export;
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "entry_points.hpp"
-#include "transfer/export_files.hpp"
+#include "support/export_reading.hpp"
 
 namespace {
 
@@ -62,7 +62,7 @@ INSTANTIATE_TEST_SUITE_P(EveryTarget, FuzzRegressions,
 
 TEST(FuzzFindings, JsonNumberTooLargeForADoubleIsAProblemInTheFile) {
   // nlohmann throws out_of_range, not parse_error, for 1e400: import failed with exit 1 and its prefix.
-  const auto read = backcare::transfer::read_json_export(R"({"format_version": 1, "entries": [{"level": 1e400}]})");
+  const auto read = backcare::fixtures::read_json_export(R"({"format_version": 1, "entries": [{"level": 1e400}]})");
   ASSERT_EQ(read.problems.size(), 1u);
   EXPECT_EQ(read.problems[0].where, "");
   EXPECT_EQ(read.problems[0].field, "json");

@@ -4,18 +4,35 @@
 
 #include <algorithm>
 
-#include "transfer/export_files.hpp"
+#include "content/content.hpp"
+#include "store/store.hpp"
+#include "support/export_reading.hpp"
+#include "transfer/export_stream.hpp"
 #include "transfer/problem_list.hpp"
+#include "transfer/view_stream.hpp"
 
 using namespace backcare::domain;
 using namespace backcare::transfer;
+using backcare::fixtures::read_json_export;
+using backcare::store::Store;
 
 namespace {
 
-/// The message import would give for `read`, checked as import checks it.
-std::string message_of(ReadExport read) {
-  check_export(read, {"back-rub"}, Day{date::year{2026} / 11 / 26});
-  return problems_message("f", read.problems);
+enum class Format { csv, json };
+
+/// The message import gives for `text`, read by the streaming reader into the store's ImportSink on an
+/// in-memory diary, as the import command does.
+std::string message_of(const std::string& text, Format format) {
+  auto store = Store::open_memory(backcare::content::load_content());
+  ViewStream in(text);
+  const auto read = [&](ExportSink& sink) {
+    if (format == Format::csv) stream_csv_export(in, sink);
+    else stream_json_export(in, sink);
+  };
+  const auto unknown = format == Format::csv ? Store::UnknownSlugs::make_routines : Store::UnknownSlugs::refuse;
+  const auto outcome = store.import(read, fixed_zone(std::chrono::seconds{0}), Day{date::year{2026} / 11 / 26},
+                                    "2026-11-26T12:00:00Z", unknown);
+  return problems_message("f", outcome.problems);
 }
 
 const std::string kHuge(std::size_t(60) << 20, '7');
@@ -33,18 +50,18 @@ std::size_t longest_line(const std::string& message) {
 
 TEST(JsonBounds, AHugeNumberIsRefusedAsTooLongNotRead) {
   const auto message =
-      message_of(read_json_export(R"({"format_version": 2, "entries": [{"level": )" + kHuge + "}]}"));
+      message_of(R"({"format_version": 2, "entries": [{"level": )" + kHuge + "}]}", Format::json);
   EXPECT_EQ(message, "nothing imported: 1 problem in 'f'\njson: a number longer than 64 characters (no export writes one)");
 }
 
 TEST(JsonBounds, AHugeVersionNumberIsRefusedLikewise) {
-  EXPECT_EQ(message_of(read_json_export(R"({"format_version": )" + kHuge + "}")),
+  EXPECT_EQ(message_of(R"({"format_version": )" + kHuge + "}", Format::json),
             "nothing imported: 1 problem in 'f'\njson: a number longer than 64 characters (no export writes one)");
 }
 
 TEST(JsonBounds, ASyntaxErrorQuotesAShortPrefixOfItsToken) {
   const std::string note(60000, 'n');
-  const auto message = message_of(read_json_export(R"({"format_version": 2, "entries": [{"note": ")" + note + "\\q\"}]}"));
+  const auto message = message_of(R"({"format_version": 2, "entries": [{"note": ")" + note + "\\q\"}]}", Format::json);
   EXPECT_LT(longest_line(message), 200u) << message.substr(0, 400);
   EXPECT_NE(message.find("nnnn..."), std::string::npos) << message;
 }
@@ -54,12 +71,13 @@ TEST(JsonBounds, LongBadValuesAreQuotedShort) {
   const std::string csv = "kind,date,time,logged_at,routine,level,reps,minutes,note\r\n"
                           "done,2026-11-20,08:00,2026-11-20T08:00:00Z," + long_slug + ",,,,\r\n"
                           "pain," + long_day + ",08:00,2026-11-20T08:00:00Z,,3,,,\r\n";
-  const auto message = message_of(read_csv_export(csv));
+  const auto message = message_of(csv, Format::csv);
   EXPECT_LT(longest_line(message), 200u) << message.substr(0, 400);
   EXPECT_NE(message.find("xxx..."), std::string::npos) << message.substr(0, 400);
   EXPECT_NE(message.find("999..."), std::string::npos) << message.substr(0, 400);
-  const auto json = message_of(read_json_export(R"({"format_version": 2, "entries": [{"kind": ")" + long_slug +
-                                                R"("}], "settings": {")" + long_slug + R"(": ")" + long_day + R"("}})"));
+  const auto json = message_of(R"({"format_version": 2, "entries": [{"kind": ")" + long_slug + R"("}], "settings": {")" +
+                                   long_slug + R"(": ")" + long_day + R"("}})",
+                               Format::json);
   EXPECT_LT(longest_line(json), 300u) << json.substr(0, 800);
 }
 

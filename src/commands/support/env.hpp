@@ -6,6 +6,7 @@
 
 #include "content/content.hpp"
 #include "domain/day.hpp"
+#include "domain/progress.hpp"
 #include "domain/settings.hpp"
 #include "domain/zone.hpp"
 
@@ -32,6 +33,9 @@ struct Env {
   std::istream* in = nullptr;     ///< answers for the interactive check-in; null elsewhere
   std::ostream* talk = nullptr;   ///< where the check-in asks its questions
   bool echo_answers = false;      ///< input is not a terminal: write each answer after its question
+  /// How far long work (import, export) has got: shown when stderr is a terminal, else silent.
+  domain::Progress* progress = &domain::no_progress();
+  bool output_is_terminal = false;  ///< stdout is a terminal: an export written there shows itself
 
   store::Store& db() const { return *store; }
 };
