@@ -102,11 +102,11 @@ TEST_F(Faults, ManyFirstRunsAtOnceMakeOneDiary) {
 
 TEST_F(Faults, ImportKilledMidwayLeavesNoneOfItAndPassesCheck) {
   ok({"pain", "4", "--note", "before"});
-  const auto file = write_file("big.csv", generated_csv(200000));
+  const auto file = write_file("big.csv", generated_csv(100000));
   const auto wal = std::filesystem::path(db_.string() + "-wal");
   auto started = start_binary(on_diary({"import", file.string()}), env());
   // Killed once the import's transaction has spilled pages into the WAL: while it writes, long before
-  // it could commit (the whole import spills some 20 MB).
+  // it could commit (the whole import spills some 10 MB).
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   while (size_or_zero(wal) < (1u << 20) && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -117,7 +117,7 @@ TEST_F(Faults, ImportKilledMidwayLeavesNoneOfItAndPassesCheck) {
   EXPECT_EQ(entries(), 1u);
   // And the diary goes on working: the same import now completes.
   ok({"import", file.string()});
-  EXPECT_EQ(entries(), 200001u);
+  EXPECT_EQ(entries(), 100001u);
 }
 
 /// Runs `args` as a user whom file modes bind: the test's own user, or nobody when that is root (root

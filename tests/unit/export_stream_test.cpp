@@ -6,6 +6,7 @@
 
 #include "stream_sources.hpp"
 #include "support/export_reading.hpp"
+#include "support/sanitizers.hpp"
 #include "transfer/export_document.hpp"
 
 using namespace backcare::domain;
@@ -135,11 +136,13 @@ TEST(StreamJsonExport, RoundTripsAnExport) {
 }
 
 TEST(StreamCsvExport, ReadsAMillionRowsFromAStreamThatIsNeverWhole) {
-  backcare::testing::GeneratedCsvBuffer rows(1'000'000);
+  // A tenth under a sanitizer, where a row costs ten times as much: the stream is as far from whole.
+  const int count = backcare::fixtures::kSanitized ? 100'000 : 1'000'000;
+  backcare::testing::GeneratedCsvBuffer rows(count);
   std::istream in(&rows);
   CountingSink sink;
   stream_csv_export(in, sink);
-  EXPECT_EQ(sink.entries, 1'000'000u);
+  EXPECT_EQ(sink.entries, static_cast<std::size_t>(count));
   EXPECT_EQ(sink.others, 0u);
-  EXPECT_EQ(sink.last_note, "row 1000000, \"quoted\"\r\nsecond line");
+  EXPECT_EQ(sink.last_note, "row " + std::to_string(count) + ", \"quoted\"\r\nsecond line");
 }
