@@ -24,11 +24,6 @@ std::uintmax_t size_or_zero(const std::filesystem::path& path) {
   return error ? 0 : size;
 }
 
-unsigned mode_of(const std::filesystem::path& path) {
-  struct stat info {};
-  return ::stat(path.c_str(), &info) == 0 ? info.st_mode & 07777 : 0;
-}
-
 class Faults : public DiaryTest {
  protected:
   std::map<std::string, std::string> env() const { return {{"BACKCARE_TODAY", today_}, {"HOME", dir_.string()}}; }

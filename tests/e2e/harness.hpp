@@ -42,6 +42,9 @@ RunResult finish_binary(const StartedRun& started);
 /// The text of a file, or "" when it is missing.
 std::string read_file(const std::filesystem::path& path);
 
+/// A file's permission bits (0600, say), or 0 when it is missing.
+unsigned mode_of(const std::filesystem::path& path);
+
 /// A CSV export of `rows` pain entries, each one distinct, all in 2025: a large diary to import.
 std::string generated_csv(int rows);
 

@@ -22,12 +22,6 @@ std::vector<std::string> names_in(const std::filesystem::path& folder) {
   return names;
 }
 
-unsigned mode_of(const std::filesystem::path& path) {
-  struct stat info {};
-  ::stat(path.c_str(), &info);
-  return info.st_mode & 0777;
-}
-
 class MissingDiary : public DiaryTest {
  protected:
   void SetUp() override {

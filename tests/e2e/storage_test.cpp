@@ -9,12 +9,6 @@
 namespace backcare::e2e {
 namespace {
 
-unsigned mode_of(const std::filesystem::path& path) {
-  struct stat info {};
-  ::stat(path.c_str(), &info);
-  return info.st_mode & 0777;
-}
-
 void sql(const std::filesystem::path& path, const std::string& statement) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);

@@ -17,12 +17,6 @@ const std::string kHeaderWithTime = "kind,date,time,logged_at,routine,level,reps
 const std::string kHostile = "comma, \"quotes\"\nnew line\r\ncrlf 😀 '); DROP TABLE pain; --";
 const std::string kEscapes = "red \x1b[31mALERT\x1b[0m \x1b]0;title\x07 bell";
 
-unsigned mode_of(const std::filesystem::path& path) {
-  struct stat info {};
-  ::stat(path.c_str(), &info);
-  return info.st_mode & 0777;
-}
-
 void write(const std::filesystem::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
 class Transfer : public DiaryTest {

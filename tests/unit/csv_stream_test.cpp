@@ -7,7 +7,7 @@
 #include "stream_sources.hpp"
 
 using namespace backcare::transfer;
-using backcare::testing::TrickleBuffer;
+using backcare::fixtures::TrickleBuffer;
 
 namespace {
 

@@ -51,7 +51,7 @@ std::string json_log(const std::string& text) {
   return sink.log;
 }
 
-DiaryExport sample() {
+DiaryExport stream_sample() {
   DiaryExport data;
   data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "a \"q\"\r\nb,"},
                   {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xEF\xBB\xBF"}};
@@ -67,7 +67,7 @@ DiaryExport sample() {
 }  // namespace
 
 TEST(StreamCsvExport, HandsOverWhatTheStringReaderReadsAtEveryBufferSize) {
-  const std::string text = "\xEF\xBB\xBF" + backcare::transfer::export_csv(sample()) + "\r\npain,x\r\n";
+  const std::string text = "\xEF\xBB\xBF" + backcare::transfer::export_csv(stream_sample()) + "\r\npain,x\r\n";
   const auto whole = read_csv_export(text);
   ASSERT_EQ(whole.data.entries.size(), 2u);
   ASSERT_EQ(whole.problems.size(), 1u);
@@ -127,7 +127,7 @@ TEST(StreamJsonExport, RefusesAKeyGivenTwiceRatherThanKeepOneSilently) {
 }
 
 TEST(StreamJsonExport, RoundTripsAnExport) {
-  const auto data = sample();
+  const auto data = stream_sample();
   const auto read = read_json_export(backcare::transfer::export_json(data));
   EXPECT_TRUE(read.problems.empty());
   EXPECT_EQ(read.data.entries, data.entries);
@@ -138,7 +138,7 @@ TEST(StreamJsonExport, RoundTripsAnExport) {
 TEST(StreamCsvExport, ReadsAMillionRowsFromAStreamThatIsNeverWhole) {
   // A tenth under a sanitizer, where a row costs ten times as much: the stream is as far from whole.
   const int count = backcare::fixtures::kSanitized ? 100'000 : 1'000'000;
-  backcare::testing::GeneratedCsvBuffer rows(count);
+  backcare::fixtures::GeneratedCsvBuffer rows(count);
   std::istream in(&rows);
   CountingSink sink;
   stream_csv_export(in, sink);

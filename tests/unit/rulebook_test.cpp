@@ -8,7 +8,7 @@ using namespace backcare::rules;
 
 namespace {
 
-const domain::Day kDay = domain::Day{date::year{2026} / 11 / 24};
+const domain::Day kRuleDay = domain::Day{date::year{2026} / 11 / 24};
 
 std::string_view code_of(double before, double after) { return change_code(change_between(before, after).label); }
 
@@ -66,24 +66,24 @@ TEST(Rulebook, TheLabelFollowsTheRoundedFigures) {
 }
 
 TEST(RedflagPointer, ASevereEntryComesFirst) {
-  PointerEvidence evidence{kDay, 8, change_between(3.0, 6.0), std::nullopt};
+  PointerEvidence evidence{kRuleDay, 8, change_between(3.0, 6.0), std::nullopt};
   const auto pointer = redflag_pointer(evidence);
   ASSERT_TRUE(pointer);
   EXPECT_EQ(pointer->cause, PointerCause::severe_entry);
-  EXPECT_EQ(pointer->day, kDay);
+  EXPECT_EQ(pointer->day, kRuleDay);
   EXPECT_EQ(pointer->level, 8);
 }
 
 TEST(RedflagPointer, ARiseOnTheWeekBeforeThenOnTheBaseline) {
-  EXPECT_EQ(redflag_pointer({kDay, 6, change_between(4.0, 6.0), std::nullopt})->cause,
+  EXPECT_EQ(redflag_pointer({kRuleDay, 6, change_between(4.0, 6.0), std::nullopt})->cause,
             PointerCause::rise_on_previous_week);
-  EXPECT_EQ(redflag_pointer({kDay, 6, change_between(5.0, 5.5), change_between(4.0, 5.2)})->cause,
+  EXPECT_EQ(redflag_pointer({kRuleDay, 6, change_between(5.0, 5.5), change_between(4.0, 5.2)})->cause,
             PointerCause::rise_on_baseline);
 }
 
 TEST(RedflagPointer, NoneForAQuietWeekOrAnImprovement) {
-  EXPECT_FALSE(redflag_pointer({kDay, 6, change_between(5.0, 5.9), change_between(8.0, 4.0)}));
+  EXPECT_FALSE(redflag_pointer({kRuleDay, 6, change_between(5.0, 5.9), change_between(8.0, 4.0)}));
   EXPECT_FALSE(redflag_pointer({std::nullopt, 0, std::nullopt, std::nullopt}));
-  EXPECT_TRUE(redflag_pointer({kDay, 7, std::nullopt, std::nullopt}));
-  EXPECT_FALSE(redflag_pointer({kDay, 6, std::nullopt, std::nullopt}));
+  EXPECT_TRUE(redflag_pointer({kRuleDay, 7, std::nullopt, std::nullopt}));
+  EXPECT_FALSE(redflag_pointer({kRuleDay, 6, std::nullopt, std::nullopt}));
 }

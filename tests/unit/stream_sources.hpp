@@ -7,7 +7,7 @@
 // Stream buffers for the streaming readers' tests: one that hands out a text a byte at a time, so that
 // every boundary falls between two reads, and one that makes a CSV export row by row, never whole.
 
-namespace backcare::testing {
+namespace backcare::fixtures {
 
 /// Hands out `text` one byte per underflow.
 class TrickleBuffer : public std::streambuf {
@@ -53,4 +53,4 @@ class GeneratedCsvBuffer : public std::streambuf {
   std::size_t made_ = 0;
 };
 
-}  // namespace backcare::testing
+}  // namespace backcare::fixtures

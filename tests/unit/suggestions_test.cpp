@@ -13,7 +13,7 @@ using domain::Day;
 
 namespace {
 
-const Day kToday = Day{date::year{2026} / 11 / 26};
+const Day kSuggestToday = Day{date::year{2026} / 11 / 26};
 
 /// The article's routines with the fields the rules read, in article order.
 std::vector<domain::Routine> article() {
@@ -40,12 +40,12 @@ std::vector<domain::Routine> article() {
 
 SuggestInput base() {
   SuggestInput input;
-  input.day = kToday;
+  input.day = kSuggestToday;
   input.part = DayPart::whole_day;
   input.all = true;
   input.routines = article();
   input.settings.cleared_for_exercise = true;
-  input.settings.birth_date = kToday - date::days{365};
+  input.settings.birth_date = kSuggestToday - date::days{365};
   return input;
 }
 
@@ -81,7 +81,7 @@ using Held = std::vector<std::pair<std::string, rules::HoldReason>>;
 TEST(Suggest, Rule1DoneTodayIsNotSuggestedAgainUnlessGivenTwiceADay) {
   auto input = base();
   input.done_on_day = {{"palm-press", 1}, {"back-rub", 1}};
-  input.last_done = {{"palm-press", kToday}, {"back-rub", kToday}};
+  input.last_done = {{"palm-press", kSuggestToday}, {"back-rub", kSuggestToday}};
   auto out = suggest(input);
   EXPECT_FALSE(has(out, "palm-press"));
   ASSERT_TRUE(has(out, "back-rub"));
@@ -105,15 +105,15 @@ TEST(Suggest, Rule2ExercisesFromSixWeeksAfterAVaginalBirthAndAfterACaesareanOnly
   auto input = base();
   input.settings = {};
   input.settings.birth_type = domain::BirthType::vaginal;
-  input.settings.birth_date = kToday - date::days{42};
+  input.settings.birth_date = kSuggestToday - date::days{42};
   EXPECT_TRUE(has(suggest(input), "waist-roll"));
-  input.settings.birth_date = kToday - date::days{41};
+  input.settings.birth_date = kSuggestToday - date::days{41};
   const auto early = suggest(input);
   EXPECT_FALSE(has(early, "waist-roll"));
   ASSERT_EQ(early.held.size(), 3u);
-  EXPECT_EQ(early.held[0].hold.until, kToday + date::days{1});
+  EXPECT_EQ(early.held[0].hold.until, kSuggestToday + date::days{1});
   input.settings.birth_type = domain::BirthType::caesarean;
-  input.settings.birth_date = kToday - date::days{70};  // 10 weeks: the wait is over, the OK is not given
+  input.settings.birth_date = kSuggestToday - date::days{70};  // 10 weeks: the wait is over, the OK is not given
   using enum rules::HoldReason;
   EXPECT_EQ(held(suggest(input)), (Held{{"knee-hug", needs_clearance}, {"sit-up", needs_clearance},
                                         {"waist-roll", needs_clearance}}));
@@ -125,10 +125,10 @@ TEST(Suggest, Rule2ExercisesFromSixWeeksAfterAVaginalBirthAndAfterACaesareanOnly
 
 TEST(Suggest, Rule2ClearanceDecidesButNeverBringsSitUpsBeforeTheCheck) {
   auto input = base();
-  input.settings.birth_date = kToday - date::days{100};
+  input.settings.birth_date = kSuggestToday - date::days{100};
   input.settings.cleared_for_exercise = false;
   EXPECT_FALSE(has(suggest(input), "waist-roll"));
-  input.settings.birth_date = kToday - date::days{14};
+  input.settings.birth_date = kSuggestToday - date::days{14};
   input.settings.birth_type = domain::BirthType::vaginal;
   input.settings.cleared_for_exercise = true;
   const auto out = suggest(input);
@@ -145,21 +145,21 @@ TEST(Suggest, EveryCautionOfARoutineComesWithIt) {
   EXPECT_TRUE(item(out, "waist-roll").cautions.empty());
 }
 
-/// The red flags as rules::due_now gives them for `pain` on kToday.
+/// The red flags as rules::due_now gives them for `pain` on kSuggestToday.
 rules::DueNow due_with(std::vector<domain::DailyPain> pain) {
-  return rules::due_now({kToday, domain::WeekStart::monday, std::move(pain), {}});
+  return rules::due_now({kSuggestToday, domain::WeekStart::monday, std::move(pain), {}});
 }
 
 TEST(Suggest, Rule3WhileTheRedFlagsAreDueOnlyGentleRoutines) {
   auto input = base();
-  input.due = due_with({{kToday - date::days{1}, 6.5, 8, 2}});  // 8 then 5 yesterday: the mean is under 7
+  input.due = due_with({{kSuggestToday - date::days{1}, 6.5, 8, 2}});  // 8 then 5 yesterday: the mean is under 7
   ASSERT_TRUE(input.due.due);
   const auto out = suggest(input);
   EXPECT_EQ(slugs(out), (std::vector<std::string>{"palm-press", "back-rub", "knot-rub", "hot-compress"}));
   EXPECT_EQ(out.due, input.due);
   EXPECT_TRUE(out.gentle_only());
   EXPECT_EQ(why(out, "knot-rub"), "never done yet; gentle: no exercise");
-  input.due = due_with({{kToday - date::days{2}, 8.0, 8, 1}});  // two diary days back: not now
+  input.due = due_with({{kSuggestToday - date::days{2}, 8.0, 8, 1}});  // two diary days back: not now
   const auto later = suggest(input);
   EXPECT_TRUE(has(later, "waist-roll"));
   EXPECT_FALSE(later.gentle_only());
@@ -170,8 +170,8 @@ TEST(Suggest, ARiseDueNowLimitsRoutinesToGentleOnesAsASevereEntryDoes) {
   auto input = base();
   std::vector<domain::DailyPain> pain;
   for (int day = 0; day < 4; ++day) {
-    pain.push_back({kToday - date::days{7 + day}, 3.0, 3, 1});  // last week: 3
-    pain.push_back({kToday - date::days{day}, 5.5, 6, 1});      // this week, four days: 5.5
+    pain.push_back({kSuggestToday - date::days{7 + day}, 3.0, 3, 1});  // last week: 3
+    pain.push_back({kSuggestToday - date::days{day}, 5.5, 6, 1});      // this week, four days: 5.5
   }
   input.due = due_with(pain);
   ASSERT_TRUE(input.due.pointer);
@@ -217,8 +217,8 @@ TEST(Suggest, Rule6RanksByDaysSinceLastDoneNeverDoneFirstTiesInArticleOrder) {
   auto input = base();
   input.all = false;
   input.settings.cleared_for_exercise = false;
-  input.last_done = {{"palm-press", kToday - date::days{1}}, {"back-rub", kToday - date::days{3}},
-                     {"hot-compress", kToday - date::days{3}}};
+  input.last_done = {{"palm-press", kSuggestToday - date::days{1}}, {"back-rub", kSuggestToday - date::days{3}},
+                     {"hot-compress", kSuggestToday - date::days{3}}};
   const auto out = suggest(input);
   // Never done: knot-rub (leg-push needs a helper); then 3 days: back-rub before hot-compress; then palm-press.
   EXPECT_EQ(slugs(out), (std::vector<std::string>{"knot-rub", "back-rub", "hot-compress", "palm-press"}));
@@ -247,7 +247,7 @@ TEST(Suggest, UserRoutinesAreRankedTheSameButNeverGated) {
   auto rub = routine("side-rub", "massage", 10);
   rub.from_article = false;
   input.routines.push_back(rub);
-  input.due = due_with({{kToday, 8.0, 8, 1}});
+  input.due = due_with({{kSuggestToday, 8.0, 8, 1}});
   out = suggest(input);
   EXPECT_FALSE(has(out, "pelvic-tilt"));  // her own exercise waits while the red flags are due
   EXPECT_TRUE(has(out, "side-rub"));      // her own massage does not
@@ -257,7 +257,7 @@ TEST(Suggest, TipIsPickedByTheDay) {
   auto input = base();
   input.tips = {{"a", "first"}, {"b", "second"}, {"c", "third"}};
   // 2026-11-26 is day 20783 since 1970-01-01; 20783 % 3 = 2.
-  EXPECT_EQ(kToday.time_since_epoch().count(), 20783);
+  EXPECT_EQ(kSuggestToday.time_since_epoch().count(), 20783);
   EXPECT_EQ(suggest(input).tip, "third");
   input.day += date::days{1};
   EXPECT_EQ(suggest(input).tip, "first");
