@@ -4,11 +4,8 @@
 
 namespace backcare::app {
 
-namespace {
-/// Back to the start of the line, and the rest of it erased: a shorter line leaves nothing behind.
-constexpr const char* kRewrite = "\r";
-constexpr const char* kEraseToEnd = "\033[K";
-}  // namespace
+using render::kProgressEraseToEnd;
+using render::kProgressRewrite;
 
 TerminalProgress::TerminalProgress(std::ostream& err, std::chrono::milliseconds after, Clock clock)
     : err_(err), after_(after), clock_(std::move(clock)) {}
@@ -28,13 +25,13 @@ void TerminalProgress::row() {
 void TerminalProgress::look() {
   const auto now = clock_();
   if (now < next_) return;
-  err_ << kRewrite << render::progress_line(what_, done_, total_) << kEraseToEnd << std::flush;
+  err_ << kProgressRewrite << render::progress_line(what_, done_, total_) << kProgressEraseToEnd << std::flush;
   shown_ = true;
   next_ = now + kEvery;
 }
 
 void TerminalProgress::end() {
-  if (shown_) err_ << kRewrite << kEraseToEnd << std::flush;
+  if (shown_) err_ << kProgressRewrite << kProgressEraseToEnd << std::flush;
   shown_ = false;
 }
 

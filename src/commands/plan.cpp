@@ -11,7 +11,7 @@ namespace backcare::commands {
 namespace {
 
 constexpr int kDefaultWeeks = 12;
-constexpr int kMaxWeeks = 104;
+constexpr int kMaxPlanWeeks = 104;
 
 struct PlanArgs {
   std::optional<std::string> ics, from, weeks;
@@ -32,7 +32,7 @@ domain::Day first_day(const std::optional<std::string>& from, const Env& env) {
 
 reports::Plan make_plan(const PlanArgs& args, Env& env) {
   const auto first = first_day(args.from, env);
-  const int weeks = args.weeks ? domain::parse_count(*args.weeks, 1, kMaxWeeks, "--weeks") : kDefaultWeeks;
+  const int weeks = args.weeks ? domain::parse_count(*args.weeks, 1, kMaxPlanWeeks, "--weeks") : kDefaultWeeks;
   return reports::build_plan({{first, first + date::days{7 * weeks}}, report_catalogue(env, false), env.settings, env.now});
 }
 

@@ -39,7 +39,7 @@ reports::Suggestions run(const SuggestArgs& args, Env& env) {
 }
 
 /// The examples and the rules in order; every threshold from the rulebook and the times of day.
-std::string examples() {
+std::string suggest_examples() {
   return fmt::format(
       "  backcare suggest\n  backcare suggest --helper --all\n\n"
       "Rules, in order: a routine done today is not suggested again (unless the article gives it more than\n"
@@ -58,7 +58,7 @@ std::string examples() {
 Command suggest_command() {
   return command<SuggestArgs>(
       {"suggest", "Routines that fit today, with why, one tip and when to seek care",
-       examples()},
+       suggest_examples()},
       Diary::reads, Output::text_or_json,
       {{.name = "--date", .help = "Suggest for this day (default today)", .field = &SuggestArgs::date, .type_name = "DAY"},
        {.name = "--helper", .help = "Someone can help today (adds routines that need a second person)",

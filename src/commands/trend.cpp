@@ -15,7 +15,7 @@ namespace backcare::commands {
 namespace {
 
 constexpr int kTrendWeeks = 8;
-constexpr int kMaxWeeks = 520;
+constexpr int kMaxTrendWeeks = 520;
 
 struct TrendArgs {
   std::optional<std::string> weeks, since;
@@ -30,7 +30,7 @@ domain::Day first_week(const TrendArgs& args, const Env& env, std::optional<doma
     return domain::week_start(domain::parse_day_argument(*args.since, env.today, env.calendar_today, "--since"), start);
   }
   if (args.all) return domain::week_start(first_entry.value_or(env.today), start);
-  if (args.weeks) return this_week - date::days{7 * (domain::parse_count(*args.weeks, 1, kMaxWeeks, "--weeks") - 1)};
+  if (args.weeks) return this_week - date::days{7 * (domain::parse_count(*args.weeks, 1, kMaxTrendWeeks, "--weeks") - 1)};
   // By default no weeks before the diary began: a new diary's chart is not half empty.
   const domain::Day by_default = this_week - date::days{7 * (kTrendWeeks - 1)};
   return first_entry ? std::max(by_default, domain::week_start(*first_entry, start)) : by_default;
@@ -49,7 +49,7 @@ reports::Trend run(const TrendArgs& args, Env& env) {
 }
 
 /// The examples, then how weeks are compared: the day counts from the rulebook.
-std::string examples() {
+std::string trend_examples() {
   return fmt::format(
       "  backcare trend\n  backcare trend --weeks 12\n  backcare trend --all --json\n\n"
       "Weeks follow the week-start setting. The baseline is the first week in the diary with {} or more\n"
@@ -62,7 +62,7 @@ std::string examples() {
 
 Command trend_command() {
   return command<TrendArgs>(
-      {"trend", "How pain changes over the weeks, and whether the change is likely meaningful", examples()},
+      {"trend", "How pain changes over the weeks, and whether the change is likely meaningful", trend_examples()},
       Diary::reads, Output::text_or_json,
       {{.name = "--weeks", .help = "The last N weeks, 1 to 520 (default 8)", .field = &TrendArgs::weeks,
         .type_name = "N", .excludes = {"--since", "--all"}},

@@ -71,7 +71,7 @@ std::string past_html(const reports::ReportPage& report) {
   return out + ". If signs like these are back, read the red flags at the end of this report.</p>\n";
 }
 
-std::string header(const reports::ReportPage& report) {
+std::string page_header(const reports::ReportPage& report) {
   const int days = report.range.length();
   std::string out = "<header>\n<h1>Back pain diary report</h1>\n<p class=\"meta\">Period: " + period(report) + " (" +
                     std::to_string(days) + (days == 1 ? " day" : " days") + ") · Made: " +
@@ -113,7 +113,7 @@ std::string care(const reports::ReportPage& report) {
 std::string_view report_stylesheet() { return kStyle; }
 
 std::string report_page_html(const reports::ReportPage& report) {
-  return head(report) + "<body>\n" + header(report) + "<main>\n" + pictures(report) + figures(report) + care(report) +
+  return head(report) + "<body>\n" + page_header(report) + "<main>\n" + pictures(report) + figures(report) + care(report) +
          "</main>\n<footer>\n<p>A self-tracking summary, not a medical assessment. Made with backcare from the "
          "entries in one person's diary.</p>\n</footer>\n</body>\n</html>\n";
 }

@@ -54,7 +54,7 @@ std::string month_labels(const reports::ReportPage& report, domain::Day first_we
   return out;
 }
 
-std::string cell(const reports::ReportDay& day, int column, int row) {
+std::string calendar_cell(const reports::ReportDay& day, int column, int row) {
   const Shade& shade = kShades[level_of(day.routines)];
   const int x = kLeft + column * (kCell + kGap), y = kTop + row * (kCell + kGap);
   const std::string count = std::to_string(day.routines);
@@ -95,7 +95,7 @@ std::string html_calendar(const reports::ReportPage& report) {
   out += weekday_names(report.start) + month_labels(report, first_week, columns);
   for (const auto& day : report.days) {
     const int offset = int((day.day - first_week).count());
-    out += cell(day, offset / 7, offset % 7);
+    out += calendar_cell(day, offset / 7, offset % 7);
   }
   return out + "</svg>\n" + legend();
 }

@@ -10,17 +10,17 @@
 namespace backcare::render {
 namespace {
 
-std::string cell(const std::string& tag, const std::string& text, const char* cls = nullptr) {
+std::string table_cell(const std::string& tag, const std::string& text, const char* cls = nullptr) {
   return "<" + tag + (cls ? std::string(" class=\"") + cls + "\"" : "") + ">" + text + "</" + tag + ">";
 }
 
 std::string row(const std::vector<std::string>& cells, const char* cls = nullptr) {
   std::string out = cls ? std::string("<tr class=\"") + cls + "\">" : "<tr>";
-  for (std::size_t i = 0; i < cells.size(); ++i) out += cell("td", cells[i], i >= 2 && i <= 5 ? "num" : nullptr);
+  for (std::size_t i = 0; i < cells.size(); ++i) out += table_cell("td", cells[i], i >= 2 && i <= 5 ? "num" : nullptr);
   return out + "</tr>\n";
 }
 
-std::string header(const std::vector<std::string>& names) {
+std::string table_header(const std::vector<std::string>& names) {
   std::string out = "<thead><tr>";
   for (const auto& name : names) out += "<th scope=\"col\">" + name + "</th>";
   return out + "</tr></thead>\n";
@@ -40,7 +40,7 @@ std::string html_weeks(const reports::ReportPage& report) {
   const auto& trend = report.trend;
   std::string out = "<table class=\"weeks\">\n<caption>Pain and routines by week; pain is the mean of the daily "
                     "means, on the 0–10 scale</caption>\n";
-  out += header({"Week", "Starts", "Pain", "Days logged", "Worst", "Routines logged", "Trust in the mean"});
+  out += table_header({"Week", "Starts", "Pain", "Days logged", "Worst", "Routines logged", "Trust in the mean"});
   out += "<tbody>\n";
   for (const auto& line : week_lines(trend.weeks)) {
     if (line.empty_run()) {
@@ -93,7 +93,7 @@ std::string html_associations(const std::vector<reports::Association>& associati
   }
   std::string out = "<table class=\"associations\">\n<caption>Mean pain the next day, with the number of days "
                     "behind it</caption>\n";
-  out += header({"Routine", "After a day it was done", "After a day it was not"}) + "<tbody>\n";
+  out += table_header({"Routine", "After a day it was done", "After a day it was not"}) + "<tbody>\n";
   for (const auto& a : associations) {
     out += "<tr><td>" + html_escape(a.slug) + "</td><td class=\"num\">" + tenth(a.mean_next_day_done) + " (" +
            std::to_string(a.days_done) + " days)</td><td class=\"num\">" + tenth(a.mean_next_day_not_done) + " (" +
@@ -149,7 +149,7 @@ std::string note_time(const reports::ReportNote& note, int day_starts_minutes) {
 
 std::string html_notes(const std::vector<reports::ReportNote>& notes, int day_starts_minutes) {
   if (notes.empty()) return "<p>No notes in this period.</p>\n";
-  std::string out = "<table class=\"notes\">\n" + header({"Day", "Time", "Entry", "Note"}) + "<tbody>\n";
+  std::string out = "<table class=\"notes\">\n" + table_header({"Day", "Time", "Entry", "Note"}) + "<tbody>\n";
   for (const auto& note : notes) {
     out += "<tr><td>" + domain::format_iso(note.day) + "</td><td>" + html_escape(note_time(note, day_starts_minutes)) +
            "</td><td>" +

@@ -32,7 +32,7 @@ std::string table(const std::vector<reports::TrendWeek>& weeks) {
 
 /// A bar per week: a full block is half a point, a half block a quarter, so the scale runs 0-10 over
 /// 20 columns.
-std::string chart(const std::vector<reports::TrendWeek>& weeks) {
+std::string trend_chart(const std::vector<reports::TrendWeek>& weeks) {
   std::string out = "Weekly pain mean, 0-10 scale\n" + pad("", 11) + "0   2   4   6   8   10\n";
   for (const auto& line : week_lines(weeks)) {
     if (line.empty_run()) {
@@ -68,7 +68,7 @@ std::string previous_text(const reports::Trend& view) {
          change_words(view.changes.change_from_previous->label) + "\n";
 }
 
-std::string change_text(const reports::Trend& view) {
+std::string trend_change_text(const reports::Trend& view) {
   std::string out;
   if (!view.changes.baseline) {
     return fmt::format("Baseline: no baseline yet: a week with {} or more logged days is needed\n", rules::kReliableDays);
@@ -122,7 +122,7 @@ std::string habits_text(const std::vector<reports::Habit>& habits, const Style& 
 std::string text(const reports::Trend& view, const Style& style) {
   std::string out = style.bold("Pain by week, " + view.weeks.front().name + " to " + view.weeks.back().name) + "\n";
   out += pointer_text(view.due, style);
-  out += table(view.weeks) + "\n" + chart(view.weeks) + "\n" + change_text(view) + slope_text(view);
+  out += table(view.weeks) + "\n" + trend_chart(view.weeks) + "\n" + trend_change_text(view) + slope_text(view);
   out += "\n" + associations_text(view.associations, style) + "\n" + habits_text(view.habits, style);
   if (const auto past = past_text(view.past, "In these weeks:", view.week_start); !past.empty()) out += "\n" + past;
   return out + "\n" + kCaveat;

@@ -14,7 +14,7 @@ constexpr const char* kLevels[] = {"▁", "▂", "▃", "▄", "▅", "▆", "�
 constexpr const char* kNoEntry = "·";
 
 /// "Mon 23 Nov": the year is in the heading.
-std::string short_day(domain::Day day) {
+std::string weekday_day(domain::Day day) {
   const std::string full = domain::format_long(day);
   return full.substr(0, full.rfind(' '));
 }
@@ -26,25 +26,25 @@ std::string done_text(const std::vector<std::pair<std::string, int>>& done) {
 }
 
 std::string day_row(const reports::WeekDay& day) {
-  std::string row = pad(short_day(day.day), 10) + right(day.pain_mean ? tenth(*day.pain_mean) : "-", 6) +
+  std::string row = pad(weekday_day(day.day), 10) + right(day.pain_mean ? tenth(*day.pain_mean) : "-", 6) +
                     right(day.pain_max ? std::to_string(*day.pain_max) : "-", 7) +
                     right(std::to_string(day.pain_entries), 9);
   const std::string done = done_text(day.done);
   return row + (done.empty() ? "" : "  " + done) + "\n";
 }
 
-std::string chart(const std::array<reports::WeekDay, 7>& days) {
+std::string week_chart(const std::array<reports::WeekDay, 7>& days) {
   std::string bars, letters;
   for (const auto& day : days) {
     bars += std::string(day.chart_level ? kLevels[*day.chart_level] : kNoEntry) + " ";
-    letters += short_day(day.day).substr(0, 1) + " ";
+    letters += weekday_day(day.day).substr(0, 1) + " ";
   }
   bars.pop_back();
   letters.pop_back();
   return "Daily pain, 0-10: " + bars + "\n                  " + letters + "\n";
 }
 
-std::string change_text(const reports::WeekSummary& view) {
+std::string week_change_text(const reports::WeekSummary& view) {
   if (!view.change) {
     return fmt::format("Against the week before: shown when both weeks have {} or more logged days ({} had {})\n",
                        rules::kProvisionalDays, domain::week_name(view.start - date::days{7}, view.week_start),
@@ -74,14 +74,14 @@ std::string text(const reports::WeekSummary& view, const Style& style) {
   out += pointer_text(view.due, style);
   out += style.dim(pad("day", 10) + right("pain", 6) + right("worst", 7) + right("entries", 9) + "  routines") + "\n";
   for (const auto& day : view.days) out += day_row(day);
-  out += "\n" + chart(view.days) + "\n";
+  out += "\n" + week_chart(view.days) + "\n";
   const std::string past = view.past.empty() ? "" : "\n" + past_text(view.past, "In this week:", view.week_start);
   if (!figures.pain_mean) return out + "Pain: nothing logged this week\n" + routines_text(view.routines) + past;
   out += "Pain mean " + tenth(*figures.pain_mean) + " (each logged day counts once), " +
          std::to_string(figures.days_logged) + " of 7 days logged: " + reliability_words(view.reliability) + "\n";
   out += "Worst day: " + domain::format_long(*figures.worst_day) + ", " + std::to_string(*figures.pain_max) + "/10\n";
   out += severe_days_words() + ": " + std::to_string(figures.severe_days) + "\n";
-  return out + change_text(view) + routines_text(view.routines) + past + "\n" + kSelfTrackingCaveat;
+  return out + week_change_text(view) + routines_text(view.routines) + past + "\n" + kSelfTrackingCaveat;
 }
 
 }  // namespace backcare::render

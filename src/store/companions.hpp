@@ -19,13 +19,14 @@ inline constexpr std::array<const char*, 3> kCompanionSuffixes = {"-wal", "-shm"
 /// reads or writes. Nothing is opened with SQLite, so the file at `target` is not touched.
 void clear_companions(const std::filesystem::path& target);
 
-/// SQLite makes a diary's -wal and -shm with the diary file's own mode, so reading a diary that is not
-/// writable (0400, say) leaves read-only companions behind, and once the diary is writable again every
-/// write fails ("attempt to write a readonly database") while check finds nothing wrong. Gives her own
-/// companions of `diary` read and write for her (0600); another user's are never touched.
+/// SQLite makes a diary's -wal and -shm (and a -journal) with the diary file's own mode, so reading a
+/// diary that is not writable (0400, say) leaves read-only companions behind, and once the diary is
+/// writable again every write fails ("attempt to write a readonly database") while check finds nothing
+/// wrong. Gives her own companions of `diary` read and write for her (0600); another user's are never
+/// touched.
 void make_companions_writable(const std::filesystem::path& diary);
 
-/// A -wal or -shm beside `diary` that she may not write (another user's, as one made by root is): SQLite
+/// A -wal, -shm or -journal beside `diary` that she may not write (another user's, as one made by root is): SQLite
 /// then cannot open the diary for writing, or at all. Worded with the fix; nullopt when there is none.
 std::optional<std::string> companion_problem(const std::filesystem::path& diary);
 

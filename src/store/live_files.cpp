@@ -17,6 +17,12 @@ namespace {
 constexpr int kSlots = 4;
 /// Room for the longest companion suffix ("-journal") after a path.
 constexpr std::size_t kSuffixRoom = 16;
+static_assert([] {
+  for (const char* suffix : kCompanionSuffixes) {
+    if (std::char_traits<char>::length(suffix) >= kSuffixRoom) return false;
+  }
+  return true;
+}());
 
 /// Plain buffers and lock-free flags: all a signal handler may read. A path is written before its
 /// flag is raised, and its flag lowered before the slot is reused.

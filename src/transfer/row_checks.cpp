@@ -122,8 +122,9 @@ void check_entry_day(const EntryRow& row, const std::string& where, Day today, s
   // Older days come in by import, but not before 1970: a day typed as 1900 for 2026 would fill every
   // report with empty weeks, and no diary of hers is that old.
   if (*day < kFirstImportedDay) {
-    problems.push_back({where, "date", "'" + row.date + "' is before 1970: accepted a day from " +
-                                           format_iso(kFirstImportedDay) + " up to today"});
+    const int year{date::year_month_day{kFirstImportedDay}.year()};
+    problems.push_back({where, "date", "'" + row.date + "' is before " + std::to_string(year) +
+                                           ": accepted a day from " + format_iso(kFirstImportedDay) + " up to today"});
     return;
   }
   if (*day > today) {

@@ -27,8 +27,8 @@ domain::Problem unknown_routine(const std::string& where, const std::string& slu
 /// The first day an import takes (1970-01-01): older days are a year typed wrong.
 inline constexpr domain::Day kFirstImportedDay{date::year{1970} / 1 / 1};
 
-/// Appends what is wrong with a row's day against the clock, as the command line refuses it: a day before
-/// kFirstImportedDay or after `today`, or more than one day after the UTC date of its logged_at (an entry cannot count for a day that
+/// Appends what is wrong with a row's day against the clock, as the command line refuses it: a day
+/// before kFirstImportedDay or after `today`, or more than one day after the UTC date of its logged_at (an entry cannot count for a day that
 /// had not begun anywhere when it was typed). Rows whose date or logged_at do not parse are left to
 /// check_entry.
 void check_entry_day(const domain::EntryRow& row, const std::string& where, domain::Day today,

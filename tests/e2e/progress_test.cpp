@@ -1,9 +1,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
+#include <thread>
 
 #include "e2e/harness.hpp"
 
@@ -27,14 +30,27 @@ class PseudoTerminal {
   PseudoTerminal& operator=(const PseudoTerminal&) = delete;
 
   bool ready() const { return slave_ >= 0; }
-  /// For start_binary's child: the terminal as its stderr.
+  /// For start_binary's child: the terminal as its stderr, or as its stdout too.
   void become_stderr() const { ::dup2(slave_, 2); }
-  /// All the run wrote (the far end stays open here, so the reading ends at "nothing more for now").
-  std::string written() const {
+  void become_stdout_and_stderr() const {
+    ::dup2(slave_, 1);
+    ::dup2(slave_, 2);
+  }
+  /// Reads what a run writes while it runs (a terminal holds only a few KiB, then the writer waits), until
+  /// `done` is set and nothing more is there: the far end stays open here, so there is no end of file.
+  std::string read_until(const std::atomic<bool>& done) const {
     std::string text;
     char buffer[4096];
-    for (ssize_t got; (got = ::read(master_, buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(got));
-    return text;
+    while (true) {
+      const ssize_t got = ::read(master_, buffer, sizeof buffer);
+      if (got > 0) {
+        text.append(buffer, static_cast<std::size_t>(got));
+      } else if (done) {
+        return text;
+      } else {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      }
+    }
   }
 
  private:
@@ -51,16 +67,25 @@ class Progress : public DiaryTest {
     std::ofstream(dir_ / "rows.csv") << generated_csv(3000);
   }
 
-  /// Runs backcare on `db` with its stderr on a pseudo-terminal: the run and what the terminal showed.
-  std::pair<RunResult, std::string> on_a_terminal(const std::filesystem::path& db, std::vector<std::string> args) {
+  /// Runs backcare on this test's diary with its stderr (and with `both`, its stdout) on a pseudo-terminal:
+  /// the run and what the terminal showed.
+  std::pair<RunResult, std::string> on_a_terminal(std::vector<std::string> args, bool both = false) {
     PseudoTerminal terminal;
     EXPECT_TRUE(terminal.ready());
-    args.insert(args.begin(), {"--db", db.string()});
-    const auto started = start_binary(args, {{"BACKCARE_TODAY", today_}, {"HOME", dir_.string()},
-                                             {"BACKCARE_PROGRESS_AFTER", "0"}},
-                                      "", [&terminal] { terminal.become_stderr(); });
+    args.insert(args.begin(), {"--db", db_.string()});
+    std::map<std::string, std::string> env = extra_env_;
+    env.insert({{"BACKCARE_TODAY", today_}, {"HOME", dir_.string()}});
+    const auto started = start_binary(args, env, "", [&terminal, both] {
+      if (both) terminal.become_stdout_and_stderr();
+      else terminal.become_stderr();
+    });
+    std::atomic<bool> done{false};
+    std::string shown;
+    std::thread reader([&] { shown = terminal.read_until(done); });
     auto result = finish_binary(started);
-    return {result, terminal.written()};
+    done = true;
+    reader.join();
+    return {result, shown};
   }
 };
 
@@ -70,14 +95,40 @@ const std::regex kExporting("(\rexporting: [0-9,]+ of 3,001 rows \\([0-9]+%\\)\x
 
 TEST_F(Progress, ImportAndExportShowTheirRowsOnATerminal) {
   ok({"pain", "3"});  // the diary made first: its welcome would be on the terminal too
-  const auto [imported, import_shown] = on_a_terminal(db_, {"import", (dir_ / "rows.csv").string()});
+  const auto rows = (dir_ / "rows.csv").string();
+  const auto [imported, import_shown] = on_a_terminal({"import", rows});
   EXPECT_EQ(imported.exit_code, 0) << imported.err;
   EXPECT_TRUE(std::regex_match(import_shown, kImporting)) << import_shown;
-  EXPECT_EQ(imported.out, "imported 3000 entries from '" + (dir_ / "rows.csv").string() + "': 3000 pain, 0 done\n");
+  EXPECT_EQ(imported.out, "imported 3000 entries from '" + rows + "': 3000 pain, 0 done\n");
 
-  const auto [exported, export_shown] = on_a_terminal(db_, {"export", "--out", (dir_ / "out.csv").string()});
+  const auto [exported, export_shown] = on_a_terminal({"export", "--out", (dir_ / "out.csv").string()});
   EXPECT_EQ(exported.exit_code, 0) << exported.err;
   EXPECT_TRUE(std::regex_match(export_shown, kExporting)) << export_shown;
+  EXPECT_EQ(exported.out, "exported 3001 entries to '" + (dir_ / "out.csv").string() + "' (csv, readable by you only)\n");
+  // The file is what an export without a terminal writes.
+  EXPECT_EQ(read_file(dir_ / "out.csv"), ok({"export"}));
+}
+
+TEST_F(Progress, AnExportWrittenToTheTerminalShowsItsRowsAlone) {
+  ok({"pain", "3"});
+  ok({"import", (dir_ / "rows.csv").string()});
+  const auto [exported, shown] = on_a_terminal({"export"}, true);
+  EXPECT_EQ(exported.exit_code, 0);
+  EXPECT_EQ(shown.find("exporting"), std::string::npos);
+  EXPECT_EQ(shown.substr(0, 16), "kind,date,time,l");  // the CSV itself, from its first byte
+}
+
+TEST_F(Progress, ARefusedImportLeavesItsErrorOnALineOfItsOwn) {
+  ok({"pain", "3"});
+  const auto rows = dir_ / "bad.csv";
+  std::ofstream(rows) << generated_csv(3000) << "pain,2025-13-01,2025-12-01T09:00:00Z,,4,,,last\r\n";
+  const auto [imported, shown] = on_a_terminal({"import", rows.string()});
+  EXPECT_EQ(imported.exit_code, 2);
+  // The progress line is wiped before the message, which stands alone (the terminal turns \n into \r\n).
+  const std::regex refused("(\rimporting: [0-9,]+ rows\x1b\\[K)+\r\x1b\\[K"
+                           "backcare: error: nothing imported: 1 problem in '[^']+'\r\n"
+                           "line 3002: date: invalid '2025-13-01': accepted a real day YYYY-MM-DD\r\n");
+  EXPECT_TRUE(std::regex_match(shown, refused)) << shown;
 }
 
 TEST_F(Progress, NothingThroughAPipe) {

@@ -35,7 +35,7 @@ class ExportCollector final : public domain::ExportSink {
   ReadExport read_;
 };
 
-/// `text` read by transfer::stream_csv_export.
+/// `text` read by transfer::stream_csv_export. Problems are in file order, as the reader meets them.
 ReadExport read_csv_export(std::string_view text);
 /// `text` read by transfer::stream_json_export.
 ReadExport read_json_export(std::string_view text);

@@ -16,7 +16,9 @@ class CountingExportSink final : public domain::ExportSink {
     progress_.row();
     next_.entry(std::move(row), std::move(place));
   }
-  void routine(domain::Routine routine, std::string place) override { next_.routine(std::move(routine), std::move(place)); }
+  void routine(domain::Routine routine, std::string place) override {
+    next_.routine(std::move(routine), std::move(place));
+  }
   void setting(std::string key, std::string value) override { next_.setting(std::move(key), std::move(value)); }
   void problem(domain::Problem problem) override { next_.problem(std::move(problem)); }
   void refused(domain::Problem why) override { next_.refused(std::move(why)); }
