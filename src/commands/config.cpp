@@ -50,7 +50,8 @@ Command config_command() {
   return command<ConfigArgs>(
       {"config", "Show or change settings: " + domain::setting_keys(),
        "  backcare config\n  backcare config birth-date 2026-10-02\n  backcare config birth-type caesarean\n"
-       "  backcare config cleared-for-exercise --unset\n  backcare config evening 20:30"},
+       "  backcare config cleared-for-exercise --unset\n  backcare config evening 20:30\n"
+       "  backcare config anaesthesia epidural"},
       Diary::writes, Output::text_or_json,
       {{.name = "key", .help = "The setting", .field = &ConfigArgs::key},
        {.name = "value", .help = "Its new value", .field = &ConfigArgs::value},

@@ -22,8 +22,8 @@ std::string one_of(std::string_view key, std::string_view value, std::initialize
 
 }  // namespace
 
-const std::array<SettingSpec, 7>& setting_specs() {
-  static const std::array<SettingSpec, 7> specs{{
+const std::array<SettingSpec, 8>& setting_specs() {
+  static const std::array<SettingSpec, 8> specs{{
       {"birth-date", "a date YYYY-MM-DD, not in the future", "the day your baby was born"},
       {"birth-type", "vaginal or caesarean", "how your baby was born; exercises wait longer after a caesarean"},
       {"cleared-for-exercise", "yes or no", "whether a midwife, doctor or physio has cleared you to exercise"},
@@ -33,6 +33,8 @@ const std::array<SettingSpec, 7>& setting_specs() {
       {"morning", "a time HH:MM from 04:00 to 10:59 (default 08:00)", "when plan's morning reminders ring", "08:00"},
       {"evening", "a time HH:MM from 19:00 to 23:59 (default 21:00)",
        "when plan's evening (before bed) reminders ring", "21:00"},
+      {"anaesthesia", "epidural, spinal, general or none",
+       "the anaesthetic at the birth (not set: an epidural or spinal is assumed, the careful choice)"},
   }};
   return specs;
 }
@@ -61,6 +63,7 @@ std::string normalise_setting(std::string_view key, std::string_view value, Day 
   }
   if (key == "cleared-for-exercise") return one_of(key, value, {"yes", "no"}, spec.accepted);
   if (key == "week-start") return one_of(key, value, {"monday", "sunday"}, spec.accepted);
+  if (key == "anaesthesia") return one_of(key, value, {"epidural", "spinal", "general", "none"}, spec.accepted);
   // The clock times: day-starts, and the reminders, which stay inside the parts of the day that
   // `suggest` gives their routines.
   const auto [earliest, latest] = key == "morning"   ? std::pair{4 * 60, kMorningEnds - 1}
@@ -89,6 +92,11 @@ void apply_setting(Settings& settings, std::string_view key, std::string_view va
     settings.morning_minutes = parse_clock_time(value).value_or(settings.morning_minutes);
   } else if (key == "evening") {
     settings.evening_minutes = parse_clock_time(value).value_or(settings.evening_minutes);
+  } else if (key == "anaesthesia") {
+    settings.anaesthesia = value == "epidural" ? Anaesthesia::epidural
+                           : value == "spinal" ? Anaesthesia::spinal
+                           : value == "general" ? Anaesthesia::general
+                                                : Anaesthesia::none;
   }
 }
 

@@ -12,6 +12,9 @@ namespace backcare::domain {
 enum class BirthType { vaginal, caesarean };
 /// The first day of a week for `week`, `trend` and the report.
 enum class WeekStart { monday, sunday };
+/// The anaesthetic at the birth, if any: the red flags read new leg numbness or weakness differently
+/// after an epidural or spinal (clinical notes section 6.2).
+enum class Anaesthesia { epidural, spinal, general, none };
 
 /// The user's settings, parsed. Unset values are nullopt; day-starts and week-start have defaults.
 struct Settings {
@@ -22,6 +25,7 @@ struct Settings {
   WeekStart week_start = WeekStart::monday;
   int morning_minutes = 8 * 60;   ///< when `plan`'s morning reminders ring
   int evening_minutes = 21 * 60;  ///< when its evening (before bed) reminders ring
+  std::optional<Anaesthesia> anaesthesia;  ///< unset: the rules assume an epidural or spinal
 };
 
 /// One setting the user can change.
@@ -33,7 +37,7 @@ struct SettingSpec {
 };
 
 /// Every setting, in the order `config` lists them.
-const std::array<SettingSpec, 7>& setting_specs();
+const std::array<SettingSpec, 8>& setting_specs();
 /// Every key, comma-separated in `config`'s order: for help and messages.
 std::string setting_keys();
 /// The spec for `key`; UserError naming the keys when there is none.

@@ -122,6 +122,19 @@ TEST_F(Diary, ConfigShowsSetsAndUnsets) {
   expect_golden("config_json", ok({"config", "--json"}));
 }
 
+// The anaesthetic at the birth, for the red flags of the legs (clinical notes section 6.2).
+TEST_F(Diary, ConfigKeepsTheAnaesthesia) {
+  EXPECT_EQ(ok({"config", "anaesthesia", "Spinal"}), "set anaesthesia to spinal\n");
+  EXPECT_EQ(ok({"config", "anaesthesia"}),
+            "anaesthesia           spinal            the anaesthetic at the birth (not set: an epidural or spinal is "
+            "assumed, the careful choice)\n"
+            "accepted: epidural, spinal, general or none\n");
+  expect_refused({"config", "anaesthesia", "gas and air"},
+                 "invalid anaesthesia 'gas and air': accepted epidural, spinal, general or none");
+  EXPECT_EQ(ok({"config", "anaesthesia", "none"}), "set anaesthesia to none\n");
+  EXPECT_EQ(ok({"undo"}).substr(0, 35), "undid config anaesthesia: it is spi");
+}
+
 TEST_F(Diary, UserRoutinesSitBesideTheArticlesAndRetireWithoutLoss) {
   EXPECT_EQ(ok({"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "exercise", "--dose", "10 reps"}),
             "added routine pelvic-tilt (Pelvic tilt)\n");

@@ -59,6 +59,14 @@ TEST_F(OlderDiary, RebuildingTheSettingTableKeepsItsRowsAndTakesTheReminderTimes
   EXPECT_TRUE(store.check().ok());
 }
 
+TEST_F(OlderDiary, RebuildingTheSettingTableAgainTakesTheAnaesthesia) {
+  auto store = store::Store::open_file(db_, content::Content{});
+  store.set_setting("anaesthesia", "spinal", "2026-11-26T08:00:00Z");
+  const std::map<std::string, std::string> expected{{"anaesthesia", "spinal"}, {"birth-type", "caesarean"}};
+  EXPECT_EQ(store.setting_values(), expected);
+  EXPECT_TRUE(store.check().ok());
+}
+
 TEST_F(OlderDiary, AReadMigratesItOnceAsAWriteWould) {
   {
     auto store = store::Store::open_file(db_, content::Content{}, store::Store::Access::read);
