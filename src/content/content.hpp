@@ -34,6 +34,15 @@ struct OwnKindCautions {
   std::vector<std::string> cautions;
 };
 
+/// A place on the body where it hurts, or a sign recorded beside pain (content/body.toml, clinical notes
+/// section 6): its slug, its name, what it covers in plain words, and whether it takes a side.
+struct BodyPlace {
+  std::string slug;
+  std::string name;
+  std::string words;
+  bool sides = false;
+};
+
 /// Everything from content/: the article's routines in article order, its tips, the red flags and the
 /// cautions her own routines carry.
 struct Content {
@@ -41,6 +50,8 @@ struct Content {
   std::vector<Tip> tips;
   RedFlags redflags;
   std::vector<OwnKindCautions> own_cautions;
+  std::vector<BodyPlace> regions;  ///< where it hurts, in the order they are offered
+  std::vector<BodyPlace> signs;    ///< the signs recorded beside pain
   std::string hash;  ///< changes whenever any content file changes; drives the catalogue sync
 
   /// The article routine with this slug, or nullptr.

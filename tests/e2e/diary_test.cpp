@@ -132,7 +132,7 @@ TEST_F(Diary, ConfigKeepsTheAnaesthesia) {
   expect_refused({"config", "anaesthesia", "gas and air"},
                  "invalid anaesthesia 'gas and air': accepted epidural, spinal, general or none");
   EXPECT_EQ(ok({"config", "anaesthesia", "none"}), "set anaesthesia to none\n");
-  EXPECT_EQ(ok({"undo"}).substr(0, 35), "undid config anaesthesia: it is spi");
+  EXPECT_EQ(ok({"undo"}), "put anaesthesia back to spinal\n");
 }
 
 TEST_F(Diary, UserRoutinesSitBesideTheArticlesAndRetireWithoutLoss) {

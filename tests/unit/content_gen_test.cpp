@@ -65,6 +65,23 @@ TEST(ContentGen, TheBuiltInContentIsWhatTheFilesSay) {
   EXPECT_TRUE(built.cautions_for_own("massage").empty());
 }
 
+// The slugs scripts and other commands name (issue #27), in the order they are offered, with their sides.
+TEST(ContentGen, TheBodyHasTheRegionsAndSignsByTheirSlugs) {
+  const auto built = content::load_content();
+  const auto slugs_and_sides = [](const std::vector<content::BodyPlace>& places) {
+    std::string out;
+    for (const auto& place : places) out += place.slug + (place.sides ? ":sides " : " ");
+    return out;
+  };
+  EXPECT_EQ(slugs_and_sides(built.regions), "low-back sacroiliac:sides buttock:sides pubic hip-groin:sides "
+                                            "back-thigh:sides below-knee:sides upper-back other ");
+  EXPECT_EQ(slugs_and_sides(built.signs), "leg-numbness:sides leg-tingling:sides leg-weakness:sides "
+                                          "leg-swelling:sides saddle-numbness bladder-bowel ");
+  const auto read = content_gen::read_content(BACKCARE_ROOT_DIR, real_content_files());
+  ASSERT_EQ(read.regions.size(), built.regions.size());
+  for (std::size_t i = 0; i < read.regions.size(); ++i) EXPECT_EQ(read.regions[i].words, built.regions[i].words);
+}
+
 TEST(ContentGen, AMalformedFileIsNamedWithItsLine) {
   EXPECT_EQ(error_for(kGoodRoutine + "kind = \"yoga\"\n"),
             "content/routines/bad.toml:6: error: kind 'yoga' is not one of exercise, heat, massage, other");

@@ -122,6 +122,16 @@ std::vector<content::OwnKindCautions> parse_own_cautions(const toml::table& tabl
   return kinds;
 }
 
+/// content/body.toml: the regions where it hurts and the signs, each a [[region]] or [[sign]] table.
+std::vector<content::BodyPlace> parse_places(const toml::table& table, std::string_view kind, std::string_view file) {
+  std::vector<content::BodyPlace> places;
+  each_table(table, kind, [&](const toml::table& place) {
+    places.push_back({text_of(place, "slug", file), text_of(place, "name", file), text_of(place, "words", file),
+                      place["sides"].value_or(false)});
+  });
+  return places;
+}
+
 toml::table parse_file(const std::filesystem::path& source_dir, const std::string& file) {
   std::ifstream in(source_dir / file, std::ios::binary);
   if (!in) throw ContentError(file + ": error: cannot be read");
@@ -144,6 +154,10 @@ content::Content read_content(const std::filesystem::path& source_dir, const std
     else if (file == "content/tips.toml") content.tips = parse_tips(table, file);
     else if (file == "content/redflags.toml") content.redflags = parse_redflags(table, file);
     else if (file == "content/own-routines.toml") content.own_cautions = parse_own_cautions(table, file);
+    else if (file == "content/body.toml") {
+      content.regions = parse_places(table, "region", file);
+      content.signs = parse_places(table, "sign", file);
+    }
   }
   std::sort(content.routines.begin(), content.routines.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
   return content;
