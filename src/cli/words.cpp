@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "commands/registry.hpp"
-#include "commands/support/slugs.hpp"
+#include "domain/place.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 
@@ -57,7 +57,7 @@ void refuse_unknown_command(const std::vector<std::string>& args) {
   if (find_command(table, word)) return;
   std::vector<std::string> near;
   for (const auto& command : table) {
-    if (commands::edit_distance(word, command.name) <= kTypoDistance) near.push_back("'" + command.name + "'");
+    if (domain::edit_distance(word, command.name) <= kTypoDistance) near.push_back("'" + command.name + "'");
   }
   const std::string hint = near.empty() ? "" : " (did you mean " + near.front() + "?)";
   throw UserError("unknown command '" + domain::quote_for_message(word) + "'" + hint +

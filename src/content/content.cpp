@@ -12,6 +12,27 @@ const domain::Routine* Content::find(std::string_view slug) const {
   return found == routines.end() ? nullptr : &*found;
 }
 
+namespace {
+
+const BodyPlace* find_place(const std::vector<BodyPlace>& places, std::string_view slug) {
+  auto found = std::find_if(places.begin(), places.end(), [&](const auto& p) { return p.slug == slug; });
+  return found == places.end() ? nullptr : &*found;
+}
+
+std::vector<domain::PlaceKind> kinds_of(const std::vector<BodyPlace>& places, bool side_required) {
+  std::vector<domain::PlaceKind> kinds;
+  for (const auto& place : places) kinds.push_back({place.slug, place.sides, side_required && place.sides});
+  return kinds;
+}
+
+}  // namespace
+
+std::vector<domain::PlaceKind> Content::region_kinds() const { return kinds_of(regions, false); }
+// A leg sign says which leg: one leg or both is what the red-flag rules read (clinical notes §6.2).
+std::vector<domain::PlaceKind> Content::sign_kinds() const { return kinds_of(signs, true); }
+const BodyPlace* Content::region(std::string_view slug) const { return find_place(regions, slug); }
+const BodyPlace* Content::sign(std::string_view slug) const { return find_place(signs, slug); }
+
 std::vector<std::string> Content::cautions_for_own(std::string_view kind) const {
   auto found = std::find_if(own_cautions.begin(), own_cautions.end(), [&](const auto& k) { return k.kind == kind; });
   return found == own_cautions.end() ? std::vector<std::string>{} : found->cautions;

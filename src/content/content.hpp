@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/place.hpp"
 #include "domain/routine.hpp"
 
 namespace backcare::content {
@@ -54,6 +55,12 @@ struct Content {
   std::vector<BodyPlace> signs;    ///< the signs recorded beside pain
   std::string hash;  ///< changes whenever any content file changes; drives the catalogue sync
 
+  /// The regions and signs as the parsers take them: a leg sign must have a side, a region may.
+  std::vector<domain::PlaceKind> region_kinds() const;
+  std::vector<domain::PlaceKind> sign_kinds() const;
+  /// The region or sign with this slug, or nullptr.
+  const BodyPlace* region(std::string_view slug) const;
+  const BodyPlace* sign(std::string_view slug) const;
   /// The article routine with this slug, or nullptr.
   const domain::Routine* find(std::string_view slug) const;
   /// The cautions a routine of hers of this kind carries (exercise: the general ones), or none.

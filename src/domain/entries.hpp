@@ -2,8 +2,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/day.hpp"
+#include "domain/place.hpp"
 
 namespace backcare::domain {
 
@@ -15,6 +17,7 @@ struct PainEntry {
   std::string logged_at;  ///< ISO 8601 UTC
   int level = 0;
   std::string note;
+  std::vector<Place> regions;  ///< where it hurt, in the order given (issue 27); none: not said
 
   friend bool operator==(const PainEntry&, const PainEntry&) = default;
 };
@@ -31,6 +34,18 @@ struct Completion {
   std::string note;
 
   friend bool operator==(const Completion&, const Completion&) = default;
+};
+
+/// One sign recorded beside pain, as what it is (issue 27): numbness in a leg, a swollen leg…
+struct SignEntry {
+  std::int64_t id = 0;
+  Day day;
+  std::string time;
+  std::string logged_at;
+  Place sign;  ///< its slug, and its side for a leg sign
+  std::string note;
+
+  friend bool operator==(const SignEntry&, const SignEntry&) = default;
 };
 
 }  // namespace backcare::domain

@@ -8,16 +8,29 @@
 
 namespace backcare::domain {
 
-std::string format_entry_id(EntryId id) { return (id.kind == EntryId::Kind::pain ? "p" : "d") + std::to_string(id.row); }
+namespace {
+
+char prefix_of(EntryId::Kind kind) {
+  switch (kind) {
+    case EntryId::Kind::pain: return 'p';
+    case EntryId::Kind::done: return 'd';
+    case EntryId::Kind::sign: break;
+  }
+  return 's';
+}
+
+}  // namespace
+
+std::string format_entry_id(EntryId id) { return prefix_of(id.kind) + std::to_string(id.row); }
 
 EntryId parse_entry_id(std::string_view text) {
   const auto refuse = [text] {
     return UserError("invalid entry id '" + quote_for_message(text) +
-                     "': accepted p or d and a number, as 'backcare history' shows them (p12, d7)");
+                     "': accepted p, d or s and a number, as 'backcare history' shows them (p12, d7, s3)");
   };
   if (text.size() < 2) throw refuse();
   const char prefix = char(std::tolower(static_cast<unsigned char>(text.front())));
-  if (prefix != 'p' && prefix != 'd') throw refuse();
+  if (prefix != 'p' && prefix != 'd' && prefix != 's') throw refuse();
   const auto digits = text.substr(1);
   // Digits only: from_chars alone would take "+1" or stop quietly at "12x".
   for (const char c : digits) {
@@ -26,7 +39,8 @@ EntryId parse_entry_id(std::string_view text) {
   std::int64_t row = 0;
   const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), row);
   if (error != std::errc{} || end != digits.data() + digits.size() || row < 1) throw refuse();
-  return {prefix == 'p' ? EntryId::Kind::pain : EntryId::Kind::done, row};
+  const auto kind = prefix == 'p' ? EntryId::Kind::pain : prefix == 'd' ? EntryId::Kind::done : EntryId::Kind::sign;
+  return {kind, row};
 }
 
 }  // namespace backcare::domain

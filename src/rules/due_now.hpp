@@ -29,11 +29,17 @@ enum class Tier {
 /// The pointer is shown: exactly for emergency, same_day and check.
 constexpr bool is_due(Tier tier) { return tier <= Tier::check; }
 
-/// A red-flag sign recorded in the diary. None can be recorded yet: the location issue adds them.
+/// A flag raised by a sign recorded in the diary, or by where a pain entry hurt (rules/body_flags.hpp).
 struct RecordedSign {
-  domain::Day day;          ///< its diary day
-  std::string code;         ///< stable code for scripts, e.g. "saddle_numbness"
-  Tier tier = Tier::check;  ///< from content/, per §3 and §6.2
+  domain::Day day;          ///< the diary day of the sign or entry that raised it
+  std::string code;         ///< stable code for scripts and content's words, e.g. "saddle_numbness"
+  Tier tier = Tier::check;  ///< per §3 and §6.2
+  /// What to do, as content/body.toml's [[advice]] id: "emergency", "same_day", "same_day_anaesthetic",
+  /// "check" or "routine".
+  std::string advice;
+  /// Filled by commands from content (the rulebook holds no words): what was recorded ("numbness in
+  /// both legs") and the advice's action line.
+  std::string said, action;
 
   friend bool operator==(const RecordedSign&, const RecordedSign&) = default;
 };
@@ -47,7 +53,7 @@ struct DueNowInput {
   /// `today` are ignored. commands::compared_weeks(env, today) plus daily_pain({today - 1, today + 1})
   /// holds them all.
   std::vector<domain::DailyPain> pain;
-  std::vector<RecordedSign> signs;  ///< any days; only today's and the day before's count
+  std::vector<RecordedSign> signs;  ///< any days (rules::body_flags); only today's and the day before's count
 };
 
 /// The one answer. The reason shown first is `sign` when its tier is `tier`, else `pointer`.

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "commands/support/slugs.hpp"
+#include "domain/place.hpp"
 #include "domain/day.hpp"
 #include "domain/terminal_text.hpp"
 
@@ -74,7 +75,7 @@ TEST(DiaryDay, EarlyHoursBelongToTheDayBefore) {
 }
 
 TEST(EditDistance, CountsEdits) {
-  EXPECT_EQ(commands::edit_distance("back-rubb", "back-rub"), 1u);
-  EXPECT_EQ(commands::edit_distance("", "abc"), 3u);
-  EXPECT_EQ(commands::edit_distance("kitten", "sitting"), 3u);
+  EXPECT_EQ(domain::edit_distance("back-rubb", "back-rub"), 1u);
+  EXPECT_EQ(domain::edit_distance("", "abc"), 3u);
+  EXPECT_EQ(domain::edit_distance("kitten", "sitting"), 3u);
 }

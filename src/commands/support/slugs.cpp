@@ -4,6 +4,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
+#include "domain/place.hpp"
 
 namespace backcare::commands {
 namespace {
@@ -21,7 +22,7 @@ std::vector<std::string> closest(std::string_view text, const std::vector<domain
   std::vector<std::string> found;
   for (const auto& routine : routines) {
     if (routine.retired) continue;
-    const auto distance = edit_distance(text, routine.slug);
+    const auto distance = domain::edit_distance(text, routine.slug);
     if (distance < best) {
       best = distance;
       found.clear();
@@ -32,21 +33,6 @@ std::vector<std::string> closest(std::string_view text, const std::vector<domain
 }
 
 }  // namespace
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
 
 std::string resolve_slug(std::string_view text, const std::vector<domain::Routine>& routines) {
   std::vector<std::string> prefixed;

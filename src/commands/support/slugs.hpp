@@ -12,7 +12,4 @@ namespace backcare::commands {
 /// naming the closest slugs ("did you mean 'back-rub'?") or the candidates of an ambiguous prefix.
 std::string resolve_slug(std::string_view text, const std::vector<domain::Routine>& routines);
 
-/// Levenshtein distance, for "did you mean".
-std::size_t edit_distance(std::string_view a, std::string_view b);
-
 }  // namespace backcare::commands
