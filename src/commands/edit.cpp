@@ -4,6 +4,7 @@
 #include "commands/support/slugs.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
+#include "domain/text.hpp"
 #include "store/store.hpp"
 
 namespace backcare::commands {
@@ -18,27 +19,40 @@ constexpr const char* kEditTimeHelp = "New clock time on its day (default: its o
 /// As typed: each value is checked by the function that checks it for a new entry.
 struct EditArgs {
   std::string id;
-  std::optional<std::string> level, note, date, time, routine, reps, minutes;
+  std::optional<std::string> level, note, date, time, routine, reps, minutes, sign;
+  std::vector<std::string> where;
 };
+
+/// What each kind of entry accepts, for the messages.
+const char* accepted_options(Kind kind) {
+  switch (kind) {
+    case Kind::pain: return "--level, --where, --date, --time or --note for a pain entry";
+    case Kind::done: return "--routine, --reps, --minutes, --date, --time or --note for a routine done";
+    case Kind::sign: break;
+  }
+  return "--sign, --date, --time or --note for a sign";
+}
+
+/// The first option given that `kind` does not take, or null.
+const char* foreign_option(const EditArgs& args, Kind kind) {
+  if (kind != Kind::pain && args.level) return "--level";
+  if (kind != Kind::pain && !args.where.empty()) return "--where";
+  if (kind != Kind::done && args.routine) return "--routine";
+  if (kind != Kind::done && args.reps) return "--reps";
+  if (kind != Kind::done && args.minutes) return "--minutes";
+  if (kind != Kind::sign && args.sign) return "--sign";
+  return nullptr;
+}
 
 /// An option that belongs to the other kind of entry is a mistake, not something to ignore.
 void refuse_foreign_options(const EditArgs& args, domain::EntryId id) {
   const auto shown = domain::format_entry_id(id);
-  const auto refuse = [&shown](const char* option, const char* accepted) {
-    return UserError(std::string(option) + " does not apply to " + shown + ": accepted " + accepted);
-  };
-  if (id.kind == Kind::pain) {
-    if (args.routine || args.reps || args.minutes) {
-      throw refuse(args.routine ? "--routine" : args.reps ? "--reps" : "--minutes",
-                   "--level, --date, --time and --note for a pain entry");
-    }
-  } else if (args.level) {
-    throw refuse("--level", "--routine, --reps, --minutes, --date, --time and --note for a routine done");
+  if (const char* option = foreign_option(args, id.kind)) {
+    throw UserError(std::string(option) + " does not apply to " + shown + ": accepted " + accepted_options(id.kind));
   }
-  if (!args.level && !args.note && !args.date && !args.time && !args.routine && !args.reps && !args.minutes) {
-    throw UserError("nothing to change for " + shown + ": accepted " +
-                    (id.kind == Kind::pain ? "--level, --date, --time or --note"
-                                           : "--routine, --reps, --minutes, --date, --time or --note"));
+  if (!args.level && !args.note && !args.date && !args.time && !args.routine && !args.reps && !args.minutes &&
+      !args.sign && args.where.empty()) {
+    throw UserError("nothing to change for " + shown + ": accepted " + accepted_options(id.kind));
   }
 }
 
@@ -52,13 +66,20 @@ void edit_moment(const EditArgs& args, Entry& entry, const Env& env) {
   if (args.note) entry.note = checked_note(args.note);
 }
 
+/// --where as given: the new list of places, or none for `--where none`.
+std::vector<domain::Place> edited_regions(const std::vector<std::string>& where, const Env& env) {
+  if (where.size() == 1 && domain::lower(where.front()) == "none") return {};
+  return domain::parse_places(where, env.content.region_kinds(), "region");
+}
+
 views::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env) {
   const auto before = env.db().pain_entry(id.row);
   if (!before) throw no_entry(id);
   auto after = *before;
   if (args.level) after.level = domain::parse_level(*args.level);
+  if (!args.where.empty()) after.regions = edited_regions(args.where, env);
   edit_moment(args, after, env);
-  views::EntryEdited view{id, before, after, {}, {}, after == *before, {}, {}};
+  views::EntryEdited view{id, before, after, {}, {}, {}, {}, after == *before, {}, {}};
   if (view.unchanged) return view;
   // The entry was typed again: logged_at says when, so the day can never be later than its typing allows.
   view.pain_after->logged_at = domain::utc_text(env.now);
@@ -75,17 +96,39 @@ views::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env)
   if (args.reps) after.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
   if (args.minutes) after.minutes = domain::parse_count(*args.minutes, 1, 600, "--minutes");
   edit_moment(args, after, env);
-  views::EntryEdited view{id, {}, {}, before, after, after == *before, {}, {}};
+  views::EntryEdited view{id, {}, {}, before, after, {}, {}, after == *before, {}, {}};
   if (view.unchanged) return view;
   view.done_after->logged_at = domain::utc_text(env.now);
   env.db().edit_completion(*view.done_after);
   return view;
 }
 
+views::EntryEdited edit_sign(const EditArgs& args, domain::EntryId id, Env& env) {
+  const auto before = env.db().sign_entry(id.row);
+  if (!before) throw no_entry(id);
+  auto after = *before;
+  if (args.sign) after.sign = domain::parse_place(*args.sign, env.content.sign_kinds(), "sign");
+  edit_moment(args, after, env);
+  views::EntryEdited view{id, {}, {}, {}, {}, before, after, after == *before, {}, {}};
+  if (view.unchanged) return view;
+  view.sign_after->logged_at = domain::utc_text(env.now);
+  env.db().edit_sign(*view.sign_after);
+  return view;
+}
+
+views::EntryEdited edit_entry(const EditArgs& args, domain::EntryId id, Env& env) {
+  switch (id.kind) {
+    case Kind::pain: return edit_pain(args, id, env);
+    case Kind::done: return edit_done(args, id, env);
+    case Kind::sign: break;
+  }
+  return edit_sign(args, id, env);
+}
+
 views::EntryEdited run(const EditArgs& args, Env& env) {
   const auto id = domain::parse_entry_id(args.id);
   refuse_foreign_options(args, id);
-  auto view = id.kind == Kind::pain ? edit_pain(args, id, env) : edit_done(args, id, env);
+  auto view = edit_entry(args, id, env);
   // After the write, and after an edit that changed nothing too: the answer is the diary's, not the edit's.
   view.due = redflags_now(env);
   return view;
@@ -95,14 +138,20 @@ views::EntryEdited run(const EditArgs& args, Env& env) {
 
 Command edit_command() {
   return command<EditArgs>(
-      {"edit", "Correct a past entry: its level, routine, counts, day, time or note",
-       "  backcare edit p12 --level 5\n  backcare edit d40 --routine knee-hug --reps 10 --date yesterday\n\n"
+      {"edit", "Correct a past entry: its level, where it hurt, routine, counts, sign, day, time or note",
+       "  backcare edit p12 --level 5\n  backcare edit d40 --routine knee-hug --reps 10 --date yesterday\n"
+       "  backcare edit p12 --where low-back --where buttock:right\n  backcare edit s3 --sign leg-numbness:right\n\n"
        "The ids are in 'backcare history'. Each value is checked as for a new entry, and 'backcare undo' puts\n"
-       "the entry back as it was. --note \"\" removes a note."},
+       "the entry back as it was. --note \"\" removes a note; --where replaces the places, and --where none\n"
+       "removes them."},
       Diary::writes, Output::text_or_json,
-      {{.name = "id", .help = "The entry: p12 for a pain entry, d12 for a routine done", .field = &EditArgs::id,
-        .required = true},
+      {{.name = "id", .help = "The entry: p12 for a pain entry, d12 for a routine done, s12 for a sign",
+        .field = &EditArgs::id, .required = true},
        {.name = "--level", .help = "New pain level, 0 to 10, as 7 or 7/10", .field = &EditArgs::level, .type_name = "N"},
+       {.name = "--where", .help = std::string(kWhereHelp) + "; none: not said", .field = &EditArgs::where,
+        .type_name = "REGION[:SIDE]"},
+       {.name = "--sign", .help = "Another sign, as leg-numbness:left", .field = &EditArgs::sign,
+        .type_name = "SIGN[:SIDE]"},
        {.name = "--routine", .help = "Another routine (slug or unique prefix)", .field = &EditArgs::routine,
         .type_name = "SLUG"},
        {.name = "--reps", .help = "Repetitions, 1 to 1000", .field = &EditArgs::reps, .type_name = "N"},

@@ -41,6 +41,7 @@ views::DayView run(const TodayArgs&, Env& env) {
   view.before_day_start = domain::diary_day(env.now, 0) != env.today;
   view.pain = in_diary_order(env.db().pain_between(range), env.settings.day_starts_minutes);
   view.done = in_diary_order(env.db().completions_between(range), env.settings.day_starts_minutes);
+  view.signs = in_diary_order(env.db().signs_between(range), env.settings.day_starts_minutes);
   view.checklist = checklist(env, view.done);
   view.due = redflags_now(env);
   return view;

@@ -127,6 +127,20 @@ std::vector<Place> parse_place_list(std::string_view list, const std::vector<Pla
   return places;
 }
 
+Side side_from_code(std::string_view code) { return side_of(code).value_or(Side::unspecified); }
+
+std::vector<Place> read_place_list(std::string_view text) {
+  std::vector<Place> places;
+  while (!text.empty()) {
+    const auto part = text.substr(0, text.find(' '));
+    const auto colon = part.find(':');
+    places.push_back({std::string(part.substr(0, colon)),
+                      colon == std::string_view::npos ? Side::unspecified : side_from_code(part.substr(colon + 1))});
+    text.remove_prefix(std::min(text.size(), part.size() + 1));
+  }
+  return places;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;

@@ -47,6 +47,11 @@ std::vector<Place> parse_places(const std::vector<std::string>& texts, const std
 std::vector<Place> parse_place_list(std::string_view text, const std::vector<PlaceKind>& kinds,
                                     std::string_view what);
 
+/// A list the diary holds, which its writer checked: split, not checked again.
+std::vector<Place> read_place_list(std::string_view text);
+/// A stored side: "left", "right", "both"; anything else is unspecified.
+Side side_from_code(std::string_view code);
+
 /// Levenshtein distance, for "did you mean".
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -9,14 +9,16 @@ namespace backcare::domain {
 
 /// What `undo` reversed, so the command can say so.
 struct UndoneAction {
-  /// pain, done, config, routine-add, routine-retire, routine-unretire, routine-edit, edit, delete or import
+  /// pain, done, sign, config, routine-add, routine-retire, routine-unretire, routine-edit, edit, delete or import
   std::string command;
   /// The entries taken away: those a pain, done or import command added, or an entry as an edit left it.
   std::vector<PainEntry> pain;
   std::vector<Completion> done;
+  std::vector<SignEntry> signs;
   /// The entries put back as they were before an edit or a delete.
   std::vector<PainEntry> restored_pain;
   std::vector<Completion> restored_done;
+  std::vector<SignEntry> restored_signs;
   std::string setting_key;
   std::optional<std::string> setting_restored;  ///< the value put back; nullopt = unset again
   std::string routine_slug;

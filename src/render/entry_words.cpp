@@ -14,6 +14,10 @@ std::string note_text(const std::string& note) { return note.empty() ? "none" : 
 
 std::string time_text(const std::string& time) { return time.empty() ? "none" : time; }
 
+std::string where_text(const std::vector<domain::Place>& places) {
+  return places.empty() ? "none" : domain::format_places(places);
+}
+
 /// "what a → b" when the value changed; nothing when it did not.
 void add_change(std::vector<std::string>& changes, const std::string& what, const std::string& before,
                 const std::string& after) {
@@ -32,8 +36,19 @@ std::string with_common(std::vector<std::string> changes, const auto& before, co
 
 }  // namespace
 
+std::string places_words(const std::vector<domain::Place>& places) {
+  std::vector<std::string> words;
+  for (const auto& place : places) words.push_back(domain::format_place(place));
+  return domain::join(words, ", ");
+}
+
+std::string entry_words(const domain::SignEntry& entry) {
+  return domain::format_place(entry.sign) + " for " + domain::format_long(entry.day) + logged_time(entry.time);
+}
+
 std::string entry_words(const domain::PainEntry& entry) {
-  return "pain " + std::to_string(entry.level) + "/10 for " + domain::format_long(entry.day) + logged_time(entry.time);
+  const auto where = entry.regions.empty() ? "" : " (" + places_words(entry.regions) + ")";
+  return "pain " + std::to_string(entry.level) + "/10" + where + " for " + domain::format_long(entry.day) + logged_time(entry.time);
 }
 
 std::string entry_words(const domain::Completion& entry) {
@@ -48,7 +63,14 @@ std::string change_words(const domain::PainEntry& before, const domain::PainEntr
   const auto level = before.level == after.level
                          ? "pain " + std::to_string(after.level)
                          : "pain " + std::to_string(before.level) + " → " + std::to_string(after.level);
-  return with_common({level}, before, after);
+  std::vector<std::string> changes{level};
+  add_change(changes, "where", where_text(before.regions), where_text(after.regions));
+  return with_common(std::move(changes), before, after);
+}
+
+std::string change_words(const domain::SignEntry& before, const domain::SignEntry& after) {
+  const auto was = domain::format_place(before.sign), is = domain::format_place(after.sign);
+  return with_common({was == is ? is : was + " → " + is}, before, after);
 }
 
 std::string change_words(const domain::Completion& before, const domain::Completion& after) {

@@ -12,9 +12,14 @@ namespace backcare::render {
 std::string entry_words(const domain::PainEntry& entry);
 /// "back-rub, 10 reps for Tue 24 Nov 2026 (logged 08:10)".
 std::string entry_words(const domain::Completion& entry);
+/// "leg-swelling:left for Tue 24 Nov 2026 (logged 08:10)".
+std::string entry_words(const domain::SignEntry& entry);
+/// "low-back, sacroiliac:left": where it hurt, as she typed it.
+std::string places_words(const std::vector<domain::Place>& places);
 /// What differs from `before` to `after`, "pain 7 → 5 for Tue 24 Nov 2026", the day last: "for" the day,
 /// or "moved from Tue 24 Nov 2026 to Mon 23 Nov 2026".
 std::string change_words(const domain::PainEntry& before, const domain::PainEntry& after);
 std::string change_words(const domain::Completion& before, const domain::Completion& after);
+std::string change_words(const domain::SignEntry& before, const domain::SignEntry& after);
 
 }  // namespace backcare::render

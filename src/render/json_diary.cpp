@@ -6,8 +6,10 @@ namespace backcare::render {
 
 nlohmann::json json(const views::DayView& view) {
   nlohmann::json out{{"date", domain::format_iso(view.day)}, {"pain", nlohmann::json::array()},
-                     {"done", nlohmann::json::array()}, {"checklist", nlohmann::json::array()}};
+                     {"done", nlohmann::json::array()}, {"signs", nlohmann::json::array()},
+                     {"checklist", nlohmann::json::array()}};
   for (const auto& entry : view.pain) out["pain"].push_back(pain_json(entry));
+  for (const auto& sign : view.signs) out["signs"].push_back(sign_json(sign));
   for (const auto& done : view.done) out["done"].push_back(done_json(done));
   for (const auto& item : view.checklist) {
     const auto& hold = item.hold;
@@ -31,7 +33,9 @@ nlohmann::json json(const views::HistoryView& view) {
                        {"routine", item.routine.empty() ? nlohmann::json(nullptr) : nlohmann::json(item.routine)},
                        {"reps", optional_number(item.reps)},
                        {"minutes", optional_number(item.minutes)},
-                       {"note", item.note}});
+                       {"note", item.note},
+                       {"where", item.kind == "pain" ? places_json(item.where) : nlohmann::json(nullptr)},
+                       {"sign", item.sign ? nlohmann::json(domain::format_place(*item.sign)) : nlohmann::json(nullptr)}});
   }
   return {{"from", domain::format_iso(view.range.begin)},
           {"to", domain::format_iso(view.range.end - date::days{1})},
@@ -52,11 +56,15 @@ nlohmann::json json(const views::UndoView& view) {
   nlohmann::json out{{"command", undone.command}, {"pain", nlohmann::json::array()}, {"done", nlohmann::json::array()}};
   for (const auto& entry : undone.pain) out["pain"].push_back(pain_json(entry));
   for (const auto& done : undone.done) out["done"].push_back(done_json(done));
+  out["signs"] = nlohmann::json::array();
+  for (const auto& sign : undone.signs) out["signs"].push_back(sign_json(sign));
   if (undone.command == "edit" || undone.command == "delete") {
     out["restored_pain"] = nlohmann::json::array();
     out["restored_done"] = nlohmann::json::array();
+    out["restored_signs"] = nlohmann::json::array();
     for (const auto& entry : undone.restored_pain) out["restored_pain"].push_back(pain_json(entry));
     for (const auto& done : undone.restored_done) out["restored_done"].push_back(done_json(done));
+    for (const auto& sign : undone.restored_signs) out["restored_signs"].push_back(sign_json(sign));
   }
   if (undone.command == "import") {
     out["routines_removed"] = undone.routines_removed;

@@ -16,7 +16,23 @@ nlohmann::json pain_json(const domain::PainEntry& entry) {
           {"level", entry.level},
           {"time", time_json(entry.time)},
           {"logged_at", entry.logged_at},
-          {"note", entry.note}};
+          {"note", entry.note},
+          {"where", places_json(entry.regions)}};
+}
+
+nlohmann::json sign_json(const domain::SignEntry& sign) {
+  return {{"id", domain::format_entry_id({domain::EntryId::Kind::sign, sign.id})},
+          {"date", domain::format_iso(sign.day)},
+          {"sign", domain::format_place(sign.sign)},
+          {"time", time_json(sign.time)},
+          {"logged_at", sign.logged_at},
+          {"note", sign.note}};
+}
+
+nlohmann::json places_json(const std::vector<domain::Place>& places) {
+  auto out = nlohmann::json::array();
+  for (const auto& place : places) out.push_back(domain::format_place(place));
+  return out;
 }
 
 nlohmann::json done_json(const domain::Completion& done) {

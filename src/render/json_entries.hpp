@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/entries.hpp"
 
@@ -15,5 +16,8 @@ nlohmann::json optional_number(const std::optional<int>& value);
 nlohmann::json time_json(const std::string& time);
 nlohmann::json pain_json(const domain::PainEntry& entry);
 nlohmann::json done_json(const domain::Completion& done);
+nlohmann::json sign_json(const domain::SignEntry& sign);
+/// Places as their "slug" or "slug:side" texts, in order: ["low-back", "sacroiliac:left"].
+nlohmann::json places_json(const std::vector<domain::Place>& places);
 
 }  // namespace backcare::render

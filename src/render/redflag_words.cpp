@@ -27,11 +27,13 @@ std::string pointer_reason(const rules::Pointer& pointer) {
   return "pain rose " + rise(pointer.change) + " since your baseline week";
 }
 
-/// A recorded sign's code in words: "saddle_numbness" -> "saddle numbness".
-std::string sign_words(std::string code) {
-  std::replace(code.begin(), code.end(), '_', ' ');
-  return code;
+/// The sign that made the pointer due, when one did (it outranks the entry or rise behind it).
+const rules::RecordedSign* deciding_sign(const rules::DueNow& due) {
+  return due.sign && due.sign->tier == due.tier ? &*due.sign : nullptr;
 }
+
+/// "numbness in both legs on Thu 26 Nov 2026": what was recorded, in content's words.
+std::string sign_said(const rules::RecordedSign& sign) { return sign.said + " on " + domain::format_long(sign.day); }
 
 /// The stable code of a flag's cause, for JSON.
 const char* cause_code(rules::PointerCause cause) {
@@ -47,15 +49,14 @@ const char* cause_code(rules::PointerCause cause) {
 
 std::string pointer_why(const rules::DueNow& due) {
   if (!due.due) return {};
-  // A sign outranks the entry or rise behind it: its tier is the one that made the pointer due.
-  if (due.sign && due.sign->tier == due.tier) {
-    return "you recorded " + sign_words(due.sign->code) + " on " + domain::format_long(due.sign->day);
-  }
+  if (const auto* sign = deciding_sign(due)) return "you recorded " + sign_said(*sign);
   return due.pointer ? pointer_reason(*due.pointer) : std::string{};
 }
 
 std::string pointer_text(const rules::DueNow& due) {
   if (!due.due) return {};
+  // A sign's tier says what to do first (content/body.toml), then where the whole list is.
+  if (const auto* sign = deciding_sign(due)) return sign->action + ": " + pointer_why(due) + ".\n" + sign->closing + "\n";
   return "Please read 'backcare redflags' now: " + pointer_why(due) +
          ".\nIt lists the signs that need your emergency number now, and those that need your midwife or doctor "
          "now or today.\n";
@@ -63,6 +64,11 @@ std::string pointer_text(const rules::DueNow& due) {
 
 std::string pointer_text(const rules::DueNow& due, const Style& style) {
   return due.due ? style.warn(pointer_text(due)) : std::string{};
+}
+
+std::string routine_note(const rules::DueNow& due) {
+  if (due.tier != rules::Tier::routine || !due.sign) return {};
+  return "Note: you recorded " + sign_said(*due.sign) + ". " + due.sign->action + "\n";
 }
 
 void add_pointer(nlohmann::json& out, const rules::DueNow& due) {

@@ -18,6 +18,9 @@ namespace backcare::render {
 std::string pointer_text(const rules::DueNow& due);
 /// The same, in the warning style: what every text view puts first.
 std::string pointer_text(const rules::DueNow& due, const Style& style);
+/// The quiet note of a routine-tier sign (pain below the knee on one side…), which is not the pointer:
+/// one ended line, empty unless due.tier is routine.
+std::string routine_note(const rules::DueNow& due);
 /// Why the pointer is shown: "an entry of 8/10 on Tue 24 Nov 2026"; empty when not due.
 std::string pointer_why(const rules::DueNow& due);
 /// Adds "redflags": true|false, "redflags_why": text|null and "redflags_tier" (rules::tier_code).

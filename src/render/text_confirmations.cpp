@@ -1,5 +1,8 @@
 #include "domain/entry_id.hpp"
 #include "domain/text.hpp"
+#include "render/entry_words.hpp"
+#include "render/json_entries.hpp"
+#include "render/redflag_words.hpp"
 #include "render/render.hpp"
 #include "render/rules_words.hpp"
 
@@ -9,7 +12,9 @@ namespace {
 /// "logged pain 4/10 and back-rub, knee-hug for Thu 26 Nov 2026".
 std::string logged_line(const views::Logged& view) {
   if (view.nothing) return "nothing recorded";
+  if (view.sign) return "recorded " + domain::format_place(*view.sign) + " for " + domain::format_long(view.day);
   std::string what = view.level ? "pain " + std::to_string(*view.level) + "/10" : "";
+  if (!view.regions.empty()) what += " (" + places_words(view.regions) + ")";
   if (!view.slugs.empty()) what += (what.empty() ? "" : " and ") + domain::join(view.slugs, ", ");
   return "logged " + what + " for " + domain::format_long(view.day);
 }
@@ -71,8 +76,11 @@ nlohmann::json ids_json(const std::vector<domain::EntryId>& ids) {
 }  // namespace
 
 std::string text(const views::Logged& view, const Style& style) {
-  // The pointer comes straight after what was logged, before any caution about a routine.
-  return logged_line(view) + "\n" + pointer_text(view.due, style) +
+  // The pointer comes straight after what was logged, before any caution about a routine; an emergency's
+  // instruction comes before anything else (issue 27).
+  const bool emergency = view.due.tier == rules::Tier::emergency;
+  return (emergency ? pointer_text(view.due, style) : "") + logged_line(view) + "\n" +
+         (emergency ? "" : pointer_text(view.due, style)) + routine_note(view.due) +
          (view.past_entry ? past_entry_text(*view.past_entry) : "") +
          (view.held.empty() ? "" : as_text(hold_cautions(view)));
 }
@@ -81,7 +89,9 @@ std::string text(const views::RoutineChanged& view, const Style&) { return as_te
 nlohmann::json json(const views::Logged& view) {
   nlohmann::json out{{"date", domain::format_iso(view.day)},
                      {"level", view.level ? nlohmann::json(*view.level) : nlohmann::json(nullptr)},
-                     {"routines", view.slugs}, {"ids", ids_json(view.ids)}, {"message", logged_lines(view)},
+                     {"routines", view.slugs}, {"where", places_json(view.regions)},
+                     {"sign", view.sign ? nlohmann::json(domain::format_place(*view.sign)) : nlohmann::json(nullptr)},
+                     {"ids", ids_json(view.ids)}, {"message", logged_lines(view)},
                      {"held", held_json(view.held)}};
   if (view.nothing) out["recorded"] = false;
   add_pointer(out, view.due);

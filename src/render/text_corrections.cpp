@@ -11,8 +11,9 @@ using Kind = domain::EntryId::Kind;
 
 std::string edit_line(const views::EntryEdited& view) {
   const auto id = domain::format_entry_id(view.id);
-  const auto words = view.pain_before ? change_words(*view.pain_before, *view.pain_after)
-                                      : change_words(*view.done_before, *view.done_after);
+  const auto words = view.pain_before   ? change_words(*view.pain_before, *view.pain_after)
+                     : view.done_before ? change_words(*view.done_before, *view.done_after)
+                                        : change_words(*view.sign_before, *view.sign_after);
   if (view.unchanged) return "nothing changed: " + id + " already holds " + words;
   return "changed " + id + ": " + words;
 }
@@ -24,6 +25,9 @@ std::vector<std::string> delete_lines(const views::EntriesDeleted& view) {
   }
   for (const auto& entry : view.done) {
     lines.push_back("deleted " + domain::format_entry_id({Kind::done, entry.id}) + ": " + entry_words(entry));
+  }
+  for (const auto& entry : view.signs) {
+    lines.push_back("deleted " + domain::format_entry_id({Kind::sign, entry.id}) + ": " + entry_words(entry));
   }
   lines.push_back(lines.size() == 1 ? "('backcare undo' brings it back)" : "('backcare undo' brings them back)");
   return lines;
@@ -37,12 +41,20 @@ std::string text(const views::EntryEdited& view, const Style& style) {
 }
 
 nlohmann::json json(const views::EntryEdited& view) {
-  const bool pain = view.pain_before.has_value();
+  const auto as_json = [](const auto& entry) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, domain::PainEntry>) return pain_json(entry);
+    else if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, domain::Completion>) return done_json(entry);
+    else return sign_json(entry);
+  };
+  const auto pair = view.pain_before   ? std::pair{as_json(*view.pain_before), as_json(*view.pain_after)}
+                    : view.done_before ? std::pair{as_json(*view.done_before), as_json(*view.done_after)}
+                                       : std::pair{as_json(*view.sign_before), as_json(*view.sign_after)};
+  const char* kind = view.pain_before ? "pain" : view.done_before ? "done" : "sign";
   nlohmann::json out{{"id", domain::format_entry_id(view.id)},
-                     {"kind", pain ? "pain" : "done"},
+                     {"kind", kind},
                      {"changed", !view.unchanged},
-                     {"before", pain ? pain_json(*view.pain_before) : done_json(*view.done_before)},
-                     {"after", pain ? pain_json(*view.pain_after) : done_json(*view.done_after)},
+                     {"before", pair.first},
+                     {"after", pair.second},
                      {"message", {edit_line(view)}}};
   add_pointer(out, view.due);
   add_past(out, view.past_entry ? std::vector{*view.past_entry} : std::vector<rules::Pointer>{});
@@ -52,9 +64,11 @@ nlohmann::json json(const views::EntryEdited& view) {
 std::string text(const views::EntriesDeleted& view, const Style&) { return domain::join(delete_lines(view), "\n") + "\n"; }
 
 nlohmann::json json(const views::EntriesDeleted& view) {
-  nlohmann::json out{{"pain", nlohmann::json::array()}, {"done", nlohmann::json::array()}, {"message", delete_lines(view)}};
+  nlohmann::json out{{"pain", nlohmann::json::array()}, {"done", nlohmann::json::array()},
+                     {"signs", nlohmann::json::array()}, {"message", delete_lines(view)}};
   for (const auto& entry : view.pain) out["pain"].push_back(pain_json(entry));
   for (const auto& entry : view.done) out["done"].push_back(done_json(entry));
+  for (const auto& entry : view.signs) out["signs"].push_back(sign_json(entry));
   return out;
 }
 

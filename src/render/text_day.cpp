@@ -1,5 +1,7 @@
 #include <algorithm>
 
+#include "render/entry_words.hpp"
+#include "render/redflag_words.hpp"
 #include "render/render.hpp"
 #include "render/rules_words.hpp"
 
@@ -19,6 +21,11 @@ std::string pain_summary(const std::vector<domain::PainEntry>& pain) {
          one_decimal(sum / double(count)) + ", worst " + std::to_string(worst) + "\n";
 }
 
+/// " at low-back, sacroiliac:left" after a level; nothing when the entry does not say where.
+std::string where_suffix(const std::vector<domain::Place>& where) {
+  return where.empty() ? "" : " at " + places_words(where);
+}
+
 std::string mark(const views::ChecklistItem& item) {
   if (item.done == 0) return "[ ]";
   if (item.done >= item.daily_count) return "[x]";
@@ -36,8 +43,13 @@ std::string text(const views::DayView& view, const Style& style) {
   out += pointer_text(view.due, style);
   out += pain_summary(view.pain);
   for (const auto& entry : view.pain) {
-    const std::string level = std::to_string(entry.level) + "/10";
+    const std::string level = std::to_string(entry.level) + "/10" + where_suffix(entry.regions);
     out += "  " + shown_time(entry.time) + "  " + (entry.note.empty() ? level + "\n" : pad(level, 5) + "  " + safe(entry.note) + "\n");
+  }
+  if (!view.signs.empty()) out += "Signs:\n";
+  for (const auto& sign : view.signs) {
+    out += "  " + shown_time(sign.time) + "  " + domain::format_place(sign.sign) +
+           (sign.note.empty() ? "\n" : "  " + safe(sign.note) + "\n");
   }
   const auto done = std::count_if(view.checklist.begin(), view.checklist.end(), [](const auto& i) { return i.done > 0; });
   out += "Routines: " + std::to_string(done) + " of " + std::to_string(view.checklist.size()) + " done\n";
@@ -51,7 +63,7 @@ std::string text(const views::DayView& view, const Style& style) {
   for (const auto& completion : view.done) {
     if (!completion.note.empty()) out += "  note on " + completion.slug + ": " + safe(completion.note) + "\n";
   }
-  return out;
+  return out + routine_note(view.due);
 }
 
 std::string text(const views::HistoryView& view, const Style& style) {
@@ -66,8 +78,10 @@ std::string text(const views::HistoryView& view, const Style& style) {
     if (item.day != current) out += domain::format_long(item.day) + "\n";
     current = item.day;
     out += "  " + pad(domain::format_entry_id(item.id), id_width) + "  " + shown_time(item.time) + "  ";
-    if (item.level) {
-      out += "pain " + std::to_string(*item.level) + "/10";
+    if (item.sign) {
+      out += "sign " + domain::format_place(*item.sign);
+    } else if (item.level) {
+      out += "pain " + std::to_string(*item.level) + "/10" + where_suffix(item.where);
     } else {
       out += "done " + item.routine;
       if (item.reps) out += ", " + std::to_string(*item.reps) + " reps";

@@ -38,8 +38,8 @@ struct RecordedSign {
   /// "check" or "routine".
   std::string advice;
   /// Filled by commands from content (the rulebook holds no words): what was recorded ("numbness in
-  /// both legs") and the advice's action line.
-  std::string said, action;
+  /// both legs"), the advice's action and the line after it.
+  std::string said, action, closing;
 
   friend bool operator==(const RecordedSign&, const RecordedSign&) = default;
 };

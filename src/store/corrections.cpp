@@ -10,14 +10,32 @@ namespace {
 
 using Kind = domain::EntryId::Kind;
 
+const char* keep_before_sql(Kind kind) {
+  switch (kind) {
+    case Kind::pain:
+      return "INSERT INTO pain_before (action, id, day, time, logged_at, level, note, action_id, regions) "
+             "SELECT ?, id, day, time, logged_at, level, note, action_id, regions FROM pain WHERE id = ?";
+    case Kind::done:
+      return "INSERT INTO completion_before SELECT ?, id, day, time, logged_at, routine_id, reps, minutes, note, "
+             "action_id FROM completion WHERE id = ?";
+    case Kind::sign: break;
+  }
+  return "INSERT INTO sign_before SELECT ?, id, day, time, logged_at, slug, side, note, action_id FROM sign WHERE id = ?";
+}
+
+const char* delete_sql(Kind kind) {
+  switch (kind) {
+    case Kind::pain: return "DELETE FROM pain WHERE id = ?";
+    case Kind::done: return "DELETE FROM completion WHERE id = ?";
+    case Kind::sign: break;
+  }
+  return "DELETE FROM sign WHERE id = ?";
+}
+
 /// Copies the entry as it is into its before table under `action`, for undo. False when there is no such
 /// entry (another process deleted it since the command read it).
 bool keep_before(SQLite::Database& db, domain::EntryId id, std::int64_t action) {
-  SQLite::Statement keep(db, id.kind == Kind::pain
-                                 ? "INSERT INTO pain_before SELECT ?, id, day, time, logged_at, level, note, action_id "
-                                   "FROM pain WHERE id = ?"
-                                 : "INSERT INTO completion_before SELECT ?, id, day, time, logged_at, routine_id, reps, "
-                                   "minutes, note, action_id FROM completion WHERE id = ?");
+  SQLite::Statement keep(db, keep_before_sql(id.kind));
   keep.bind(1, action);
   keep.bind(2, id.row);
   return keep.exec() == 1;
@@ -48,16 +66,24 @@ std::optional<domain::Completion> Store::completion_entry(std::int64_t id) const
   return query.executeStep() ? std::optional(completion_row(query)) : std::nullopt;
 }
 
+std::optional<domain::SignEntry> Store::sign_entry(std::int64_t id) const {
+  SQLite::Statement query(*db_, std::string("SELECT ") + kSignColumns + " FROM sign WHERE id = ?");
+  query.bind(1, id);
+  return query.executeStep() ? std::optional(sign_row(query)) : std::nullopt;
+}
+
 void Store::edit_pain(const domain::PainEntry& changed) {
   WriteStep step(*db_);
   keep_before_or_refuse(*db_, {Kind::pain, changed.id}, record_action("edit", changed.logged_at));
-  SQLite::Statement update(*db_, "UPDATE pain SET day = ?, time = ?, logged_at = ?, level = ?, note = ? WHERE id = ?");
+  SQLite::Statement update(*db_, "UPDATE pain SET day = ?, time = ?, logged_at = ?, level = ?, note = ?, regions = ? "
+                                 "WHERE id = ?");
   update.bind(1, domain::format_iso(changed.day));
   bind_time(update, 2, changed.time);
   update.bind(3, changed.logged_at);
   update.bind(4, changed.level);
   update.bind(5, changed.note);
-  update.bind(6, changed.id);
+  update.bind(6, domain::format_places(changed.regions));
+  update.bind(7, changed.id);
   update.exec();
   step.commit();
 }
@@ -79,17 +105,30 @@ void Store::edit_completion(const domain::Completion& changed) {
   step.commit();
 }
 
+void Store::edit_sign(const domain::SignEntry& changed) {
+  WriteStep step(*db_);
+  keep_before_or_refuse(*db_, {Kind::sign, changed.id}, record_action("edit", changed.logged_at));
+  SQLite::Statement update(*db_, "UPDATE sign SET day = ?, time = ?, logged_at = ?, slug = ?, side = ?, note = ? "
+                                 "WHERE id = ?");
+  update.bind(1, domain::format_iso(changed.day));
+  bind_time(update, 2, changed.time);
+  update.bind(3, changed.logged_at);
+  update.bind(4, changed.sign.slug);
+  update.bind(5, std::string(domain::side_code(changed.sign.side)));
+  update.bind(6, changed.note);
+  update.bind(7, changed.id);
+  update.exec();
+  step.commit();
+}
+
 void Store::delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at) {
   WriteStep step(*db_);
   const auto action = record_action("delete", logged_at);
-  SQLite::Statement delete_pain(*db_, "DELETE FROM pain WHERE id = ?");
-  SQLite::Statement delete_done(*db_, "DELETE FROM completion WHERE id = ?");
   for (const auto id : ids) {
     keep_before_or_refuse(*db_, id, action);
-    auto& remove = id.kind == Kind::pain ? delete_pain : delete_done;
+    SQLite::Statement remove(*db_, delete_sql(id.kind));
     remove.bind(1, id.row);
     remove.exec();
-    remove.reset();
   }
   step.commit();
 }

@@ -7,7 +7,7 @@ namespace backcare::store {
 void EntryInserts::add(const domain::PainEntry& entry, std::optional<std::int64_t> action) {
   if (!pain_) {
     pain_.emplace(db_, std::string("INSERT INTO ") + tables_.pain +
-                           " (day, time, logged_at, level, note, action_id) VALUES (?, ?, ?, ?, ?, ?)");
+                           " (day, time, logged_at, level, note, regions, action_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
   }
   auto& insert = *pain_;
   insert.bind(1, domain::format_iso(entry.day));
@@ -15,7 +15,25 @@ void EntryInserts::add(const domain::PainEntry& entry, std::optional<std::int64_
   insert.bind(3, entry.logged_at);
   insert.bind(4, entry.level);
   insert.bind(5, entry.note);
-  bind_optional(insert, 6, action);
+  insert.bind(6, domain::format_places(entry.regions));
+  bind_optional(insert, 7, action);
+  insert.exec();
+  insert.reset();
+}
+
+void EntryInserts::add(const domain::SignEntry& entry, std::optional<std::int64_t> action) {
+  if (!sign_) {
+    sign_.emplace(db_, std::string("INSERT INTO ") + tables_.sign +
+                           " (day, time, logged_at, slug, side, note, action_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  }
+  auto& insert = *sign_;
+  insert.bind(1, domain::format_iso(entry.day));
+  bind_time(insert, 2, entry.time);
+  insert.bind(3, entry.logged_at);
+  insert.bind(4, entry.sign.slug);
+  insert.bind(5, std::string(domain::side_code(entry.sign.side)));
+  insert.bind(6, entry.note);
+  bind_optional(insert, 7, action);
   insert.exec();
   insert.reset();
 }

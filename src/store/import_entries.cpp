@@ -26,10 +26,10 @@ struct Staged {
   std::vector<std::string_view> compared;  ///< what makes two entries the same: all an export carries
 };
 
-const Staged kPain{"pain", "import_pain", "day, time, logged_at, level, note, action_id", "",
-                   {"day", "time", "logged_at", "level", "note"}};
-/// The staging tables as EntryInserts writes them (only pain is written that way).
-constexpr EntryTables kStagingTables{"temp.import_pain", "temp.import_completion"};
+const Staged kPain{"pain", "import_pain", "day, time, logged_at, level, note, regions, action_id", "",
+                   {"day", "time", "logged_at", "level", "note", "regions"}};
+/// The staging tables as EntryInserts writes them (pain and signs are written that way).
+constexpr EntryTables kStagingTables{"temp.import_pain", "temp.import_completion", "temp.import_sign"};
 
 const Staged kCompletion{"completion", "import_completion",
                          "day, time, logged_at, routine_id, reps, minutes, note, action_id", ", NULL AS slug",

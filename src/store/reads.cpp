@@ -56,6 +56,15 @@ std::vector<domain::Completion> Store::completions_between(domain::DateRange ran
   return found;
 }
 
+std::vector<domain::SignEntry> Store::signs_between(domain::DateRange range) const {
+  SQLite::Statement query(*db_, std::string("SELECT ") + kSignColumns +
+                                    " FROM sign WHERE day >= ? AND day < ? ORDER BY day, time IS NULL, time, id");
+  bind_range(query, range);
+  std::vector<domain::SignEntry> found;
+  while (query.executeStep()) found.push_back(sign_row(query));
+  return found;
+}
+
 std::vector<domain::DailyPain> Store::daily_pain(domain::DateRange range) const {
   SQLite::Statement query(*db_, std::string("SELECT ") + kDailyPainColumns +
                                     " FROM pain_day WHERE day >= ? AND day < ? ORDER BY day");

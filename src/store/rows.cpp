@@ -4,7 +4,15 @@ namespace backcare::store {
 
 domain::PainEntry pain_row(const SQLite::Statement& row) {
   return {row.getColumn(0).getInt64(), day_of(row.getColumn(1)), row.getColumn(2).getString(),
-          row.getColumn(3).getString(), row.getColumn(4).getInt(), row.getColumn(5).getString()};
+          row.getColumn(3).getString(), row.getColumn(4).getInt(), row.getColumn(5).getString(),
+          domain::read_place_list(row.getColumn(6).getString())};
+}
+
+domain::SignEntry sign_row(const SQLite::Statement& row) {
+  return {row.getColumn(0).getInt64(), day_of(row.getColumn(1)), row.getColumn(2).getString(),
+          row.getColumn(3).getString(),
+          {row.getColumn(4).getString(), domain::side_from_code(row.getColumn(5).getString())},
+          row.getColumn(6).getString()};
 }
 
 domain::Completion completion_row(const SQLite::Statement& row) {

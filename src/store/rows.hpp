@@ -15,7 +15,9 @@ namespace backcare::store {
 // its mapper, so a column added to a table is added once.
 
 /// The pain columns, in the order pain_row reads them.
-inline constexpr const char* kPainColumns = "id, day, time, logged_at, level, note";
+inline constexpr const char* kPainColumns = "id, day, time, logged_at, level, note, regions";
+/// The sign columns, in the order sign_row reads them.
+inline constexpr const char* kSignColumns = "id, day, time, logged_at, slug, side, note";
 /// The completion columns, in the order completion_row reads them; they come from kCompletionTables.
 inline constexpr const char* kCompletionColumns = "c.id, c.day, c.time, c.logged_at, r.slug, c.reps, c.minutes, c.note";
 /// What kCompletionColumns are selected from: each completion with its routine, for the slug.
@@ -25,6 +27,8 @@ inline constexpr const char* kDailyPainColumns = "day, CAST(level_sum AS REAL) /
 
 /// The current row of a query that selected kPainColumns first.
 domain::PainEntry pain_row(const SQLite::Statement& row);
+/// The current row of a query that selected kSignColumns first.
+domain::SignEntry sign_row(const SQLite::Statement& row);
 /// The current row of a query that selected kCompletionColumns first.
 domain::Completion completion_row(const SQLite::Statement& row);
 /// The current row of a query that selected kDailyPainColumns first.

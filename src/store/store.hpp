@@ -72,6 +72,8 @@ class Store {
 
   /// Logs one pain rating, one undo step. These three return the ids of the entries made, in order.
   std::vector<domain::EntryId> add_pain(const domain::PainEntry& entry);
+  /// Records one sign, one undo step.
+  std::vector<domain::EntryId> add_sign(const domain::SignEntry& entry);
   /// UserError, with nothing written, when a completion names a routine the diary lacks.
   std::vector<domain::EntryId> add_completions(const std::vector<domain::Completion>& completions);
   /// An evening check-in: the pain entry and the routines done, one transaction and one undo step.
@@ -93,6 +95,8 @@ class Store {
   void edit_pain(const domain::PainEntry& changed);
   /// The same for a routine done; UserError too when its slug names no routine.
   void edit_completion(const domain::Completion& changed);
+  /// The same for a sign.
+  void edit_sign(const domain::SignEntry& changed);
   /// Deletes the entries, keeping them for undo; UserError, with nothing deleted, when one is missing.
   void delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at);
   /// Reverses the most recent command that wrote; nullopt when there is none.
@@ -115,6 +119,8 @@ class Store {
   std::optional<domain::PainEntry> pain_entry(std::int64_t id) const;
   /// The routine done with this row id, if there is one.
   std::optional<domain::Completion> completion_entry(std::int64_t id) const;
+  /// The sign with this row id, if there is one.
+  std::optional<domain::SignEntry> sign_entry(std::int64_t id) const;
   /// The catalogue, article routines first in article order; user routines carry name, kind and dose only.
   std::vector<domain::Routine> routines(bool include_retired) const;
   /// The settings as stored, by key; a key that is unset is absent.
@@ -125,6 +131,8 @@ class Store {
   std::vector<domain::PainEntry> pain_between(domain::DateRange range) const;
   /// The completions of the days in `range`, by day and time logged.
   std::vector<domain::Completion> completions_between(domain::DateRange range) const;
+  /// The signs of the days in `range`, by day and time logged.
+  std::vector<domain::SignEntry> signs_between(domain::DateRange range) const;
   /// Each day of `range` that holds pain entries, with its figures, oldest first.
   std::vector<domain::DailyPain> daily_pain(domain::DateRange range) const;
   /// The daily figures of the first week, from the diary's start, whose number of logged days `fits`,

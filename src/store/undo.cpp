@@ -51,7 +51,7 @@ std::optional<domain::UndoneAction> Store::undo_last() {
   undone.command = action.getColumn(1).getString();
   const auto routine_id = action.getColumn(4).isNull() ? 0 : action.getColumn(4).getInt64();
   // A check-in is one "pain" action that holds completions too.
-  if (undone.command == "pain" || undone.command == "done") remove_entries_of(*db_, id, undone);
+  if (undone.command == "pain" || undone.command == "done" || undone.command == "sign") remove_entries_of(*db_, id, undone);
   else if (undone.command == "import") remove_import(*db_, id, undone);
   else if (undone.command == "edit" || undone.command == "delete") restore_entries_before(*db_, id, undone);
   else if (undone.command == "config") restore_setting(*db_, undone, action);

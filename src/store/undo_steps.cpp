@@ -25,6 +25,11 @@ std::vector<domain::Completion> done_of_action(SQLite::Database& db, std::int64_
       action, completion_row);
 }
 
+std::vector<domain::SignEntry> signs_of_action(SQLite::Database& db, std::int64_t action) {
+  return read_bound<domain::SignEntry>(
+      db, std::string("SELECT ") + kSignColumns + " FROM sign WHERE action_id = ? ORDER BY id", action, sign_row);
+}
+
 std::vector<std::string> texts_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
   SQLite::Statement query(db, sql);
   query.bind(1, id);
@@ -44,8 +49,10 @@ void run_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
 void remove_entries_of(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
   undone.pain = pain_of_action(db, action);
   undone.done = done_of_action(db, action);
+  undone.signs = signs_of_action(db, action);
   run_bound(db, "DELETE FROM pain WHERE action_id = ?", action);
   run_bound(db, "DELETE FROM completion WHERE action_id = ?", action);
+  run_bound(db, "DELETE FROM sign WHERE action_id = ?", action);
 }
 
 void remove_import(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
@@ -83,15 +90,26 @@ void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::U
       db, std::string("SELECT ") + kCompletionColumns + " FROM completion_before c JOIN routine r ON r.id = c.routine_id "
                                                         "WHERE c.action = ? ORDER BY c.id",
       action, completion_row);
+  undone.signs = read_bound<domain::SignEntry>(
+      db, std::string("SELECT ") + kSignColumns + " FROM sign WHERE id IN (SELECT id FROM sign_before WHERE action = ?)",
+      action, sign_row);
+  undone.restored_signs = read_bound<domain::SignEntry>(
+      db, std::string("SELECT ") + kSignColumns + " FROM sign_before WHERE action = ? ORDER BY id", action, sign_row);
   run_bound(db, "DELETE FROM pain WHERE id IN (SELECT id FROM pain_before WHERE action = ?)", action);
+  run_bound(db, "DELETE FROM sign WHERE id IN (SELECT id FROM sign_before WHERE action = ?)", action);
   run_bound(db, "DELETE FROM completion WHERE id IN (SELECT id FROM completion_before WHERE action = ?)", action);
-  run_bound(db, "INSERT INTO pain SELECT id, day, time, logged_at, level, note, action_id FROM pain_before WHERE action = ?",
+  run_bound(db, "INSERT INTO pain (id, day, time, logged_at, level, note, action_id, regions) "
+                "SELECT id, day, time, logged_at, level, note, action_id, regions FROM pain_before WHERE action = ?",
+            action);
+  run_bound(db, "INSERT INTO sign SELECT id, day, time, logged_at, slug, side, note, action_id FROM sign_before "
+                "WHERE action = ?",
             action);
   run_bound(db, "INSERT INTO completion SELECT id, day, time, logged_at, routine_id, reps, minutes, note, action_id "
                 "FROM completion_before WHERE action = ?",
             action);
   run_bound(db, "DELETE FROM pain_before WHERE action = ?", action);
   run_bound(db, "DELETE FROM completion_before WHERE action = ?", action);
+  run_bound(db, "DELETE FROM sign_before WHERE action = ?", action);
 }
 
 }  // namespace backcare::store

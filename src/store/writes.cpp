@@ -37,6 +37,14 @@ std::vector<domain::EntryId> Store::add_pain(const domain::PainEntry& entry) {
   return made;
 }
 
+std::vector<domain::EntryId> Store::add_sign(const domain::SignEntry& entry) {
+  WriteStep step(*db_);
+  EntryInserts(*db_).add(entry, record_action("sign", entry.logged_at));
+  std::vector<domain::EntryId> made{{Kind::sign, db_->getLastInsertRowid()}};
+  step.commit();
+  return made;
+}
+
 std::vector<domain::EntryId> Store::add_completions(const std::vector<domain::Completion>& completions) {
   std::vector<domain::EntryId> made;
   if (completions.empty()) return made;

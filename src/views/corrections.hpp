@@ -13,6 +13,7 @@ struct EntryEdited {
   domain::EntryId id;
   std::optional<domain::PainEntry> pain_before, pain_after;
   std::optional<domain::Completion> done_before, done_after;
+  std::optional<domain::SignEntry> sign_before, sign_after;
   bool unchanged = false;                 ///< the options gave the values it already had: nothing written
   rules::DueNow due;                      ///< whether to read the red flags now, after the edit
   std::optional<rules::Pointer> past_entry;  ///< the new level is severe, on a day outside the window of now
@@ -22,6 +23,7 @@ struct EntryEdited {
 struct EntriesDeleted {
   std::vector<domain::PainEntry> pain;
   std::vector<domain::Completion> done;
+  std::vector<domain::SignEntry> signs;
 };
 
 }  // namespace backcare::views

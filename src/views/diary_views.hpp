@@ -18,6 +18,8 @@ struct Logged {
   domain::Day day;
   std::optional<int> level;        ///< the pain level logged, if any
   std::vector<std::string> slugs;  ///< the routines logged
+  std::vector<domain::Place> regions;  ///< where the pain logged hurt
+  std::optional<domain::Place> sign;   ///< the sign recorded, for `sign`
   std::vector<domain::EntryId> ids;  ///< the entries made, pain first: a script can edit what it logged
   rules::DueNow due;               ///< whether to read the red flags now, once it is recorded
   std::optional<rules::Pointer> past_entry;  ///< a severe entry back-dated outside the window of now
@@ -50,6 +52,7 @@ struct DayView {
   bool before_day_start = false;  ///< the clock is past midnight but before day-starts: the day is yesterday's
   std::vector<domain::PainEntry> pain;
   std::vector<domain::Completion> done;
+  std::vector<domain::SignEntry> signs;
   std::vector<ChecklistItem> checklist;
   rules::DueNow due;  ///< whether to read the red flags now
 };
@@ -76,10 +79,10 @@ struct RedFlagsView {
   content::RedFlags flags;
 };
 
-/// One line of `history`: a pain entry or a routine done.
+/// One line of `history`: a pain entry, a routine done or a sign.
 struct HistoryItem {
   domain::EntryId id;
-  std::string kind;  ///< pain or done
+  std::string kind;  ///< pain, done or sign
   domain::Day day;
   std::string time;       ///< HH:MM; empty for a back-filled entry without one
   std::string logged_at;  ///< when it was typed, UTC
@@ -87,6 +90,8 @@ struct HistoryItem {
   std::string routine;
   std::optional<int> reps, minutes;
   std::string note;
+  std::vector<domain::Place> where;   ///< a pain entry's regions
+  std::optional<domain::Place> sign;  ///< a sign's slug and side
 };
 
 /// `history`: the entries of a range of days.

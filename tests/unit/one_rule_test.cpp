@@ -42,13 +42,13 @@ TEST(OneRule, OnlyTheRulesAskThePointerAndOnlyOneFeederAsksDueNow) {
 }
 
 TEST(OneRule, EveryCommandThatSpeaksAboutNowAsksTheFeeder) {
-  // pain, done and checkin confirm through commands::logged, which asks after the write.
+  // pain, sign, done and checkin confirm through commands::logged, which asks after the write.
   const std::vector<std::string> direct{"today", "suggest", "plan", "week", "trend", "report", "edit"};
   for (const auto& command : direct) {
     EXPECT_NE(read(kSource / "commands" / (command + ".cpp")).find("redflags_now(env)"), std::string::npos) << command;
   }
-  for (const std::string command : {"pain", "done", "checkin"}) {
-    EXPECT_NE(read(kSource / "commands" / (command + ".cpp")).find("return logged("), std::string::npos) << command;
+  for (const std::string command : {"pain", "sign", "done", "checkin"}) {
+    EXPECT_NE(read(kSource / "commands" / (command + ".cpp")).find(" logged("), std::string::npos) << command;
   }
   EXPECT_NE(read(kSource / "commands/support/entries.cpp").find("confirmation.due = redflags_now(env);"),
             std::string::npos);

@@ -66,7 +66,7 @@ TEST(CheckSetting, NormalisesOrExplains) {
   EXPECT_FALSE(check_setting("colour", "blue", kToday, problems));
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].where, "settings");
-  EXPECT_EQ(problems[0].why, "no setting 'colour': accepted birth-date, birth-type, cleared-for-exercise, day-starts, week-start, morning, evening");
+  EXPECT_EQ(problems[0].why, "no setting 'colour': accepted birth-date, birth-type, cleared-for-exercise, day-starts, week-start, morning, evening, anaesthesia");
 }
 
 TEST(ProblemsMessage, ListsTwentyThenCounts) {

@@ -112,6 +112,10 @@ inline constexpr const char* kDayHelp =
     "Day it counts for: YYYY-MM-DD, today, yesterday or a weekday name (default today)";
 inline constexpr const char* kTimeHelp =
     "Clock time on that day (default now for today; none for another day); before day-starts: that night";
+/// The slugs are content/body.toml's; a test checks that this help names each one.
+inline constexpr const char* kWhereHelp =
+    "Where it hurt, once per place: low-back, sacroiliac, buttock, pubic, hip-groin, back-thigh, below-knee, "
+    "upper-back or other (say where in the note); a side as sacroiliac:left (left, right or both)";
 inline constexpr const char* kFirstDayHelp = "First day (YYYY-MM-DD, today, yesterday, a weekday)";
 inline constexpr const char* kLastDayHelp = "Last day (default today)";
 
