@@ -27,6 +27,12 @@ std::vector<domain::PlaceKind> kinds_of(const std::vector<BodyPlace>& places, bo
 
 }  // namespace
 
+const std::string& BodyFlagWords::find(const std::vector<KeyedWords>& words, std::string_view key) {
+  static const std::string none;
+  auto found = std::find_if(words.begin(), words.end(), [&](const auto& w) { return w.key == key; });
+  return found == words.end() ? none : found->words;
+}
+
 std::vector<domain::PlaceKind> Content::region_kinds() const { return kinds_of(regions, false); }
 // A leg sign says which leg: one leg or both is what the red-flag rules read (clinical notes §6.2).
 std::vector<domain::PlaceKind> Content::sign_kinds() const { return kinds_of(signs, true); }

@@ -44,6 +44,23 @@ struct BodyPlace {
   bool sides = false;
 };
 
+/// A pair of words by key: a body flag's code and what was recorded, or an advice id and its action.
+struct KeyedWords {
+  std::string key;
+  std::string words;
+};
+
+/// The words of the red flags that signs and regions raise (content/body.toml): the rulebook keeps the
+/// tiers, these keep what is said.
+struct BodyFlagWords {
+  std::vector<KeyedWords> said;    ///< by rules::RecordedSign::code
+  std::vector<KeyedWords> advice;  ///< by rules::RecordedSign::advice
+  std::string closing;             ///< the line after an advice
+
+  /// The words for `key`, or "" (a test checks every code and advice has its words).
+  static const std::string& find(const std::vector<KeyedWords>& words, std::string_view key);
+};
+
 /// Everything from content/: the article's routines in article order, its tips, the red flags and the
 /// cautions her own routines carry.
 struct Content {
@@ -53,6 +70,7 @@ struct Content {
   std::vector<OwnKindCautions> own_cautions;
   std::vector<BodyPlace> regions;  ///< where it hurts, in the order they are offered
   std::vector<BodyPlace> signs;    ///< the signs recorded beside pain
+  BodyFlagWords body_flags;
   std::string hash;  ///< changes whenever any content file changes; drives the catalogue sync
 
   /// The regions and signs as the parsers take them: a leg sign must have a side, a region may.

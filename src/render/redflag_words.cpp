@@ -27,11 +27,6 @@ std::string pointer_reason(const rules::Pointer& pointer) {
   return "pain rose " + rise(pointer.change) + " since your baseline week";
 }
 
-/// The sign that made the pointer due, when one did (it outranks the entry or rise behind it).
-const rules::RecordedSign* deciding_sign(const rules::DueNow& due) {
-  return due.sign && due.sign->tier == due.tier ? &*due.sign : nullptr;
-}
-
 /// "numbness in both legs on Thu 26 Nov 2026": what was recorded, in content's words.
 std::string sign_said(const rules::RecordedSign& sign) { return sign.said + " on " + domain::format_long(sign.day); }
 
@@ -46,6 +41,10 @@ const char* cause_code(rules::PointerCause cause) {
 }
 
 }  // namespace
+
+const rules::RecordedSign* deciding_sign(const rules::DueNow& due) {
+  return due.due && due.sign && due.sign->tier == due.tier ? &*due.sign : nullptr;
+}
 
 std::string pointer_why(const rules::DueNow& due) {
   if (!due.due) return {};

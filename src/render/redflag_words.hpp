@@ -18,6 +18,8 @@ namespace backcare::render {
 std::string pointer_text(const rules::DueNow& due);
 /// The same, in the warning style: what every text view puts first.
 std::string pointer_text(const rules::DueNow& due, const Style& style);
+/// The sign that made the pointer due, when one did (it outranks the entry or rise behind it), else null.
+const rules::RecordedSign* deciding_sign(const rules::DueNow& due);
 /// The quiet note of a routine-tier sign (pain below the knee on one side…), which is not the pointer:
 /// one ended line, empty unless due.tier is routine.
 std::string routine_note(const rules::DueNow& due);

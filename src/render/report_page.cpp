@@ -78,7 +78,10 @@ std::string page_header(const reports::ReportPage& report) {
                     domain::format_iso(report.made) +
                     " · Pain on the 0–10 scale: 0 no pain, 10 the worst imaginable. A self-tracking summary, "
                     "not medical advice.</p>\n";
-  if (report.due.due) {
+  if (const auto* sign = deciding_sign(report.due)) {
+    out += "<p class=\"warn\"><strong>" + html_escape(sign->action) + ":</strong> " +
+           html_escape(pointer_why(report.due)) + ". " + html_escape(sign->closing) + "</p>\n";
+  } else if (report.due.due) {
     out += "<p class=\"warn\"><strong>Please read the red flags at the end of this report now:</strong> " +
            html_escape(pointer_why(report.due)) +
            ". Some of them need your emergency number now, others your midwife or doctor now or today.</p>\n";

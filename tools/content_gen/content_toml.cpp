@@ -132,6 +132,16 @@ std::vector<content::BodyPlace> parse_places(const toml::table& table, std::stri
   return places;
 }
 
+/// content/body.toml's [[flag]] or [[advice]] tables: each a key and its words.
+std::vector<content::KeyedWords> parse_keyed(const toml::table& table, std::string_view kind, std::string_view key,
+                                             std::string_view words, std::string_view file) {
+  std::vector<content::KeyedWords> out;
+  each_table(table, kind, [&](const toml::table& item) {
+    out.push_back({text_of(item, key, file), text_of(item, words, file)});
+  });
+  return out;
+}
+
 toml::table parse_file(const std::filesystem::path& source_dir, const std::string& file) {
   std::ifstream in(source_dir / file, std::ios::binary);
   if (!in) throw ContentError(file + ": error: cannot be read");
@@ -157,6 +167,8 @@ content::Content read_content(const std::filesystem::path& source_dir, const std
     else if (file == "content/body.toml") {
       content.regions = parse_places(table, "region", file);
       content.signs = parse_places(table, "sign", file);
+      content.body_flags = {parse_keyed(table, "flag", "code", "said", file),
+                            parse_keyed(table, "advice", "id", "action", file), text_of(table, "closing", file)};
     }
   }
   std::sort(content.routines.begin(), content.routines.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
