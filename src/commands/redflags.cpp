@@ -5,7 +5,7 @@ namespace {
 
 struct RedflagsArgs {};
 
-views::RedFlagsView run(const RedflagsArgs&, Env& env) { return {env.content.redflags}; }
+views::RedFlagsView run(const RedflagsArgs&, Env& env) { return {env.content.redflags, env.content.signs}; }
 
 }  // namespace
 

@@ -45,6 +45,9 @@ reports::ReportPageInput report_input(domain::DateRange range, Env& env) {
   input.completions = env.db().completions_between(range);
   input.catalogue = report_catalogue(env, true);
   input.redflags = env.content.redflags;
+  input.signs = env.db().signs_between(range);
+  input.regions = env.content.regions;
+  input.sign_places = env.content.signs;
   input.today = env.today;
   input.due = redflags_now(env);
   return input;

@@ -29,14 +29,12 @@ views::Logged run(const SignArgs& args, Env& env) {
 
 Command sign_command() {
   return command<SignArgs>(
-      {"sign", "Record a sign beside pain: numbness, tingling, weakness or swelling in a leg, and the rest",
+      {"sign", "Record a sign beside pain, in a leg or below: 'backcare redflags' lists them",
        "  backcare sign leg-swelling:left\n  backcare sign leg-numbness:both --time 07:40\n"
        "  backcare sign bladder-bowel --note \"could not feel when my bladder was full\"\n\n"
        "Signs: leg-numbness, leg-tingling, leg-weakness and leg-swelling, each with the leg (:left, :right or\n"
-       ":both); saddle-numbness (numbness or tingling around the genitals, anus or buttocks); bladder-bowel\n"
-       "(new difficulty passing urine, not feeling when the bladder is full, or new loss of bladder or bowel\n"
-       "control; not the leaking many have after a birth). Some of these need care now: backcare says so at\n"
-       "once, and 'backcare redflags' lists them all. 'backcare undo' takes a sign back."},
+       ":both); saddle-numbness; bladder-bowel. 'backcare redflags' says what each one means, and which need\n"
+       "care now: backcare says so as soon as one is recorded. 'backcare undo' takes a sign back."},
       Diary::writes, Output::text_or_json,
       {{.name = "sign", .help = "The sign, as leg-swelling:left", .field = &SignArgs::sign, .type_name = "SIGN[:SIDE]",
         .required = true},

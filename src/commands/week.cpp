@@ -27,6 +27,8 @@ reports::WeekSummary run(const WeekArgs& args, Env& env) {
   add_days(input.pain, env.db().daily_pain({first - date::days{7}, first + date::days{7}}));
   input.done = env.db().daily_completions(domain::week_range(first));
   input.catalogue = report_catalogue(env, true);
+  input.entries = env.db().pain_between(domain::week_range(first));
+  input.region_kinds = env.content.region_kinds();
   input.today = env.today;
   input.due = redflags_now(env);
   return reports::summarize_week(input);

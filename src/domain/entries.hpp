@@ -36,7 +36,7 @@ struct Completion {
   friend bool operator==(const Completion&, const Completion&) = default;
 };
 
-/// One sign recorded beside pain, as what it is (issue 27): numbness in a leg, a swollen leg…
+/// One sign recorded beside pain, as what it is (issue 27): content/body.toml lists them.
 struct SignEntry {
   std::int64_t id = 0;
   Day day;

@@ -44,7 +44,11 @@ nlohmann::json json(const views::RedFlagsView& view) {
   for (const auto& tier : view.flags.tiers) {
     tiers.push_back({{"id", tier.id}, {"title", tier.title}, {"action", tier.action}, {"items", tier.items}});
   }
-  return {{"intro", view.flags.intro}, {"tiers", tiers}, {"note", view.flags.note}};
+  nlohmann::json signs = nlohmann::json::array();
+  for (const auto& sign : view.signs) {
+    signs.push_back({{"sign", sign.slug}, {"name", sign.name}, {"words", sign.words}, {"sides", sign.sides}});
+  }
+  return {{"intro", view.flags.intro}, {"tiers", tiers}, {"note", view.flags.note}, {"signs", signs}};
 }
 
 }  // namespace backcare::render

@@ -18,7 +18,10 @@ Json day_json(const reports::WeekDay& day) {
 }  // namespace
 
 nlohmann::json json(const reports::WeekSummary& view) {
-  Json days = Json::array(), routines = Json::array();
+  Json days = Json::array(), routines = Json::array(), regions = Json::array();
+  for (const auto& region : view.regions) {
+    regions.push_back({{"region", domain::format_place(region.place)}, {"days", region.days}});
+  }
   for (const auto& day : view.days) days.push_back(day_json(day));
   for (const auto& tally : view.routines) routines.push_back({{"slug", tally.slug}, {"count", tally.count}, {"days", tally.days}});
   const auto& f = view.figures;
@@ -29,7 +32,7 @@ nlohmann::json json(const reports::WeekSummary& view) {
            {"worst_day", f.worst_day ? Json(domain::format_iso(*f.worst_day)) : Json(nullptr)},
            {"pain_max", optional_int(f.pain_max)},
            {"severe_days", f.severe_days}, {"previous_pain_mean", rounded(view.previous_pain_mean)},
-           {"routines", routines}};
+           {"routines", routines}, {"regions", regions}};
   add_change(out, "change_", view.change);
   add_pointer(out, view.due);
   add_past(out, view.past, view.week_start);

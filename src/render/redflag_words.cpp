@@ -27,7 +27,7 @@ std::string pointer_reason(const rules::Pointer& pointer) {
   return "pain rose " + rise(pointer.change) + " since your baseline week";
 }
 
-/// "numbness in both legs on Thu 26 Nov 2026": what was recorded, in content's words.
+/// "<what was recorded> on Thu 26 Nov 2026", in content's words.
 std::string sign_said(const rules::RecordedSign& sign) { return sign.said + " on " + domain::format_long(sign.day); }
 
 /// The stable code of a flag's cause, for JSON.

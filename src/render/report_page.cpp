@@ -107,7 +107,7 @@ std::string figures(const reports::ReportPage& report) {
 }
 
 std::string care(const reports::ReportPage& report) {
-  return "<section class=\"page\">\n<h2>When to seek care: red flags</h2>\n" + html_redflags(report.redflags) +
+  return html_where(report) + "<section>\n<h2>When to seek care: red flags</h2>\n" + html_redflags(report.redflags) +
          "</section>\n<section>\n<h2>Notes</h2>\n" + html_notes(report.notes, report.settings.day_starts_minutes) + "</section>\n";
 }
 

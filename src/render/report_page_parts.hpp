@@ -21,6 +21,9 @@ std::string html_associations(const std::vector<reports::Association>& associati
 /// The settings the figures are read against, the red flags, and the notes written on entries.
 std::string html_settings(const reports::ReportPage& report);
 std::string html_redflags(const content::RedFlags& flags);
+/// Where it hurt (a body outline shaded by days) and the signs recorded, with their dates: a section that
+/// begins a printed page, with the red flags after it.
+std::string html_where(const reports::ReportPage& report);
 std::string html_notes(const std::vector<reports::ReportNote>& notes, int day_starts_minutes);
 
 /// A coordinate for SVG: one decimal, no locale.

@@ -57,6 +57,9 @@ std::string text(const views::RedFlagsView& view, const Style& style) {
     out += "\n" + style.warn(tier.title) + ": " + tier.action + "\n" + bullets(tier.items, false);
   }
   if (!view.flags.note.empty()) out += "\n" + view.flags.note + "\n";
+  if (view.signs.empty()) return out;
+  out += "\nSigns you can record beside pain (backcare sign SIGN; a leg sign takes :left, :right or :both):\n";
+  for (const auto& sign : view.signs) out += "  " + pad(sign.slug, 17) + sign.words + "\n";
   return out;
 }
 

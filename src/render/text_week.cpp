@@ -65,6 +65,17 @@ std::string routines_text(const std::vector<reports::RoutineTally>& routines) {
   return out;
 }
 
+/// Where it hurt this week, a place a line; nothing when no entry said.
+std::string regions_text(const std::vector<reports::RegionDays>& regions) {
+  if (regions.empty()) return {};
+  std::string out = "Where it hurt:\n";
+  for (const auto& region : regions) {
+    out += "  " + pad(domain::format_place(region.place), 18) + "on " + std::to_string(region.days) +
+           (region.days == 1 ? " day\n" : " days\n");
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string text(const reports::WeekSummary& view, const Style& style) {
@@ -77,11 +88,12 @@ std::string text(const reports::WeekSummary& view, const Style& style) {
   out += "\n" + week_chart(view.days) + "\n";
   const std::string past = view.past.empty() ? "" : "\n" + past_text(view.past, "In this week:", view.week_start);
   if (!figures.pain_mean) return out + "Pain: nothing logged this week\n" + routines_text(view.routines) + past;
+  const std::string where = regions_text(view.regions);
   out += "Pain mean " + tenth(*figures.pain_mean) + " (each logged day counts once), " +
          std::to_string(figures.days_logged) + " of 7 days logged: " + reliability_words(view.reliability) + "\n";
   out += "Worst day: " + domain::format_long(*figures.worst_day) + ", " + std::to_string(*figures.pain_max) + "/10\n";
   out += severe_days_words() + ": " + std::to_string(figures.severe_days) + "\n";
-  return out + week_change_text(view) + routines_text(view.routines) + past + "\n" + kSelfTrackingCaveat;
+  return out + week_change_text(view) + where + routines_text(view.routines) + past + "\n" + kSelfTrackingCaveat;
 }
 
 }  // namespace backcare::render

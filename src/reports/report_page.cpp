@@ -88,6 +88,12 @@ ReportPage build_report_page(const ReportPageInput& input) {
   report.held = held_on(input, report.range.end - date::days{1});
   report.notes = report_notes(input);
   report.redflags = input.redflags;
+  std::vector<domain::PlaceKind> kinds;
+  for (const auto& region : input.regions) kinds.push_back({region.slug, region.sides, false});
+  report.shapes = shape_days(input.pain_entries, kinds);
+  report.regions = input.regions;
+  report.signs = input.signs;
+  report.sign_places = input.sign_places;
   report.due = input.due;
   report.past = rules::past_flags(input.pain, input.range, report.start, input.due, input.today);
   return report;

@@ -10,6 +10,7 @@
 #include "domain/entries.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
+#include "reports/regions.hpp"
 #include "reports/suggestions.hpp"
 #include "reports/trend.hpp"
 
@@ -45,6 +46,10 @@ struct ReportPage {
   std::vector<HeldRoutine> held;   ///< routines held by their phase rule on the period's last day
   std::vector<ReportNote> notes;   ///< oldest first
   content::RedFlags redflags;
+  std::vector<RegionDays> shapes;               ///< days per shape of the body outline (shape_days)
+  std::vector<content::BodyPlace> regions;      ///< content's regions, to name the shapes
+  std::vector<domain::SignEntry> signs;         ///< the signs recorded in the period, oldest first
+  std::vector<content::BodyPlace> sign_places;  ///< content's signs, to name them
   rules::DueNow due;                 ///< whether to read the red flags now, whatever the period
   std::vector<rules::Pointer> past;  ///< the period's severe entries and rises that due does not cover
 };
@@ -62,6 +67,9 @@ struct ReportPageInput {
   std::vector<domain::Completion> completions;
   std::vector<domain::Routine> catalogue;
   content::RedFlags redflags;
+  std::vector<domain::SignEntry> signs;      ///< the range's
+  std::vector<content::BodyPlace> regions;   ///< content's, in their order
+  std::vector<content::BodyPlace> sign_places;
   domain::Day today;  ///< the current diary day
   rules::DueNow due;  ///< commands::redflags_now
 };

@@ -65,6 +65,7 @@ WeekSummary summarize_week(const WeekInput& input) {
     summary.change = rules::change_between(*previous.pain_mean, *summary.figures.pain_mean);
   }
   summary.routines = tallies(summary.days, input.catalogue);
+  summary.regions = region_days(input.entries, input.region_kinds);
   summary.due = input.due;
   summary.week_start = input.start;
   summary.past = rules::past_flags(input.pain, {input.first, input.first + date::days{7}}, input.start, input.due,

@@ -10,6 +10,7 @@
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "reports/weekly.hpp"
+#include "reports/regions.hpp"
 #include "rules/due_now.hpp"
 
 namespace backcare::reports {
@@ -43,6 +44,7 @@ struct WeekSummary {
   int previous_days_logged = 0;
   std::optional<rules::Change> change;   ///< against the week before, when both weeks are comparable
   std::vector<RoutineTally> routines;
+  std::vector<RegionDays> regions;   ///< where it hurt, days per place as logged
   rules::DueNow due;                 ///< whether to read the red flags now, whatever week is shown
   domain::WeekStart week_start = domain::WeekStart::monday;  ///< how the past flags' weeks are named
   std::vector<rules::Pointer> past;  ///< the week's severe entries and rises that due does not cover
@@ -55,6 +57,8 @@ struct WeekInput {
   std::vector<domain::DailyPain> pain;             ///< the whole history up to the week's end: the baseline too
   std::vector<domain::DailyCompletions> done;      ///< this week
   std::vector<domain::Routine> catalogue;         ///< for the order of routines
+  std::vector<domain::PainEntry> entries;         ///< this week's pain entries, for where it hurt
+  std::vector<domain::PlaceKind> region_kinds;    ///< content's regions, for their order
   domain::Day today;                              ///< the current diary day
   rules::DueNow due;                              ///< commands::redflags_now
 };

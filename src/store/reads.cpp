@@ -89,7 +89,7 @@ std::map<std::string, domain::Day> Store::last_done(domain::Day up_to) const {
 std::optional<domain::Day> Store::first_entry_day() const {
   SQLite::Statement query(*db_,
                           "SELECT min(day) FROM (SELECT min(day) AS day FROM pain_day "
-                          "UNION ALL SELECT min(day) FROM done_day)");
+                          "UNION ALL SELECT min(day) FROM done_day UNION ALL SELECT min(day) FROM sign)");
   if (!query.executeStep() || query.getColumn(0).isNull()) return std::nullopt;
   return day_of(query.getColumn(0));
 }

@@ -77,6 +77,7 @@ struct RoutineDetail {
 /// `redflags`: the symptoms that need care, by urgency.
 struct RedFlagsView {
   content::RedFlags flags;
+  std::vector<content::BodyPlace> signs;  ///< the signs `backcare sign` records, with what each means
 };
 
 /// One line of `history`: a pain entry, a routine done or a sign.

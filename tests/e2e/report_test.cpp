@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -58,7 +59,7 @@ TEST_F(Report, ParsesAsHtmlAndHoldsAPointPerLoggedDayAndACellPerDay) {
   // HTML parser: only HTML5 and SVG element names it does not know, nothing malformed.
   const auto as_html = shell("xmllint --html --noout " + file.string());
   EXPECT_EQ(as_html.status, 0) << as_html.output;
-  const std::regex unknown_tag(R"(.*HTML parser error : Tag (header|main|section|footer|figure|figcaption|svg|desc|path|circle|rect|line|text|g) invalid)");
+  const std::regex unknown_tag(R"(.*HTML parser error : Tag (header|main|section|footer|figure|figcaption|svg|desc|path|circle|rect|line|text|g|ellipse|title) invalid)");
   std::istringstream lines(as_html.output);
   for (std::string line; std::getline(lines, line);) {
     if (line.find("parser error") != std::string::npos) {
@@ -78,7 +79,8 @@ TEST_F(Report, ParsesAsHtmlAndHoldsAPointPerLoggedDayAndACellPerDay) {
   EXPECT_EQ(count("cal-day"), "81");  // 2026-09-07 to 2026-11-26
   EXPECT_EQ(count("week-mean"), "3");
   EXPECT_EQ(count("baseline-week"), "1");
-  EXPECT_EQ(count_of(html, "<title"), 2u + 1u + kLoggedDays + 3u + 81u);  // page, 2 figures, tooltips
+  // The page, 2 figures, tooltips, and the body outline's 15 shapes.
+  EXPECT_EQ(count_of(html, "<title"), 2u + 1u + kLoggedDays + 3u + 81u + 15u);
   EXPECT_EQ(count_of(html, "<html lang=\"en\">"), 1u);
   EXPECT_EQ(count_of(html, "<desc id="), 2u);
 }
@@ -163,8 +165,9 @@ TEST_F(Report, PrintsOnA4AndLetterAndDrawsInARealBrowser) {
     const auto printed = chromium(profile, "--print-to-pdf=" + pdf.string(), page);
     ASSERT_TRUE(std::filesystem::exists(pdf)) << printed.output;
     const auto text = read_file(pdf);
-    // Page objects, not the /Pages tree: the pictures, the figures, the red flags and notes.
-    EXPECT_EQ(count_of(text, "/Type /Page") - count_of(text, "/Type /Pages"), 3u) << size;
+    // Page objects, not the /Pages tree: the pictures, the figures, where it hurt with the red flags, and
+    // the rest of the red flags with the notes.
+    EXPECT_EQ(count_of(text, "/Type /Page") - count_of(text, "/Type /Pages"), 4u) << size;
   }
   const auto empty = dir_ / "empty.html";
   std::ofstream(empty) << "<!DOCTYPE html><html lang=\"en\"><head><title>empty</title></head><body></body></html>\n";
@@ -176,6 +179,57 @@ TEST_F(Report, PrintsOnA4AndLetterAndDrawsInARealBrowser) {
   // A drawn page compresses far worse than a white one.
   EXPECT_GT(drawn.size(), 20000u);
   EXPECT_GT(drawn.size(), 4 * blank.size());
+}
+
+/// The body outline as a real browser draws it: each shape's region, days and computed fill, one per line
+/// ("sacroiliac:left 1 rgb(…)"), read by a script the test adds to a copy of the page.
+std::vector<std::string> outline_as_drawn(const std::filesystem::path& profile, const std::filesystem::path& page,
+                                          const std::string& html) {
+  std::string probed = html;
+  probed.insert(probed.rfind("</body>"),
+                "<script>const seen = [...document.querySelectorAll('svg [data-region]')].map(e => "
+                "e.dataset.region + ' ' + e.dataset.days + ' ' + getComputedStyle(e).fill);"
+                "document.body.insertAdjacentHTML('beforeend', '<pre id=\"drawn\">' + seen.join('|') + '</pre>');"
+                "</script>\n");
+  std::ofstream(page) << probed;
+  const auto dom = chromium(profile, "--dump-dom", page).output;
+  // The last: the script's own text holds the tag too.
+  const auto begin = dom.rfind("<pre id=\"drawn\">"), end = dom.find("</pre>", begin);
+  if (begin == std::string::npos || end == std::string::npos) return {dom.substr(0, 2000)};
+  std::vector<std::string> lines;
+  std::stringstream drawn(dom.substr(begin + 16, end - begin - 16));
+  for (std::string line; std::getline(drawn, line, '|');) lines.push_back(line);
+  return lines;
+}
+
+TEST_F(Report, TheBodyOutlineShadesWhereItHurtInARealBrowser) {
+  if (!std::filesystem::exists("/usr/bin/chromium")) GTEST_SKIP() << "chromium is not installed: browser check skipped";
+  ok({"pain", "6", "--date", "2026-11-24", "--where", "low-back", "--where", "sacroiliac:left"});
+  ok({"pain", "5", "--date", "2026-11-25", "--where", "low-back", "--where", "pubic", "--where", "below-knee"});
+  ok({"sign", "leg-swelling:right", "--date", "2026-11-25", "--note", "warm calf"});
+  const auto html = report_file({"--out", (dir_ / "r.html").string()}, dir_ / "r.html");
+  std::set<std::string> shaded, unshaded;
+  for (const auto& line : outline_as_drawn(dir_ / "profile", dir_ / "probe.html", html)) {
+    std::stringstream words(line);
+    std::string region, days, fill;
+    words >> region >> days;
+    std::getline(words >> std::ws, fill);
+    ASSERT_FALSE(fill.empty()) << line;
+    // White in the browser's own words is unshaded; every other grey is a region that hurt.
+    (fill == "rgb(255, 255, 255)" ? unshaded : shaded).insert(region + " " + days);
+  }
+  // below-knee without a side shades both legs, front and back (one entry each: a set).
+  EXPECT_EQ(shaded, (std::set<std::string>{"low-back 2", "sacroiliac:left 1", "pubic 1", "below-knee:left 1",
+                                           "below-knee:right 1"}));
+  EXPECT_EQ(unshaded.size(), 8u);  // upper-back, sacroiliac:right, hip-groin x2, buttock x2, back-thigh x2
+  EXPECT_NE(html.find("<li data-sign=\"leg-swelling:right\">Wed 25 Nov 2026: Swollen leg (right): warm calf</li>"),
+            std::string::npos);
+  // Kept for a person to look at: tests/artifacts/report-outline.png in the build tree.
+  const auto kept = std::filesystem::current_path() / "artifacts";
+  std::filesystem::create_directories(kept);
+  chromium(dir_ / "profile", "--screenshot=" + (kept / "report-outline.png").string() + " --window-size=1000,2400",
+           dir_ / "r.html");
+  EXPECT_EQ(read_file(kept / "report-outline.png").substr(0, 8), "\x89PNG\r\n\x1a\n");
 }
 
 }  // namespace

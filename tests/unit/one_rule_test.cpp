@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "content/content.hpp"
+#include "rules/body_flags.hpp"
+
 // "Should she read the red flags now?" has one answer: rules::due_now, asked through
 // commands::redflags_now and by nothing else. A command that decided its own window (its day, its week,
 // the latest logged day) would call the rulebook's pointer itself; this fails when one does.
@@ -53,3 +56,72 @@ TEST(OneRule, EveryCommandThatSpeaksAboutNowAsksTheFeeder) {
   EXPECT_NE(read(kSource / "commands/support/entries.cpp").find("confirmation.due = redflags_now(env);"),
             std::string::npos);
 }
+
+namespace backcare {
+namespace {
+
+/// Every flag the body rules can raise: each sign and region on each side alone, soon after a birth with
+/// an epidural and long after one without, and leg weakness twice.
+std::vector<rules::RecordedSign> every_body_flag() {
+  using domain::Side;
+  const auto content = content::load_content();
+  const domain::Day day = date::sys_days{date::year{2026} / 11 / 26};
+  std::vector<rules::RecordedSign> all;
+  const auto add = [&all](const rules::BodyFlagInput& input) {
+    const auto flags = rules::body_flags(input);
+    all.insert(all.end(), flags.begin(), flags.end());
+  };
+  for (const auto anaesthesia : {domain::Anaesthesia::epidural, domain::Anaesthesia::none}) {
+    const rules::BodyFlagInput birth{day - date::days{anaesthesia == domain::Anaesthesia::none ? 400 : 10},
+                                     anaesthesia, {}, {}};
+    for (const auto* places : {&content.signs, &content.regions}) {
+      for (const auto& place : *places) {
+        for (const auto side : {Side::unspecified, Side::left, Side::right, Side::both}) {
+          if (side != Side::unspecified && !place.sides) continue;
+          auto input = birth;
+          (places == &content.signs ? input.signs : input.regions).push_back({day, {place.slug, side}});
+          add(input);
+        }
+      }
+    }
+    auto twice = birth;
+    twice.signs = {{day - date::days{3}, {"leg-weakness", Side::left}}, {day, {"leg-weakness", Side::left}}};
+    add(twice);
+  }
+  return all;
+}
+
+TEST(OneRule, EveryBodyFlagHasItsWordsInContent) {
+  const auto content = content::load_content();
+  std::set<std::string> codes, advice;
+  for (const auto& flag : every_body_flag()) {
+    codes.insert(flag.code);
+    advice.insert(flag.advice);
+    EXPECT_FALSE(content::BodyFlagWords::find(content.body_flags.said, flag.code).empty()) << flag.code;
+    EXPECT_FALSE(content::BodyFlagWords::find(content.body_flags.advice, flag.advice).empty()) << flag.advice;
+  }
+  EXPECT_EQ(codes.size(), 16u);  // every [[flag]] of content/body.toml is reached
+  EXPECT_EQ(advice, (std::set<std::string>{"check", "emergency", "routine", "same_day", "same_day_anaesthetic"}));
+  EXPECT_FALSE(content.body_flags.closing.empty());
+}
+
+TEST(OneRule, NoRedFlagWordsOfTheBodyLiveOutsideContent) {
+  // The words of issue 27's flags are content/body.toml's: none is typed again in src/ outside the
+  // rulebook, whose comments cite them.
+  const auto content = content::load_content();
+  std::vector<std::string> words{content.body_flags.closing};
+  for (const auto& item : content.body_flags.said) words.push_back(item.words);
+  for (const auto& item : content.body_flags.advice) words.push_back(item.words);
+  for (const auto& sign : content.signs) words.push_back(sign.words);
+  for (const std::string phrase : {"both legs", "swollen", "emergency department", "bladder or bowel"}) {
+    words.push_back(phrase);
+  }
+  for (const auto& text : words) {
+    for (const auto& file : files_holding(text)) {
+      EXPECT_TRUE(file.starts_with("rules/")) << "'" << text << "' in " << file;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace backcare
