@@ -51,37 +51,46 @@ std::string DueNowMatrix::newest_pain_id() {
   return "p1";
 }
 
-void DueNowMatrix::expect_text(const std::string& what, const std::string& text,
-                               const std::optional<std::string>& why) {
-  if (!why) {
+void DueNowMatrix::expect_text(const std::string& what, const std::string& text, const Expected& expected) {
+  if (!expected.why) {
     EXPECT_EQ(count(text, kNowText), 0) << what << " says now when nothing is due:\n" << text;
+    // A quiet sign's note ("Note: you recorded …") is no pointer; no other line says what was recorded.
+    EXPECT_EQ(count(text, ": you recorded "), count(text, "Note: you recorded ")) << what << "\n" << text;
     return;
   }
-  EXPECT_EQ(count(text, kNowText), 1) << what << "\n" << text;
-  const auto at = text.find(pointer_for(*why));
-  ASSERT_NE(at, std::string::npos) << what << " does not point to " << *why << ":\n" << text;
+  const auto& pointer = expected.pointer_text;
+  EXPECT_EQ(count(text, kNowText), count(pointer, kNowText)) << what << "\n" << text;
+  // The first line, the same everywhere, once.
+  EXPECT_EQ(count(text, pointer.substr(0, pointer.find('\n') + 1)), 1) << what << "\n" << text;
+  const auto at = text.find(pointer);
+  ASSERT_NE(at, std::string::npos) << what << " does not point to " << *expected.why << ":\n" << text;
   // First: after the command's heading or its confirmation line only (checkin: after what it recorded);
-  // today's heading may carry the note on day-starts under it.
+  // today's heading may carry the note on day-starts under it. An emergency's comes before what was logged.
   const std::string before = text.substr(0, at);
   const auto lines_before = std::count(before.begin(), before.end(), '\n') -
                             count(before, "\n(entries before ");
-  if (what == "checkin") {
-    EXPECT_TRUE(text.ends_with(pointer_for(*why))) << text;
+  if (what == "checkin" && expected.tier == "emergency") {
+    const std::string rest = text.substr(at + pointer.size());
+    EXPECT_TRUE(rest.starts_with("logged ") && count(rest, "\n") == 1) << "checkin: not before what it logged\n" << text;
+  } else if (what == "checkin") {
+    EXPECT_TRUE(text.ends_with(pointer)) << text;
+  } else if (expected.tier == "emergency" && (what == "pain" || what == "done")) {
+    EXPECT_EQ(at, 0u) << what << ": an emergency's pointer is not before what was logged\n" << text;
   } else {
     EXPECT_LE(lines_before, 1) << what << ": the pointer is not first\n" << text;
   }
 }
 
-void DueNowMatrix::expect_json(const std::string& what, const nlohmann::json& json,
-                               const std::optional<std::string>& why) {
+void DueNowMatrix::expect_json(const std::string& what, const nlohmann::json& json, const Expected& expected) {
+  const auto& why = expected.why;
   EXPECT_EQ(json.at("redflags"), why.has_value()) << what << " --json";
   EXPECT_EQ(json.at("redflags_why"), why ? nlohmann::json(*why) : nlohmann::json(nullptr)) << what << " --json";
-  EXPECT_EQ(json.at("redflags_tier"), why ? "check" : "none") << what << " --json";
+  EXPECT_EQ(json.at("redflags_tier"), expected.tier) << what << " --json";
 }
 
-void DueNowMatrix::expect_seen(const Seen& seen, const std::optional<std::string>& why) {
-  expect_text(seen.what, seen.text, why);
-  expect_json(seen.what, seen.json, why);
+void DueNowMatrix::expect_seen(const Seen& seen, const Expected& expected) {
+  expect_text(seen.what, seen.text, expected);
+  expect_json(seen.what, seen.json, expected);
 }
 
 Seen DueNowMatrix::seen_on_copies(std::vector<std::string> args) {
@@ -91,64 +100,73 @@ Seen DueNowMatrix::seen_on_copies(std::vector<std::string> args) {
   return out;
 }
 
-void DueNowMatrix::expect_writers(const std::optional<std::string>& why) {
+void DueNowMatrix::expect_writers(const Expected& expected) {
   const std::string level = std::to_string(neutral_);
-  expect_seen(seen_on_copies({"pain", level}), why);
-  expect_seen(seen_on_copies({"done", "back-rub"}), why);
-  expect_text("checkin", on_copy([&] { return checkin(level + "\nnone\n\ny\n"); }), why);
-  expect_seen(seen_on_copies({"edit", newest_pain_id(), "--note", "seen by the matrix"}), why);
+  expect_seen(seen_on_copies({"pain", level}), expected);
+  expect_seen(seen_on_copies({"done", "back-rub"}), expected);
+  expect_text("checkin", on_copy([&] { return checkin(level + "\nnone\n\ny\n"); }), expected);
+  expect_seen(seen_on_copies({"edit", newest_pain_id(), "--note", "seen by the matrix"}), expected);
 }
 
-void DueNowMatrix::expect_suggest(const std::optional<std::string>& why) {
+void DueNowMatrix::expect_suggest(const Expected& expected) {
+  const bool due = expected.why.has_value();
   const auto suggest = seen({"suggest", "--all", "--helper"});
-  expect_seen(suggest, why);
+  expect_seen(suggest, expected);
   const auto slugs = each(suggest.json.at("suggestions"), "slug");
-  EXPECT_EQ(suggest.json.at("gentle_only"), why.has_value()) << suggest.text;
-  EXPECT_EQ(count(suggest.text, "While the red flags are due, gentle routines only"), why ? 1 : 0) << suggest.text;
+  EXPECT_EQ(suggest.json.at("gentle_only"), due) << suggest.text;
+  EXPECT_EQ(count(suggest.text, "While the red flags are due, gentle routines only"), due ? 1 : 0) << suggest.text;
   EXPECT_FALSE(slugs.empty()) << suggest.text;
   // Not due: the exercises for any time of day are offered (knee-hug waits for the evening), hers too.
   for (const auto& slug : kNotGentle) {
-    if (why || slug != "knee-hug") {
-      EXPECT_EQ(contains(slugs, slug), !why) << slug << "\n" << suggest.text;
+    if (due || slug != "knee-hug") {
+      EXPECT_EQ(contains(slugs, slug), !due) << slug << "\n" << suggest.text;
     }
   }
-  for (const auto& slug : own_exercises_) EXPECT_EQ(contains(slugs, slug), !why) << slug << "\n" << suggest.text;
+  for (const auto& slug : own_exercises_) EXPECT_EQ(contains(slugs, slug), !due) << slug << "\n" << suggest.text;
 }
 
-void DueNowMatrix::expect_calendar(const std::optional<std::string>& why) {
+void DueNowMatrix::expect_calendar(const Expected& expected) {
   const auto ics = calendar();
   EXPECT_EQ(ics.exit_code, 0) << ics.err;
-  EXPECT_EQ(ics.err, why ? pointer_for(*why) : "");
+  EXPECT_EQ(ics.err, expected.why ? expected.pointer_text : "");
   EXPECT_TRUE(ics.out.starts_with("BEGIN:VCALENDAR\r\n")) << ics.out;
   EXPECT_TRUE(ics.out.ends_with("END:VCALENDAR\r\n")) << ics.out;
   EXPECT_EQ(count(ics.out, "Please read"), 0) << ics.out;
   EXPECT_EQ(count(ics.out, kNowText), 0) << ics.out;
 }
 
-void DueNowMatrix::expect_report(const std::optional<std::string>& why) {
+void DueNowMatrix::expect_report(const Expected& expected) {
   const auto page = report();
-  expect_json("report", page.json, why);
+  expect_json("report", page.json, expected);
   EXPECT_EQ(count(page.text, kNowText), 0);  // the page names its own list, not the command
-  EXPECT_EQ(count(page.text, kNowReport), why ? 1 : 0) << page.text.substr(0, 4000);
-  if (why) {
-    EXPECT_EQ(count(page.text, report_pointer_for(*why)), 1) << page.text.substr(0, 4000);
+  EXPECT_EQ(count(page.text, kNowReport), expected.why ? count(expected.report_line, kNowReport) : 0)
+      << page.text.substr(0, 4000);
+  if (expected.why) {
+    EXPECT_EQ(count(page.text, expected.report_line), 1) << page.text.substr(0, 4000);
+  } else {
+    EXPECT_EQ(count(page.text, "<p class=\"warn\">"), 0) << page.text.substr(0, 4000);
   }
 }
 
 void DueNowMatrix::expect_everywhere(const std::optional<std::string>& why) {
-  SCOPED_TRACE("at " + today_ + ": " + (why ? "due, " + *why : "not due"));
-  expect_writers(why);
-  expect_seen(seen({"today"}), why);
-  expect_text("backcare", ok({}), why);
-  expect_suggest(why);
-  expect_seen(seen({"plan"}), why);
-  expect_calendar(why);
-  expect_seen(seen({"week"}), why);
-  expect_seen(seen({"week", "last"}), why);
-  expect_seen(seen({"week", "2026-W40"}), why);  // any week shown, however far back
-  expect_seen(seen({"trend"}), why);
-  expect_seen(seen({"trend", "--all"}), why);
-  expect_report(why);
+  expect_everywhere(why ? Expected{why, pointer_for(*why), report_pointer_for(*why), "check"} : Expected{});
+}
+
+void DueNowMatrix::expect_everywhere(const Expected& expected) {
+  const auto& why = expected.why;
+  SCOPED_TRACE("at " + today_ + ": " + (why ? "due, " + *why : "not due") + ", tier " + expected.tier);
+  expect_writers(expected);
+  expect_seen(seen({"today"}), expected);
+  expect_text("backcare", ok({}), expected);
+  expect_suggest(expected);
+  expect_seen(seen({"plan"}), expected);
+  expect_calendar(expected);
+  expect_seen(seen({"week"}), expected);
+  expect_seen(seen({"week", "last"}), expected);
+  expect_seen(seen({"week", "2026-W40"}), expected);  // any week shown, however far back
+  expect_seen(seen({"trend"}), expected);
+  expect_seen(seen({"trend", "--all"}), expected);
+  expect_report(expected);
 }
 
 }  // namespace backcare::e2e

@@ -24,11 +24,25 @@ inline const std::vector<std::string> kNotGentle{"knee-hug", "sit-up", "waist-ro
 
 class DueNowMatrix : public RulebookMatrix {
  protected:
+  /// What every command should say about now. Due: `why` as JSON's redflags_why, the two lines of
+  /// `pointer_text` first in every text, `report_line` once in the report's header, `tier` in JSON. Not
+  /// due (`why` nullopt): no pointer anywhere, and `tier` is "none" or, for a quiet sign, "routine".
+  struct Expected {
+    std::optional<std::string> why;
+    std::string pointer_text;
+    std::string report_line;
+    std::string tier = "none";
+  };
   /// Every command that speaks about now agrees on the diary as it stands: with `why`, each shows the
   /// pointer with that reason first and tier "check", and suggest offers gentle routines only; with
   /// nullopt, none points, none says "now", and suggest offers the exercises too. The writing commands
   /// (pain, done, checkin, edit) run on a copy each, so every command sees the same diary.
   void expect_everywhere(const std::optional<std::string>& why);
+  /// The same with the pointer's words and tier given (a sign's tier words it its own way, issue 27). An
+  /// emergency's pointer comes before the line of what pain and done logged.
+  void expect_everywhere(const Expected& expected);
+  /// One command's text and JSON as expect_everywhere asserts them: a cheaper check than the sweep.
+  void expect_seen(const Seen& seen, const Expected& expected);
 
   /// Free to exercise, with a baseline 2026-W47 at 4 on five days and Mon to Wed of 2026-W48 at 4: no rise
   /// and nothing severe, so what a scenario adds decides alone.
@@ -89,13 +103,12 @@ class DueNowMatrix : public RulebookMatrix {
   std::vector<std::string> own_exercises_;
 
  private:
-  void expect_text(const std::string& what, const std::string& text, const std::optional<std::string>& why);
-  void expect_json(const std::string& what, const nlohmann::json& json, const std::optional<std::string>& why);
-  void expect_seen(const Seen& seen, const std::optional<std::string>& why);
-  void expect_writers(const std::optional<std::string>& why);
-  void expect_suggest(const std::optional<std::string>& why);
-  void expect_calendar(const std::optional<std::string>& why);
-  void expect_report(const std::optional<std::string>& why);
+  void expect_text(const std::string& what, const std::string& text, const Expected& expected);
+  void expect_json(const std::string& what, const nlohmann::json& json, const Expected& expected);
+  void expect_writers(const Expected& expected);
+  void expect_suggest(const Expected& expected);
+  void expect_calendar(const Expected& expected);
+  void expect_report(const Expected& expected);
 };
 
 }  // namespace backcare::e2e
