@@ -1,5 +1,6 @@
 #include "commands/registry.hpp"
 #include "commands/support/entries.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "domain/inputs.hpp"
 #include "store/store.hpp"
 
@@ -22,6 +23,7 @@ views::Logged run(const SignArgs& args, Env& env) {
   auto ids = env.db().add_sign(entry);
   auto view = logged(entry.day, std::nullopt, {}, std::move(ids), env);
   view.sign = entry.sign;
+  view.past_sign = past_sign_flag(entry, env);
   return view;
 }
 

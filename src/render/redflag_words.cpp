@@ -95,6 +95,10 @@ std::string past_text(const std::vector<rules::Pointer>& past, std::string_view 
   return out + "If signs like these are back, read 'backcare redflags': it lists the ones that need care.\n";
 }
 
+std::string past_sign_text(const rules::RecordedSign& flag) {
+  return "You recorded " + sign_said(flag) + ". If it is still there or comes back: " + flag.action + ".\n";
+}
+
 std::string past_entry_text(const rules::Pointer& entry) {
   return "You logged " + std::to_string(entry.level) + "/10 for " + domain::format_long(entry.day) +
          ": if pain like that or any sign in 'backcare redflags' is back, read it.\n";

@@ -36,6 +36,9 @@ std::string past_why(const rules::Pointer& flag, domain::WeekStart start);
 /// list if such signs are back.
 /// Empty when there is none. Weeks are named as `start` names them.
 std::string past_text(const std::vector<rules::Pointer>& past, std::string_view heading, domain::WeekStart start);
+/// A sign just recorded for a day outside the window of now that raises a flag: what to do if it is still
+/// there or comes back, never "now".
+std::string past_sign_text(const rules::RecordedSign& flag);
 /// A severe entry just logged for a day outside the window of now, in the past tense, naming the list.
 std::string past_entry_text(const rules::Pointer& entry);
 /// Adds "redflags_past": one object per flag ({"code", "date", "week", "level", "points", "why"}).

@@ -82,6 +82,7 @@ std::string text(const views::Logged& view, const Style& style) {
   return (emergency ? pointer_text(view.due, style) : "") + logged_line(view) + "\n" +
          (emergency ? "" : pointer_text(view.due, style)) + routine_note(view.due) +
          (view.past_entry ? past_entry_text(*view.past_entry) : "") +
+         (view.past_sign ? past_sign_text(*view.past_sign) : "") +
          (view.held.empty() ? "" : as_text(hold_cautions(view)));
 }
 std::string text(const views::RoutineChanged& view, const Style&) { return as_text(routine_lines(view)); }
@@ -94,6 +95,15 @@ nlohmann::json json(const views::Logged& view) {
                      {"ids", ids_json(view.ids)}, {"message", logged_lines(view)},
                      {"held", held_json(view.held)}};
   if (view.nothing) out["recorded"] = false;
+  // A sign back-dated outside the window of now: the flag it raised then, worded in the past.
+  if (view.sign) {
+    const auto& flag = view.past_sign;
+    out["sign_flag"] = flag ? nlohmann::json{{"code", flag->code},
+                                             {"tier", std::string(rules::tier_code(flag->tier))},
+                                             {"date", domain::format_iso(flag->day)},
+                                             {"text", past_sign_text(*flag)}}
+                            : nlohmann::json(nullptr);
+  }
   add_pointer(out, view.due);
   add_past(out, view.past_entry ? std::vector{*view.past_entry} : std::vector<rules::Pointer>{});
   return out;

@@ -36,7 +36,10 @@ std::vector<std::string> delete_lines(const views::EntriesDeleted& view) {
 }  // namespace
 
 std::string text(const views::EntryEdited& view, const Style& style) {
-  return edit_line(view) + "\n" + pointer_text(view.due, style) +
+  // An emergency's instruction comes before anything else, as after `pain` or `sign` (issue 27).
+  const bool emergency = view.due.tier == rules::Tier::emergency;
+  return (emergency ? pointer_text(view.due, style) : "") + edit_line(view) + "\n" +
+         (emergency ? "" : pointer_text(view.due, style)) + routine_note(view.due) +
          (view.past_entry ? past_entry_text(*view.past_entry) : "");
 }
 

@@ -20,6 +20,7 @@ struct Logged {
   std::vector<std::string> slugs;  ///< the routines logged
   std::vector<domain::Place> regions;  ///< where the pain logged hurt
   std::optional<domain::Place> sign;   ///< the sign recorded, for `sign`
+  std::optional<rules::RecordedSign> past_sign;  ///< its flag, when back-dated outside the window of now
   std::vector<domain::EntryId> ids;  ///< the entries made, pain first: a script can edit what it logged
   rules::DueNow due;               ///< whether to read the red flags now, once it is recorded
   std::optional<rules::Pointer> past_entry;  ///< a severe entry back-dated outside the window of now

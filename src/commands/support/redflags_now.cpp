@@ -30,6 +30,17 @@ void add_words(rules::RecordedSign& flag, const content::Content& content) {
 
 }  // namespace
 
+std::optional<rules::RecordedSign> past_sign_flag(const domain::SignEntry& sign, const Env& env) {
+  if (sign.day >= env.today - date::days{1}) return std::nullopt;
+  rules::BodyFlagInput input{env.settings.birth_date, env.settings.anaesthesia, {{sign.day, sign.sign}}, {}};
+  for (auto flag : rules::body_flags(input)) {
+    if (!rules::is_due(flag.tier)) continue;
+    add_words(flag, env.content);
+    return flag;
+  }
+  return std::nullopt;
+}
+
 rules::DueNow redflags_now(const Env& env) {
   // The weeks the rulebook compares hold this week and last when either can be "now"; the two days add
   // the window of a severe entry. A few indexed reads, whatever the diary's length.
