@@ -7,7 +7,8 @@ namespace {
 /// leaves a status of its own, so the known paths end with an explicit 0.
 const Dialect kFish{
     "function __backcare_spec\n"
-    "    set -g __bc_words; set -g __bc_values; set -g __bc_slugopts; set -g __bc_slugpos; set -g __bc_retired\n"
+    "    set -g __bc_words; set -g __bc_values; set -g __bc_slugopts; set -g __bc_fixed\n"
+    "    set -g __bc_slugpos; set -g __bc_retired\n"
     "    switch \"$argv[1]\"\n",
     "        case '*'\n            return 1\n    end\n    return 0\nend\n\n",
     [](const std::string& path) { return "        case '" + path + "'\n"; },
@@ -40,6 +41,10 @@ constexpr const char* kFishCandidates = R"sh(function __backcare_candidates
     if contains -- "$prev" $__bc_slugopts
         command backcare $db routines --slugs 2>/dev/null
         return 0
+    end
+    # A fixed option's values: each OPTION=VALUE of __bc_fixed whose option is the word before.
+    for pair in $__bc_fixed
+        string match -q -- "$prev=*" $pair; and string replace -- "$prev=" '' $pair
     end
     contains -- "$prev" $__bc_values; and return 0
     printf '%s\n' $__bc_words

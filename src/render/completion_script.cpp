@@ -13,12 +13,21 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
+std::string fixed_pairs(const std::vector<views::FixedOption>& options) {
+  std::vector<std::string> pairs;
+  for (const auto& option : options) {
+    for (const auto& value : option.values) pairs.push_back(option.option + "=" + value);
+  }
+  return joined(pairs);
+}
+
 std::string spec_function(const views::CompletionScript& view, const Dialect& dialect) {
   std::string out = dialect.head;
   for (const auto& command : view.commands) {
     out += dialect.open_case(command.path) + dialect.assign("words", joined(command.words));
     if (!command.value_options.empty()) out += dialect.assign("values", joined(command.value_options));
     if (!command.slug_options.empty()) out += dialect.assign("slugopts", joined(command.slug_options));
+    if (!command.fixed_options.empty()) out += dialect.assign("fixed", fixed_pairs(command.fixed_options));
     if (command.slug_positionals) out += dialect.assign("slugpos", "1");
     if (command.retired_slugs) out += dialect.assign("retired", "--all");
     out += dialect.close_case;

@@ -21,6 +21,10 @@ std::string fish_script(const views::CompletionScript& view);
 /// `words` separated by single spaces.
 std::string joined(const std::vector<std::string>& words);
 
+/// The fixed options' values as `OPTION=VALUE` words (`--where=sacroiliac:left`), one a value: what the
+/// scripts' `fixed` variable holds, read back by matching the word before the cursor.
+std::string fixed_pairs(const std::vector<views::FixedOption>& options);
+
 /// How one shell writes a case of the spec function: "after command path P, variable words holds …".
 struct Dialect {
   std::string head, tail;                                          ///< around the cases
@@ -28,8 +32,8 @@ struct Dialect {
   std::function<std::string(const std::string& name, const std::string& value)> assign;
   std::string close_case;
 };
-/// The spec function: for each command path, the words, value options, slug options and slug flags
-/// that follow it (variables words, values, slugopts, slugpos, retired).
+/// The spec function: for each command path, the words, value options, slug options, fixed options'
+/// values and slug flags that follow it (variables words, values, slugopts, fixed, slugpos, retired).
 std::string spec_function(const views::CompletionScript& view, const Dialect& dialect);
 
 }  // namespace backcare::render

@@ -9,7 +9,7 @@ namespace {
 /// `_backcare_spec AT`: what may follow the command path AT; status 1 when AT is no command.
 const Dialect kSh{
     "_backcare_spec() {\n"
-    "  _bc_words=\"\" _bc_values=\"\" _bc_slugopts=\"\" _bc_slugpos=\"\" _bc_retired=\"\"\n"
+    "  _bc_words=\"\" _bc_values=\"\" _bc_slugopts=\"\" _bc_fixed=\"\" _bc_slugpos=\"\" _bc_retired=\"\"\n"
     "  case $1 in\n",
     "    *) return 1 ;;\n  esac\n}\n\n",
     [](const std::string& path) { return "    \"" + path + "\")"; },
@@ -41,6 +41,12 @@ _backcare_candidates() {
     _bc_list=$(command backcare "${db[@]}" routines --slugs 2>/dev/null)
     return 0
   fi
+  # A fixed option's values: the word after each " PREV=" of _bc_fixed (no splitting: zsh would not).
+  local rest=" $_bc_fixed "
+  while [[ $rest == *" $prev="* ]]; do
+    rest=${rest#*" $prev="}
+    _bc_list+=" ${rest%% *}"
+  done
   [[ " $_bc_values " == *" $prev "* ]] && return 0
   _bc_list=$_bc_words
   if [[ -n $_bc_slugpos ]]; then
@@ -50,17 +56,34 @@ _backcare_candidates() {
 }
 )sh";
 
+// bash splits a word at ':' (COMP_WORDBREAKS), so `sacroiliac:l` comes as three words: joined again for
+// the walk, and the answer is the part after the last ':', which is all bash replaces.
+constexpr const char* kBashComplete = R"sh(_backcare() {
+  local -a typed=()
+  local i
+  for ((i = 0; i <= COMP_CWORD; i++)); do
+    if ((i > 0)) && [[ ${COMP_WORDS[i]} == :* || ${COMP_WORDS[i-1]} == *: ]]; then
+      typed[${#typed[@]}-1]+=${COMP_WORDS[i]}
+    else
+      typed+=("${COMP_WORDS[i]}")
+    fi
+  done
+  local cword=$((${#typed[@]} - 1))
+  _backcare_candidates "$cword" "${typed[@]}"
+  local IFS=$' \t\n' cur=${typed[cword]}
+  COMPREPLY=($(compgen -W "$_bc_list" -- "$cur"))
+  [[ $cur == *:* && $COMP_WORDBREAKS == *:* ]] && COMPREPLY=("${COMPREPLY[@]#"${cur%"${cur##*:}"}"}")
+}
+)sh";
+
 }  // namespace
 
 std::string bash_script(const views::CompletionScript& view) {
   return "# bash completion for backcare: source it, or save it as\n"
          "# ~/.local/share/bash-completion/completions/backcare (backcare completion bash > that file).\n\n" +
          spec_function(view, kSh) + kShCandidates +
-         "\n_backcare() {\n"
-         "  _backcare_candidates \"$COMP_CWORD\" \"${COMP_WORDS[@]}\"\n"
-         "  local IFS=$' \\t\\n'\n"
-         "  COMPREPLY=($(compgen -W \"$_bc_list\" -- \"${COMP_WORDS[COMP_CWORD]}\"))\n"
-         "}\n\n"
+         "\n" + kBashComplete +
+         "\n"
          "complete -o default -F _backcare backcare\n";
 }
 

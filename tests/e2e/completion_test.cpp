@@ -92,5 +92,66 @@ TEST_F(Completion, FishCompletesARoutineSlugAndHerOwn) {
   EXPECT_EQ(out, "back-rub\npelvic-tilt\nzsh\n");
 }
 
+// Regions after --where (pain and edit) and signs (sign's positional, edit --sign) come from the content,
+// embedded in the script: a leg sign only with its side, a region with sides bare and with each side.
+// The same cases in every shell: the words after `backcare` (the last one being completed) and what is
+// offered, sorted.
+const std::vector<std::pair<std::string, std::string>> kCompletionPlaceCases{
+    {"pain 5 --where sac", "sacroiliac sacroiliac:both sacroiliac:left sacroiliac:right"},
+    {"pain 5 --where pub", "pubic"},
+    {"sign leg-sw", "leg-swelling:both leg-swelling:left leg-swelling:right"},
+    {"sign bl", "bladder-bowel"},
+    {"edit s1 --sign sad", "saddle-numbness"},
+    {"edit p1 --where below", "below-knee below-knee:both below-knee:left below-knee:right"},
+};
+
+/// A snippet line for each case, `command` before its words; and what the snippet prints, a line a case.
+std::string completion_place_lines(const std::string& command) {
+  std::string lines;
+  for (const auto& [words, offered] : kCompletionPlaceCases) lines += command + " backcare " + words + "\n";
+  return lines;
+}
+std::string completion_places_offered() {
+  std::string lines;
+  for (const auto& [words, offered] : kCompletionPlaceCases) lines += offered + "\n";
+  return lines;
+}
+
+TEST_F(Completion, BashCompletesRegionsAndSigns) {
+  const auto bash = shell_path("bash");
+  if (bash.empty()) GTEST_SKIP() << "bash is not installed";
+  // bash splits `sacroiliac:l` at the colon, as COMP_WORDBREAKS says; the reply is what follows it.
+  const auto out = in_shell(bash, "source '" + script("bash").string() + "'\n"
+                                  "COMP_WORDBREAKS=$' \\t\\n\"\\'><=;|&(:'\n"
+                                  "offered() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _backcare; "
+                                  "echo $(printf '%s\\n' \"${COMPREPLY[@]}\" | sort); }\n" +
+                                  completion_place_lines("offered") +
+                                  "offered backcare pain 5 --where sacroiliac : l\n"
+                                  "offered backcare pain 5 --where buttock :\n"
+                                  "offered backcare sign leg-swelling : left --n\n");
+  EXPECT_EQ(out, completion_places_offered() + "left\nboth left right\n--note\n");
+}
+
+TEST_F(Completion, ZshCompletesRegionsAndSigns) {
+  const auto zsh = shell_path("zsh");
+  if (zsh.empty()) GTEST_SKIP() << "zsh is not installed";
+  const auto out = in_shell(zsh + " -f", "autoload -U compinit; compinit -u -D\n"
+                                         "source '" + script("zsh").string() + "'\n"
+                                         "setopt ksharrays\n"
+                                         "offered() { _backcare_candidates $(($# - 1)) \"$@\"; "
+                                         "print -r -- ${(o)${(M)${=_bc_list}:#${@[-1]}*}}; }\n" +
+                                         completion_place_lines("offered"));
+  EXPECT_EQ(out, completion_places_offered());
+}
+
+TEST_F(Completion, FishCompletesRegionsAndSigns) {
+  const auto fish = shell_path("fish");
+  if (fish.empty()) GTEST_SKIP() << "fish is not installed";
+  const auto out = in_shell(fish + " --no-config", "source '" + script("fish").string() + "'\n"
+                                                   "function offered; echo (complete -C \"$argv\"); end\n" +
+                                                   completion_place_lines("offered"));
+  EXPECT_EQ(out, completion_places_offered());
+}
+
 }  // namespace
 }  // namespace backcare::e2e
