@@ -22,8 +22,12 @@ std::string trimmed(std::string_view text) {
 }  // namespace
 
 Dialog::Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today,
-               std::map<std::string, rules::Hold> held)
-    : day_(day), routines_(std::move(routines)), logged_today_(std::move(logged_today)), held_(std::move(held)) {}
+               std::map<std::string, rules::Hold> held, std::vector<domain::PlaceKind> where_kinds)
+    : day_(day),
+      routines_(std::move(routines)),
+      logged_today_(std::move(logged_today)),
+      held_(std::move(held)),
+      where_kinds_(std::move(where_kinds)) {}
 
 std::string Dialog::heading() const {
   return "Evening check-in for " + domain::format_long(day_) + ". Ctrl-C or Ctrl-D stops without recording.\n";
@@ -32,6 +36,7 @@ std::string Dialog::heading() const {
 std::string Dialog::prompt() const {
   switch (step_) {
     case Step::pain: return "Pain today, 0 to 10 (0 = no pain, 10 = worst pain you can imagine): ";
+    case Step::where: return "Where did it hurt? (optional: regions as low-back sacroiliac:left; Enter to skip): ";
     case Step::routines: return checklist();
     case Step::note: return "A note for today (optional, Enter to skip): ";
     case Step::confirm: return summary() + "Record this? (y/n): ";
@@ -43,6 +48,7 @@ std::string Dialog::prompt() const {
 std::optional<std::string> Dialog::answer(std::string_view line) {
   switch (step_) {
     case Step::pain: return take_pain(line);
+    case Step::where: return take_where(line);
     case Step::routines: return take_routines(line);
     case Step::note: return take_note(line);
     case Step::confirm: return take_confirm(line);
@@ -54,6 +60,24 @@ std::optional<std::string> Dialog::answer(std::string_view line) {
 std::optional<std::string> Dialog::take_pain(std::string_view line) {
   try {
     answers_.level = domain::parse_level(trimmed(line));
+  } catch (const UserError& error) {
+    return error.what();
+  }
+  // No pain, nowhere to name: a 0 goes straight on, as it did before regions.
+  step_ = answers_.level > 0 && !where_kinds_.empty() ? Step::where : Step::routines;
+  return std::nullopt;
+}
+
+// "low-back sacroiliac:left" or "low-back, buttock:right"; empty skips. Each word is checked before any is
+// taken, so a refusal (its one-line reason from parse_places) takes nothing.
+std::optional<std::string> Dialog::take_where(std::string_view line) {
+  std::string text = trimmed(line);
+  std::replace(text.begin(), text.end(), ',', ' ');
+  std::istringstream words(text);
+  std::vector<std::string> texts;
+  for (std::string word; words >> word;) texts.push_back(word);
+  try {
+    answers_.regions = domain::parse_places(texts, where_kinds_, "region");
   } catch (const UserError& error) {
     return error.what();
   }
@@ -155,7 +179,9 @@ std::string Dialog::summary() const {
   for (const auto& slug : answers_.slugs) slugs.push_back(times_logged(slug) > 0 ? slug + " (again)" : slug);
   const std::string names = domain::join(slugs, ", ");
   std::string out = "To record for " + domain::format_long(day_) + ":\n  pain      " +
-                    std::to_string(answers_.level) + "/10\n  routines  " + (names.empty() ? "none" : names) + "\n";
+                    std::to_string(answers_.level) + "/10\n" +
+                    (answers_.regions.empty() ? "" : "  where     " + domain::format_places(answers_.regions) + "\n") +
+                    "  routines  " + (names.empty() ? "none" : names) + "\n";
   if (!answers_.note.empty()) out += "  note      " + domain::escape_for_terminal(answers_.note) + "\n";
   return out;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/day.hpp"
+#include "domain/place.hpp"
 #include "domain/routine.hpp"
 #include "rules/phase.hpp"
 
@@ -14,6 +15,7 @@ namespace backcare::checkin {
 /// What an evening check-in records once confirmed.
 struct Answers {
   int level = 0;
+  std::vector<domain::Place> regions;  ///< where it hurt, as given; empty when skipped or not asked
   std::vector<std::string> slugs;  ///< routines ticked, in checklist order
   std::string note;                ///< kept with the pain entry; empty when skipped
 };
@@ -27,8 +29,10 @@ class Dialog {
   /// at lunch is not ticked again in the evening by mistake (it still can be, on purpose).
   /// `held` holds, by slug, the routines their phase rule holds on `day`: the checklist marks them as
   /// `today` does, before she answers (a tick still logs one, with the caution `done` gives).
+  /// `where_kinds` are the regions she may name after a level above 0 (issue 27); empty, where is not asked,
+  /// as for a piped check-in, which asks the same questions in the same order as before regions.
   Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today = {},
-         std::map<std::string, rules::Hold> held = {});
+         std::map<std::string, rules::Hold> held = {}, std::vector<domain::PlaceKind> where_kinds = {});
 
   /// Shown once, before the first prompt.
   std::string heading() const;
@@ -43,8 +47,9 @@ class Dialog {
   const Answers& answers() const { return answers_; }
 
  private:
-  enum class Step { pain, routines, note, confirm, finished };
+  enum class Step { pain, where, routines, note, confirm, finished };
   std::optional<std::string> take_pain(std::string_view line);
+  std::optional<std::string> take_where(std::string_view line);
   std::optional<std::string> take_routines(std::string_view line);
   std::optional<std::string> take_note(std::string_view line);
   std::optional<std::string> take_confirm(std::string_view line);
@@ -57,6 +62,7 @@ class Dialog {
   std::vector<domain::Routine> routines_;
   std::map<std::string, int> logged_today_;
   std::map<std::string, rules::Hold> held_;
+  std::vector<domain::PlaceKind> where_kinds_;
   Step step_ = Step::pain;
   Answers answers_;
   bool confirmed_ = false;

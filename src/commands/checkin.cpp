@@ -21,7 +21,11 @@ views::Logged run(const CheckinArgs&, Env& env) {
   for (const auto& routine : routines) {
     if (const auto hold = rules::hold_of(routine.hold, env.settings, env.today)) held.emplace(routine.slug, *hold);
   }
-  checkin::Dialog dialog(env.today, std::move(routines), times_done(env.today, env), std::move(held));
+  // Where it hurt is asked only at a terminal (issue 27): piped answers, which echo, meet exactly the
+  // questions they met before regions, in the same order.
+  auto where_kinds = env.echo_answers ? std::vector<domain::PlaceKind>{} : env.content.region_kinds();
+  checkin::Dialog dialog(env.today, std::move(routines), times_done(env.today, env), std::move(held),
+                         std::move(where_kinds));
   // Nothing is written until the summary is confirmed; end of input (or Ctrl-C, which ends the process)
   // before that leaves the diary as it was.
   // She may take minutes to answer: meanwhile the diary is not locked against another terminal or
@@ -39,9 +43,12 @@ views::Logged run(const CheckinArgs&, Env& env) {
   }
   const auto& answers = dialog.answers();
   const auto time = domain::local_time_text(env.now);
-  auto ids = env.db().add_checkin(new_pain_entry(answers.level, env.today, time, answers.note, env.now),
-                       new_completions(answers.slugs, env.today, time, env.now));
-  return logged(env.today, answers.level, answers.slugs, std::move(ids), env);
+  auto entry = new_pain_entry(answers.level, env.today, time, answers.note, env.now);
+  entry.regions = answers.regions;
+  auto ids = env.db().add_checkin(entry, new_completions(answers.slugs, env.today, time, env.now));
+  auto view = logged(env.today, answers.level, answers.slugs, std::move(ids), env);
+  view.regions = answers.regions;
+  return view;
 }
 
 }  // namespace
@@ -52,7 +59,9 @@ Command checkin_command() {
        "  backcare checkin\n  printf '4\\n1 3\\n\\ny\\n' | backcare checkin\n\n"
        "It shows what it will record and asks y/n first; a refused answer is asked again. End of input or\n"
        "Ctrl-C before the y records nothing, and 'backcare undo' reverses the whole check-in. Routines already\n"
-       "done today are marked in its list; giving one's number logs it once more."},
+       "done today are marked in its list; giving one's number logs it once more. Typed at a terminal, a pain\n"
+       "above 0 is followed by one optional question, where it hurt (regions as for 'pain --where'); piped\n"
+       "answers are not asked it."},
       Diary::writes, Output::text, {}, run);
 }
 

@@ -2,6 +2,8 @@
 #include <cstdlib>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "e2e/harness.hpp"
 
 namespace backcare::e2e {
@@ -50,6 +52,28 @@ class CheckinTerminalTest : public DiaryTest {
   }
   void type(const std::string& keys) { tmux("send-keys -l '" + keys + "'"), tmux("send-keys Enter"); }
 
+  /// A whole check-in: `level`, each of `where` in turn (the last one taken), no routine, no note, y.
+  /// True once it exited 0.
+  bool check_in(const std::string& level, const std::vector<std::string>& where) {
+    if (!wait_for("worst pain you can imagine):")) return false;
+    type(level);
+    if (!wait_for("Where did it hurt?")) return false;
+    for (const auto& answer : where) type(answer);
+    if (!wait_for("Done today:")) return false;
+    type("none");
+    if (!wait_for("A note for today (optional, Enter to skip):")) return false;
+    type("");
+    if (!wait_for("Record this? (y/n):")) return false;
+    type("y");
+    return wait_for("[exit 0]");
+  }
+  /// The "where" of the one entry in the diary, as `history --json` gives it.
+  nlohmann::json where_logged() {
+    const auto history = nlohmann::json::parse(ok({"history", "--json"}));
+    EXPECT_EQ(history.at("entries").size(), 1u) << history.dump(2);
+    return history.at("entries").at(0).at("where");
+  }
+
   std::string socket_;
 };
 
@@ -58,9 +82,11 @@ TEST_F(CheckinTerminalTest, TypedAnswersAreRecorded) {
   type("12");
   ASSERT_TRUE(wait_for("Not taken: invalid pain level '12'")) << screen();
   type("5");
+  ASSERT_TRUE(wait_for("Where did it hurt?")) << screen();
+  type("");
   ASSERT_TRUE(wait_for("Done today:")) << screen();
   type("1 8");
-  ASSERT_TRUE(wait_for("Enter to skip):")) << screen();
+  ASSERT_TRUE(wait_for("A note for today (optional, Enter to skip):")) << screen();
   type("");
   ASSERT_TRUE(wait_for("Record this? (y/n):")) << screen();
   type("y");
@@ -76,9 +102,11 @@ TEST_F(CheckinTerminalTest, CtrlCBeforeConfirmingWritesNothing) {
   const auto before = snapshot();
   ASSERT_TRUE(wait_for("worst pain you can imagine):")) << screen();
   type("5");
+  ASSERT_TRUE(wait_for("Where did it hurt?")) << screen();
+  type("low-back");
   ASSERT_TRUE(wait_for("Done today:")) << screen();
   type("1 2");
-  ASSERT_TRUE(wait_for("Enter to skip):")) << screen();
+  ASSERT_TRUE(wait_for("A note for today (optional, Enter to skip):")) << screen();
   type("");
   ASSERT_TRUE(wait_for("Record this? (y/n):")) << screen();
   tmux("send-keys C-c");
@@ -90,11 +118,45 @@ TEST_F(CheckinTerminalTest, CtrlDWritesNothing) {
   const auto before = snapshot();
   ASSERT_TRUE(wait_for("worst pain you can imagine):")) << screen();
   type("5");
-  ASSERT_TRUE(wait_for("Done today:")) << screen();
+  ASSERT_TRUE(wait_for("Where did it hurt?")) << screen();
   tmux("send-keys C-d");
   ASSERT_TRUE(wait_for("[exit 2]")) << screen();
   EXPECT_NE(screen().find("nothing was recorded"), std::string::npos);
   EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(CheckinTerminalTest, WhereItHurtGoesIntoThePainEntry) {
+  ASSERT_TRUE(check_in("6", {"low-back sacroiliac:left"})) << screen();
+  const auto shown = screen();
+  EXPECT_NE(shown.find("Where did it hurt? (optional: regions as low-back sacroiliac:left; Enter to skip): "
+                       "low-back sacroiliac:left\n"),
+            std::string::npos)
+      << shown;
+  EXPECT_NE(shown.find("  pain      6/10\n  where     low-back sacroiliac:left\n  routines  none\n"),
+            std::string::npos)
+      << shown;
+  EXPECT_EQ(where_logged(), nlohmann::json::parse(R"(["low-back", "sacroiliac:left"])"));
+}
+
+TEST_F(CheckinTerminalTest, ABadRegionIsAskedAgainWithTheReason) {
+  ASSERT_TRUE(check_in("4", {"lowback, buttock:right", "low-back, buttock:right"})) << screen();
+  EXPECT_NE(screen().find("Not taken: unknown region 'lowback' (did you mean 'low-back'?): accepted low-back,"),
+            std::string::npos)
+      << screen();
+  EXPECT_EQ(where_logged(), nlohmann::json::parse(R"(["low-back", "buttock:right"])"));
+}
+
+TEST_F(CheckinTerminalTest, EnterSkipsWhere) {
+  ASSERT_TRUE(check_in("3", {""})) << screen();
+  EXPECT_EQ(screen().find("  where "), std::string::npos) << screen();
+  EXPECT_EQ(where_logged(), nlohmann::json::array());
+}
+
+TEST_F(CheckinTerminalTest, NoPainAsksNoWhere) {
+  ASSERT_TRUE(wait_for("worst pain you can imagine):")) << screen();
+  type("0");
+  ASSERT_TRUE(wait_for("Done today:")) << screen();
+  EXPECT_EQ(screen().find("Where did it hurt?"), std::string::npos) << screen();
 }
 
 }  // namespace

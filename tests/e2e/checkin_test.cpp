@@ -21,6 +21,15 @@ TEST_F(CheckinTest, RecordsPainRoutinesAndNoteThroughAPipe) {
   expect_golden("checkin_pipe_today", ok({"today"}));
 }
 
+TEST_F(CheckinTest, APipedCheckinIsNotAskedWhere) {
+  // Issue 27: where it hurt is asked only at a terminal; piped answers meet the questions in the same order.
+  const auto result = checkin("6\nnone\n\ny\n");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out.find("Where did it hurt?"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("worst pain you can imagine): 6\n"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("Done today: none\n"), std::string::npos) << result.out;
+}
+
 TEST_F(CheckinTest, AsksARefusedAnswerAgainWithTheReason) {
   const auto result = checkin("11\nsix\n4\n2 9\nknee\n\n7 7 1\n\nmaybe\nyes\n");
   EXPECT_EQ(result.exit_code, 0) << result.err;

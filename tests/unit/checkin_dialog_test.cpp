@@ -85,6 +85,60 @@ TEST(CheckinDialog, MarksHeldRoutinesWithTheWholeConditionBeforeSheAnswers) {
   EXPECT_EQ(dialog.answers().slugs, std::vector<std::string>{"knee-hug"});
 }
 
+std::vector<domain::PlaceKind> dialog_test_regions() {
+  return {{"low-back", false, false}, {"sacroiliac", true, false}, {"pubic", false, false}};
+}
+
+TEST(CheckinDialog, AsksWhereAfterTheLevelWhenGivenRegions) {
+  Dialog dialog(kDay, three_routines(), {}, {}, dialog_test_regions());
+  EXPECT_EQ(dialog.answer("5"), std::nullopt);
+  EXPECT_EQ(dialog.prompt(), "Where did it hurt? (optional: regions as low-back sacroiliac:left; Enter to skip): ");
+  EXPECT_EQ(dialog.answer(" Low-back,sacroiliac:left  pubic "), std::nullopt);
+  EXPECT_TRUE(dialog.prompt().ends_with("Done today: ")) << dialog.prompt();
+  EXPECT_EQ(dialog.answer("none"), std::nullopt);
+  EXPECT_EQ(dialog.answer(""), std::nullopt);
+  EXPECT_EQ(dialog.prompt(),
+            "To record for Thu 26 Nov 2026:\n  pain      5/10\n  where     low-back sacroiliac:left pubic\n"
+            "  routines  none\nRecord this? (y/n): ");
+  EXPECT_EQ(dialog.answers().regions, (std::vector<domain::Place>{{"low-back", domain::Side::unspecified},
+                                                                  {"sacroiliac", domain::Side::left},
+                                                                  {"pubic", domain::Side::unspecified}}));
+}
+
+TEST(CheckinDialog, ABadRegionIsAskedAgainAndTakesNothing) {
+  Dialog dialog(kDay, three_routines(), {}, {}, dialog_test_regions());
+  EXPECT_EQ(dialog.answer("5"), std::nullopt);
+  EXPECT_EQ(dialog.answer("low-back lowback"),
+            "unknown region 'lowback' (did you mean 'low-back'?): accepted low-back, sacroiliac, pubic");
+  EXPECT_EQ(dialog.answer("pubic:left"), "region 'pubic:left' takes no side: accepted pubic alone");
+  EXPECT_EQ(dialog.answer("sacroiliac:up"),
+            "invalid side in 'sacroiliac:up': accepted left, right or both, as sacroiliac:left");
+  EXPECT_TRUE(dialog.answers().regions.empty());
+  EXPECT_TRUE(dialog.prompt().starts_with("Where did it hurt?")) << dialog.prompt();
+  EXPECT_EQ(dialog.answer("sacroiliac:right"), std::nullopt);
+  EXPECT_EQ(dialog.answers().regions, (std::vector<domain::Place>{{"sacroiliac", domain::Side::right}}));
+}
+
+TEST(CheckinDialog, AnEmptyWhereSkipsAndTheSummaryLeavesItOut) {
+  Dialog dialog(kDay, three_routines(), {}, {}, dialog_test_regions());
+  EXPECT_EQ(dialog.answer("5"), std::nullopt);
+  EXPECT_EQ(dialog.answer("  "), std::nullopt);
+  EXPECT_TRUE(dialog.answers().regions.empty());
+  EXPECT_EQ(dialog.answer("none"), std::nullopt);
+  EXPECT_EQ(dialog.answer(""), std::nullopt);
+  EXPECT_EQ(dialog.prompt(),
+            "To record for Thu 26 Nov 2026:\n  pain      5/10\n  routines  none\nRecord this? (y/n): ");
+}
+
+TEST(CheckinDialog, NoPainOrNoRegionsAsksNoWhere) {
+  Dialog no_pain(kDay, three_routines(), {}, {}, dialog_test_regions());
+  EXPECT_EQ(no_pain.answer("0"), std::nullopt);
+  EXPECT_TRUE(no_pain.prompt().ends_with("Done today: ")) << no_pain.prompt();
+  Dialog piped(kDay, three_routines());
+  EXPECT_EQ(piped.answer("7"), std::nullopt);
+  EXPECT_TRUE(piped.prompt().ends_with("Done today: ")) << piped.prompt();
+}
+
 TEST(CheckinConverse, EndOfInputIsNotFinished) {
   Dialog dialog(kDay, three_routines());
   std::istringstream in("2\n1\n");
