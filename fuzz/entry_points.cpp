@@ -43,7 +43,7 @@ void require_empty(const store::Store& store, const char* when) {
 }
 
 bool added_any(const ImportCounts& counts) {
-  return counts.pain_added + counts.done_added + counts.routines_added + counts.settings_added > 0;
+  return counts.pain_added + counts.done_added + counts.signs_added + counts.routines_added + counts.settings_added > 0;
 }
 
 /// Takes back an import as `undo` does; an import that added nothing left no step to take back.

@@ -22,22 +22,29 @@ int two_digits(std::string_view text, std::size_t at) {
 
 EntryRow row_of(const PainEntry& entry) {
   return {"pain", format_iso(entry.day), entry.time, entry.logged_at, "", std::to_string(entry.level), "", "",
-          entry.note};
+          entry.note, format_places(entry.regions), ""};
 }
 
 EntryRow row_of(const Completion& done) {
   return {"done", format_iso(done.day), done.time, done.logged_at, done.slug, "", text_of(done.reps),
-          text_of(done.minutes), done.note};
+          text_of(done.minutes), done.note, "", ""};
+}
+
+EntryRow row_of(const SignEntry& sign) {
+  return {"sign", format_iso(sign.day), sign.time, sign.logged_at, "", "", "", "", sign.note, "",
+          format_place(sign.sign)};
 }
 
 std::vector<std::string> fields_of(const EntryRow& row) {
   return {row.kind, row.date, row.time.value_or(""), row.logged_at, row.routine, row.level, row.reps, row.minutes,
-          row.note};
+          row.note, row.where, row.sign};
 }
 
 bool export_order(const EntryRow& a, const EntryRow& b) {
-  return std::tie(a.date, a.logged_at, a.kind, a.routine, a.level, a.reps, a.minutes, a.note, a.time) <
-         std::tie(b.date, b.logged_at, b.kind, b.routine, b.level, b.reps, b.minutes, b.note, b.time);
+  return std::tie(a.date, a.logged_at, a.kind, a.routine, a.level, a.reps, a.minutes, a.note, a.where, a.sign,
+                  a.time) <
+         std::tie(b.date, b.logged_at, b.kind, b.routine, b.level, b.reps, b.minutes, b.note, b.where, b.sign,
+                  b.time);
 }
 
 void fill_times(std::vector<EntryRow>& rows, const Zone& zone) {
@@ -77,7 +84,13 @@ std::string time_of(const EntryRow& row, const Zone& zone) {
 PainEntry pain_of(const EntryRow& row, const Zone& zone) {
   return {0, parse_iso(row.date).value_or(Day{}), time_of(row, zone), row.logged_at,
           std::stoi(row.level),
-          row.note};
+          row.note, read_place_list(row.where)};
+}
+
+SignEntry sign_of(const EntryRow& row, const Zone& zone) {
+  auto places = read_place_list(row.sign);
+  return {0, parse_iso(row.date).value_or(Day{}), time_of(row, zone), row.logged_at,
+          places.empty() ? Place{} : std::move(places.front()), row.note};
 }
 
 Completion done_of(const EntryRow& row, const Zone& zone) {

@@ -16,7 +16,7 @@ namespace backcare::domain {
 /// One diary entry as export files carry it, in the CSV header's order: text, "" where a field does not
 /// apply.
 struct EntryRow {
-  std::string kind;  ///< pain or done
+  std::string kind;  ///< pain, done or sign
   std::string date;
   /// The clock time: HH:MM, "" for none (back-filled without one), nullopt when the file is of format 1,
   /// which carried none (import then derives it from logged_at).
@@ -27,13 +27,19 @@ struct EntryRow {
   std::string reps;
   std::string minutes;
   std::string note;
+  std::string where;  ///< a pain entry's regions, space-separated "slug[:side]" (issue 27)
+  std::string sign;   ///< a sign's "slug[:side]"
 
   friend auto operator<=>(const EntryRow&, const EntryRow&) = default;
 };
 
 /// The CSV header's field names, in order.
-inline constexpr std::array<std::string_view, 9> kEntryFields = {"kind", "date",  "time", "logged_at", "routine",
-                                                                "level", "reps", "minutes", "note"};
+inline constexpr std::array<std::string_view, 11> kEntryFields = {"kind",  "date", "time",    "logged_at",
+                                                                 "routine", "level", "reps", "minutes",
+                                                                 "note",  "where", "sign"};
+/// The header of format 2 (before issue 27), without where and sign: still read.
+inline constexpr std::array<std::string_view, 9> kEntryFieldsFormat2 = {"kind", "date",  "time", "logged_at", "routine",
+                                                                       "level", "reps", "minutes", "note"};
 /// The header of format 1 (before 0.2), without the clock time: still read.
 inline constexpr std::array<std::string_view, 8> kEntryFieldsFormat1 = {"kind",  "date", "logged_at", "routine",
                                                                        "level", "reps", "minutes",   "note"};
@@ -41,6 +47,7 @@ inline constexpr std::array<std::string_view, 8> kEntryFieldsFormat1 = {"kind", 
 /// The entry as export files carry it; export reads every entry this way, so import compares like with like.
 EntryRow row_of(const PainEntry& entry);
 EntryRow row_of(const Completion& done);
+EntryRow row_of(const SignEntry& sign);
 /// The row's fields in kEntryFields order.
 std::vector<std::string> fields_of(const EntryRow& row);
 
@@ -56,9 +63,10 @@ std::string local_time_of(date::sys_seconds utc, const Zone& zone);
 /// Gives each row of format 1 the clock time its logged_at had in `zone`, as import does.
 void fill_times(std::vector<EntryRow>& rows, const Zone& zone);
 
-/// A checked row (see check_entry) as the pain entry or completion it describes; a row of format 1 gets
-/// its local time from logged_at.
+/// A checked row (see check_entry) as the pain entry, completion or sign it describes; a row of format 1
+/// gets its local time from logged_at.
 PainEntry pain_of(const EntryRow& row, const Zone& zone);
 Completion done_of(const EntryRow& row, const Zone& zone);
+SignEntry sign_of(const EntryRow& row, const Zone& zone);
 
 }  // namespace backcare::domain

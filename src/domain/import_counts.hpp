@@ -8,6 +8,7 @@ namespace backcare::domain {
 struct ImportCounts {
   int pain_added = 0;
   int done_added = 0;
+  int signs_added = 0;
   int already_held = 0;    ///< entries of the file the diary already had
   int routines_added = 0;
   int settings_added = 0;

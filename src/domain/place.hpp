@@ -28,6 +28,13 @@ struct PlaceKind {
   bool side_required = false;
 };
 
+/// The places an entry may name: the regions a pain entry's `where` may hold and the signs (content's
+/// region_kinds and sign_kinds), as an import checks its rows against them.
+struct EntryPlaceKinds {
+  std::vector<PlaceKind> regions;
+  std::vector<PlaceKind> signs;
+};
+
 /// "left", "right", "both"; "" for unspecified.
 std::string_view side_code(Side side);
 /// "sacroiliac:left", or the slug alone when the side is unspecified.

@@ -37,8 +37,9 @@ void restored_lines(std::string& out, const std::vector<Entry>& edited, const st
 
 std::string import_text(const domain::UndoneAction& undone) {
   std::string out = "took back the import: removed " + std::to_string(undone.pain.size()) + " pain " +
-                    (undone.pain.size() == 1 ? "entry" : "entries") + " and " + std::to_string(undone.done.size()) +
-                    (undone.done.size() == 1 ? " routine done\n" : " routines done\n");
+                    (undone.pain.size() == 1 ? "entry" : "entries") + ", " + std::to_string(undone.done.size()) +
+                    (undone.done.size() == 1 ? " routine done" : " routines done") + " and " +
+                    std::to_string(undone.signs.size()) + (undone.signs.size() == 1 ? " sign\n" : " signs\n");
   if (!undone.routines_removed.empty()) out += "removed routines it added: " + domain::join(undone.routines_removed, ", ") + "\n";
   if (!undone.settings_removed.empty()) out += "unset settings it added: " + domain::join(undone.settings_removed, ", ") + "\n";
   return out;

@@ -48,7 +48,7 @@ std::string text(const views::ExportView& view, const Style&) {
 
 std::string text(const views::ImportView& view, const Style&) {
   const auto& counts = view.counts;
-  const int added = counts.pain_added + counts.done_added;
+  const int added = counts.pain_added + counts.done_added + counts.signs_added;
   std::string out;
   if (added == 0 && counts.already_held == 0) {
     out = "no entries in " + domain::quoted_path(view.file) + "\n";
@@ -57,7 +57,8 @@ std::string text(const views::ImportView& view, const Style&) {
           " already in the diary\n";
   } else {
     out = "imported " + counted(std::size_t(added), "entry", "entries") + " from " + domain::quoted_path(view.file) + ": " +
-          std::to_string(counts.pain_added) + " pain, " + std::to_string(counts.done_added) + " done\n";
+          std::to_string(counts.pain_added) + " pain, " + std::to_string(counts.done_added) + " done, " +
+          counted(std::size_t(counts.signs_added), "sign", "signs") + "\n";
     if (counts.already_held > 0) {
       out += counted(std::size_t(counts.already_held), "entry was", "entries were") + " already in the diary and not added again\n";
     }
@@ -102,7 +103,8 @@ nlohmann::json json(const views::ImportView& view) {
   const auto& counts = view.counts;
   return {{"file", path_json(view.file)},
           {"format", view.format},
-          {"added", {{"pain", counts.pain_added}, {"done", counts.done_added}, {"routines", counts.routines_added},
+          {"added", {{"pain", counts.pain_added}, {"done", counts.done_added}, {"signs", counts.signs_added},
+                     {"routines", counts.routines_added},
                      {"settings", counts.settings_added}}},
           {"already_held", counts.already_held},
           {"settings_kept", counts.settings_kept},

@@ -11,9 +11,13 @@ namespace backcare::store {
 namespace {
 
 // Each table is read already in export order (domain::export_order on the fields an export writes: a
-// number compares as its text, a NULL as ""), so the two are merged as they are read: nothing is sorted
+// number compares as its text, a NULL as ""), so the three are merged as they are read: nothing is sorted
 // or held, and an export of a million entries needs no more memory than one of ten.
-constexpr const char* kPainExportOrder = " ORDER BY day, logged_at, CAST(level AS TEXT), note, ifnull(time, '')";
+constexpr const char* kPainExportOrder =
+    " ORDER BY day, logged_at, CAST(level AS TEXT), note, regions, ifnull(time, '')";
+/// A sign's field as the export writes it: "slug" or "slug:side" (domain::format_place).
+constexpr const char* kSignExportOrder =
+    " ORDER BY day, logged_at, note, slug || CASE WHEN side = '' THEN '' ELSE ':' || side END, ifnull(time, '')";
 constexpr const char* kCompletionExportOrder =
     " ORDER BY c.day, c.logged_at, r.slug, ifnull(CAST(c.reps AS TEXT), ''), ifnull(CAST(c.minutes AS TEXT), ''),"
     " c.note, ifnull(c.time, '')";
@@ -47,6 +51,7 @@ class ExportCursor {
 
 domain::EntryRow pain_export_row(const SQLite::Statement& row) { return domain::row_of(pain_row(row)); }
 domain::EntryRow done_export_row(const SQLite::Statement& row) { return domain::row_of(completion_row(row)); }
+domain::EntryRow sign_export_row(const SQLite::Statement& row) { return domain::row_of(sign_row(row)); }
 
 /// A collector for read_all.
 class EntryList final : public domain::EntrySink {
@@ -72,7 +77,7 @@ domain::DiaryExport Store::read_export_extras() const {
 
 std::size_t Store::count_entries() const {
   SQLite::Statement count(*db_, std::string("SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM ") +
-                                    kCompletionTables + ")");
+                                    kCompletionTables + ") + (SELECT count(*) FROM sign)");
   count.executeStep();
   return std::size_t(count.getColumn(0).getInt64());
 }
@@ -82,11 +87,18 @@ void Store::export_entries(domain::EntrySink& sink) const {
   ExportCursor done(
       *db_, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables + kCompletionExportOrder,
       done_export_row);
-  // std::merge's rule: on a tie the pain row goes first.
-  while (pain.row() || done.row()) {
-    auto& first = !done.row() || (pain.row() && !domain::export_order(*done.row(), *pain.row())) ? pain : done;
-    sink.entry(*first.row());
-    first.next();
+  ExportCursor signs(*db_, std::string("SELECT ") + kSignColumns + " FROM sign" + kSignExportOrder, sign_export_row);
+  // Each step writes the least of the three current rows; on a tie (never: the kinds differ) the
+  // earlier cursor's, as std::merge does.
+  ExportCursor* const cursors[] = {&pain, &done, &signs};
+  for (;;) {
+    ExportCursor* first = nullptr;
+    for (auto* cursor : cursors) {
+      if (cursor->row() && (!first || domain::export_order(*cursor->row(), *first->row()))) first = cursor;
+    }
+    if (!first) break;
+    sink.entry(*first->row());
+    first->next();
   }
 }
 

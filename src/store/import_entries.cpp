@@ -35,6 +35,9 @@ const Staged kCompletion{"completion", "import_completion",
                          "day, time, logged_at, routine_id, reps, minutes, note, action_id", ", NULL AS slug",
                          {"day", "time", "logged_at", "routine_id", "reps", "minutes", "note"}};
 
+const Staged kSign{"sign", "import_sign", "day, time, logged_at, slug, side, note, action_id", "",
+                   {"day", "time", "logged_at", "slug", "side", "note"}};
+
 std::string text(std::initializer_list<std::string_view> parts) {
   std::string out;
   for (const auto part : parts) out += part;
@@ -84,16 +87,18 @@ void resolve_slugs(SQLite::Database& db) {
 }  // namespace
 
 StagedEntries::StagedEntries(SQLite::Database& db, std::int64_t action, const domain::Zone& zone)
-    : db_(db), action_(action), zone_(zone), pain_(db, kStagingTables) {
-  create_staging(db, kPain);  // pain_ prepares its insert on first use, after this
+    : db_(db), action_(action), zone_(zone), inserts_(db, kStagingTables) {
+  create_staging(db, kPain);  // inserts_ prepares its inserts on first use, after this
   create_staging(db, kCompletion);
+  create_staging(db, kSign);
   // Not EntryInserts' own: that one finds the routine as it inserts, and the file may list it later.
   done_.emplace(db, text({"INSERT INTO temp.", kCompletion.staging, " (day, time, logged_at, slug, reps, minutes,",
                           " note, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"}));
 }
 
 void StagedEntries::add(const domain::EntryRow& row) {
-  if (row.kind == "pain") return pain_.add(domain::pain_of(row, zone_), action_);
+  if (row.kind == "pain") return inserts_.add(domain::pain_of(row, zone_), action_);
+  if (row.kind == "sign") return inserts_.add(domain::sign_of(row, zone_), action_);
   const auto done = domain::done_of(row, zone_);
   auto& insert = *done_;
   insert.bind(1, domain::format_iso(done.day));
@@ -110,9 +115,10 @@ void StagedEntries::add(const domain::EntryRow& row) {
 
 void StagedEntries::add_new(domain::ImportCounts& counts) {
   resolve_slugs(db_);
-  counts.already_held = drop_held(db_, kPain) + drop_held(db_, kCompletion);
+  counts.already_held = drop_held(db_, kPain) + drop_held(db_, kCompletion) + drop_held(db_, kSign);
   counts.pain_added = copy_new(db_, kPain);
   counts.done_added = copy_new(db_, kCompletion);
+  counts.signs_added = copy_new(db_, kSign);
 }
 
 }  // namespace backcare::store

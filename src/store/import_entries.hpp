@@ -33,7 +33,7 @@ class StagedEntries {
   SQLite::Database& db_;
   std::int64_t action_;
   const domain::Zone& zone_;
-  EntryInserts pain_;
+  EntryInserts inserts_;  ///< pain and signs, into the staging tables
   std::optional<SQLite::Statement> done_;
 };
 

@@ -29,9 +29,10 @@ SQLite::Database& with_slug_table(SQLite::Database& db) {
 
 }  // namespace
 
-ImportSink::ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, domain::Day today,
-                       StagedEntries& staged, bool make_routines)
-    : today_(today),
+ImportSink::ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, const domain::EntryPlaceKinds& kinds,
+                       domain::Day today, StagedEntries& staged, bool make_routines)
+    : kinds_(kinds),
+      today_(today),
       staged_(staged),
       diary_slugs_(std::move(diary_slugs)),
       make_routines_(make_routines),
@@ -41,7 +42,7 @@ ImportSink::ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, 
 void ImportSink::entry(domain::EntryRow row, std::string place) {
   found_.clear();
   std::size_t slug_at = 0;
-  transfer::check_entry_but_slug(row, place, found_, slug_at);
+  transfer::check_entry_but_slug(row, place, kinds_, found_, slug_at);
   transfer::check_entry_day(row, place, today_, found_);
   // Noted even past the first problem, so that the count of problems is the whole file's.
   const bool note = row.kind == "done" && !row.routine.empty() && !diary_slugs_.contains(row.routine);

@@ -19,11 +19,12 @@ namespace backcare::store {
 /// settings, few and small, are kept and checked at the end with the slugs the rows named.
 class ImportSink final : public domain::ExportSink {
  public:
-  /// `diary_slugs`: the routines the diary holds, retired ones too; `today` as the command line knows it.
+  /// `diary_slugs`: the routines the diary holds, retired ones too; `kinds`: the regions and signs rows may
+  /// name; `today` as the command line knows it.
   /// `make_routines`: a done row's routine that neither the diary nor the file defines becomes one of hers,
   /// named after its slug, of kind exercise (a CSV file has no place for routines); else it is a problem.
-  ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, domain::Day today, StagedEntries& staged,
-             bool make_routines = false);
+  ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, const domain::EntryPlaceKinds& kinds,
+             domain::Day today, StagedEntries& staged, bool make_routines = false);
 
   void entry(domain::EntryRow row, std::string place) override;
   void routine(domain::Routine routine, std::string place) override;
@@ -47,6 +48,7 @@ class ImportSink final : public domain::ExportSink {
   /// Adds a problem for each noted row whose routine the file did not list either.
   void check_slugs();
 
+  const domain::EntryPlaceKinds& kinds_;
   domain::Day today_;
   StagedEntries& staged_;
   std::set<std::string> diary_slugs_;

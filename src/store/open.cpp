@@ -168,6 +168,7 @@ Store Store::open_file_unguarded(const std::filesystem::path& path, const conten
     // Not SQLITE_OPEN_READONLY: such a connection may not remove the -wal and -shm files it needs, and
     // each read would leave them beside the diary.
     Store store(std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs));
+    store.place_kinds_ = {content.region_kinds(), content.sign_kinds()};
     store.hold(Access::read);  // before the first read, so the checks below read the snapshot the command will
     const int version = check_ownership(*store.db_, path.string(), latest);
     make_companions_writable(path);  // the first read made them, with the diary's mode: maybe read-only
@@ -181,6 +182,7 @@ Store Store::open_file_unguarded(const std::filesystem::path& path, const conten
   auto db = std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs);
   check_ownership(*db, path.string(), latest);
   Store store(std::move(db));
+  store.place_kinds_ = {content.region_kinds(), content.sign_kinds()};
   try {
     // FULL sync keeps a committed entry through a power cut.
     enable_wal(*store.db_);
@@ -203,6 +205,7 @@ Store Store::open_memory(const content::Content& content) {
   run_translating_faults([&] {
     store.emplace(Store(std::make_unique<SQLite::Database>(":memory:", kOpenFlags | SQLITE_OPEN_CREATE)));
     store->prepare(content);
+    store->place_kinds_ = {content.region_kinds(), content.sign_kinds()};
   });
   return std::move(*store);
 }

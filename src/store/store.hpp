@@ -203,6 +203,8 @@ class Store {
   std::unique_ptr<SQLite::Transaction> held_;
   bool writing_ = false;
   bool created_ = false;
+  /// The regions and signs of the content it was opened with, which an import checks its rows against.
+  domain::EntryPlaceKinds place_kinds_;
 };
 
 }  // namespace backcare::store

@@ -61,7 +61,7 @@ ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, 
   StagedEntries staged(*db_, action, zone);
   std::set<std::string> diary_slugs;
   for (auto& routine : routines(true)) diary_slugs.insert(std::move(routine.slug));
-  ImportSink sink(*db_, std::move(diary_slugs), today, staged, unknown == UnknownSlugs::make_routines);
+  ImportSink sink(*db_, std::move(diary_slugs), place_kinds_, today, staged, unknown == UnknownSlugs::make_routines);
   read(sink);
   ImportOutcome outcome{{}, sink.finish()};
   if (!outcome.problems.empty()) return outcome;
@@ -71,7 +71,7 @@ ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, 
   add_missing_settings(*db_, setting_values(), sink.settings(), action, counts);
   staged.add_new(counts);
   // An import that added nothing changed nothing: no step for undo to take back.
-  if (counts.routines_added + counts.settings_added + counts.pain_added + counts.done_added == 0) {
+  if (counts.routines_added + counts.settings_added + counts.pain_added + counts.done_added + counts.signs_added == 0) {
     SQLite::Statement forget(*db_, "DELETE FROM action WHERE id = ?");
     forget.bind(1, action);
     forget.exec();

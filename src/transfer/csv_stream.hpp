@@ -15,7 +15,7 @@ inline constexpr std::size_t kCsvBufferBytes = std::size_t(64) << 10;
 /// The longest field CsvStream reads: 16 times the longest an export writes (a note of 1,000 characters
 /// of 4 bytes), so that a file of one huge field costs no more memory than one of many rows.
 inline constexpr std::size_t kCsvMaxFieldBytes = std::size_t(64) << 10;
-/// The most fields a record may have: far more than an export's 9, yet a row of commas stays small.
+/// The most fields a record may have: far more than an export's 11, yet a row of commas stays small.
 inline constexpr std::size_t kCsvMaxFields = 1000;
 
 /// Reads CSV records one at a time from a stream through a fixed buffer, so memory is bounded by the

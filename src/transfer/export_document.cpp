@@ -1,5 +1,6 @@
 #include "transfer/export_document.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "transfer/csv.hpp"
@@ -15,6 +16,22 @@ using Json = nlohmann::ordered_json;
 std::string text_or_null(const std::string& text) { return text.empty() ? "null" : json_quoted(text); }
 std::string number_or_null(const std::string& text) { return text.empty() ? "null" : std::to_string(std::stoi(text)); }
 
+/// A pain entry's regions as an array of strings laid out as json_dump lays it out inside an entry ([]
+/// when none); null for the other kinds, as their level is.
+std::string where_json(const domain::EntryRow& row) {
+  if (row.kind != "pain") return "null";
+  if (row.where.empty()) return "[]";
+  std::string out = "[";
+  std::string_view rest = row.where;
+  while (!rest.empty()) {
+    const auto place = rest.substr(0, rest.find(' '));
+    out += out.size() == 1 ? "\n        " : ",\n        ";
+    out += json_quoted(place);
+    rest.remove_prefix(std::min(rest.size(), place.size() + 1));
+  }
+  return out + "\n      ]";
+}
+
 /// One element of "entries" as json_text lays it out inside the list (see element_text), written
 /// directly: a JSON value built and dumped per entry made a million-entry export take minutes.
 std::string entry_text(const domain::EntryRow& row) {
@@ -23,7 +40,8 @@ std::string entry_text(const domain::EntryRow& row) {
       {"time", text_or_null(row.time.value_or(""))}, {"logged_at", json_quoted(row.logged_at)},
       {"routine", text_or_null(row.routine)},    {"level", number_or_null(row.level)},
       {"reps", number_or_null(row.reps)},        {"minutes", number_or_null(row.minutes)},
-      {"note", json_quoted(row.note)}};
+      {"note", json_quoted(row.note)},           {"where", where_json(row)},
+      {"sign", text_or_null(row.sign)}};
   std::string out = "    {";
   for (const auto& [key, value] : members) {
     out += out.size() == 5 ? "\n      \"" : ",\n      \"";

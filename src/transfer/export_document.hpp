@@ -17,9 +17,9 @@ namespace backcare::transfer {
 using TextOut = std::function<void(std::string_view)>;
 
 /// RFC 4180 CSV of the entries under the header kind,date,time,logged_at,routine,level,reps,minutes,note,
-/// CRLF line ends. CSV has no place for routines and settings: JSON carries those.
+/// where,sign, CRLF line ends. CSV has no place for routines and settings: JSON carries those.
 void write_csv_export(const domain::EntrySource& entries, const TextOut& out);
-/// {"format_version": 2, "entries": [...], "routines": [...], "settings": {...}}, indented, notes exact;
+/// {"format_version": 3, "entries": [...], "routines": [...], "settings": {...}}, indented, notes exact;
 /// the routines and settings come from `extras`, whose entries are not written.
 void write_json_export(const domain::EntrySource& entries, const domain::DiaryExport& extras, const TextOut& out);
 

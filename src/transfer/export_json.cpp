@@ -32,6 +32,25 @@ struct JsonReader {
     else if (!value.is_null()) problem(where, field, "a " + std::string(value.type_name()) + ": accepted a whole number or null");
   }
 
+  /// An array of places (or null, read as "") into `out`, space-separated as the CSV's `where` holds
+  /// them, for the checks that follow. A place empty or with a space in it would read back as other
+  /// places than it was: a problem.
+  void places(const Json& value, const std::string& where, const std::string& field, std::string& out) {
+    if (value.is_null()) return;
+    const std::string accepted = ": accepted an array of text (such as [\"low-back\", \"sacroiliac:left\"]) or null";
+    if (!value.is_array()) return problem(where, field, "a " + std::string(value.type_name()) + accepted);
+    std::string joined;
+    for (const auto& place : value) {
+      if (!place.is_string()) return problem(where, field, "an array holding a " + std::string(place.type_name()) + accepted);
+      const auto& text = place.get_ref<const std::string&>();
+      if (text.empty() || text.find(' ') != std::string::npos) {
+        return problem(where, field, "invalid '" + quote_for_message(text) + "'" + accepted + ", one place a string");
+      }
+      joined += (joined.empty() ? "" : " ") + text;
+    }
+    out = std::move(joined);
+  }
+
   void entry(const Json& item, const std::string& where) {
     EntryRow row;
     if (!item.is_object()) return problem(where, "entry", "a " + std::string(item.type_name()) + ": accepted an object");
@@ -45,7 +64,9 @@ struct JsonReader {
       else if (key == "reps") number(value, where, key, row.reps);
       else if (key == "minutes") number(value, where, key, row.minutes);
       else if (key == "note") text(value, where, key, row.note);
-      else problem(where, key, "unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note");
+      else if (key == "where") places(value, where, key, row.where);
+      else if (key == "sign") text(value, where, key, row.sign);
+      else problem(where, key, "unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, sign");
     }
     sink.entry(std::move(row), where);
   }
@@ -96,10 +117,10 @@ void read_json_settings(const ExportJson& settings, domain::ExportSink& sink) {
 
 std::optional<Problem> json_version_problem(const ExportJson* version) {
   if (!version || !version->is_number_integer()) {
-    return json_problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 2)");
+    return json_problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 3)");
   }
-  if (*version != 1 && *version != kExportFormatVersion) {
-    return json_problem("", "format_version", version->dump() + ": accepted 1 or 2 (a file from a newer backcare needs a newer backcare)");
+  if (*version != 1 && *version != 2 && *version != kExportFormatVersion) {
+    return json_problem("", "format_version", version->dump() + ": accepted 1, 2 or 3 (a file from a newer backcare needs a newer backcare)");
   }
   return std::nullopt;
 }

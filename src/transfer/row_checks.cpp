@@ -73,26 +73,66 @@ void check_done_fields(const EntryRow& row, const std::set<std::string>* known_s
                 "empty or a whole number from 1 to 600");
 }
 
-void check_pain_fields(const EntryRow& row, RowChecker& check) {
+/// A place field (`where`, `sign`) as parse_place_list reads it against `kinds`, and written as export
+/// writes it (`written`: how that is), so that what is stored is what an export gives back. The parser's
+/// message names the bad value.
+void check_place_field(const std::string& text, const std::vector<domain::PlaceKind>& kinds, const char* field,
+                       const char* what, const char* written, RowChecker& check) {
+  // The parser's own word for stray spaces does not quote the value; this does.
+  const bool spaced = text.front() != ' ' && text.back() != ' ' && text.find("  ") == std::string::npos;
+  check.require(spaced, field, text, written);
+  if (!spaced) return;
+  try {
+    const auto places = domain::parse_place_list(text, kinds, what);
+    check.require(domain::format_places(places) == text, field, text, written);
+  } catch (const UserError& error) {
+    check.problems.push_back({check.where, field, error.what()});
+  }
+}
+
+void check_pain_fields(const EntryRow& row, const EntryPlaceKinds& kinds, RowChecker& check) {
   check.require(row.routine.empty(), "routine", row.routine, "empty for a pain entry");
   check.require(whole_number(row.level, 0, 10), "level", row.level, "a whole number from 0 to 10");
   check.require(row.reps.empty(), "reps", row.reps, "empty for a pain entry");
   check.require(row.minutes.empty(), "minutes", row.minutes, "empty for a pain entry");
+  if (!row.where.empty()) {
+    check_place_field(row.where, kinds.regions, "where", "region",
+                      "regions in lower case, as slug or slug:side, one space between each two", check);
+  }
+  check.require(row.sign.empty(), "sign", row.sign, "empty for a pain entry");
+}
+
+void check_sign_fields(const EntryRow& row, const EntryPlaceKinds& kinds, RowChecker& check) {
+  check.require(row.routine.empty(), "routine", row.routine, "empty for a sign entry");
+  check.require(row.level.empty(), "level", row.level, "empty for a sign entry");
+  check.require(row.reps.empty(), "reps", row.reps, "empty for a sign entry");
+  check.require(row.minutes.empty(), "minutes", row.minutes, "empty for a sign entry");
+  check.require(row.where.empty(), "where", row.where, "empty for a sign entry");
+  // One sign a row: a list of one, so a space is refused as a second place would be.
+  const bool one = !row.sign.empty() && row.sign.find(' ') == std::string::npos;
+  check.require(one, "sign", row.sign, "one sign for a sign entry, as slug or slug:side");
+  if (one) check_place_field(row.sign, kinds.signs, "sign", "sign", "a sign in lower case, as slug or slug:side", check);
 }
 
 /// The checks of check_entry; the slug's too unless `known_slugs` is null.
 void check_row(const EntryRow& row, const std::string& where, const std::set<std::string>* known_slugs,
-               std::vector<Problem>& problems, std::size_t& slug_at) {
+               const EntryPlaceKinds& kinds, std::vector<Problem>& problems, std::size_t& slug_at) {
   RowChecker check{where, problems};
-  check.require(row.kind == "pain" || row.kind == "done", "kind", row.kind, "pain or done");
+  check.require(row.kind == "pain" || row.kind == "done" || row.kind == "sign", "kind", row.kind,
+                "pain, done or sign");
   check.require(parse_iso(row.date).has_value(), "date", row.date, "a real day YYYY-MM-DD");
   if (row.time && !row.time->empty()) {
     check.require(parse_clock_time(*row.time).has_value(), "time", *row.time, "empty or a clock time HH:MM");
   }
   check.require(parse_utc_text(row.logged_at).has_value(), "logged_at", row.logged_at,
                 "a UTC time YYYY-MM-DDTHH:MM:SSZ");
-  if (row.kind == "pain") check_pain_fields(row, check);
-  if (row.kind == "done") check_done_fields(row, known_slugs, check, slug_at);
+  if (row.kind == "pain") check_pain_fields(row, kinds, check);
+  if (row.kind == "done") {
+    check_done_fields(row, known_slugs, check, slug_at);
+    check.require(row.where.empty(), "where", row.where, "empty for a done entry");
+    check.require(row.sign.empty(), "sign", row.sign, "empty for a done entry");
+  }
+  if (row.kind == "sign") check_sign_fields(row, kinds, check);
   check_note_field(row, check);
 }
 
@@ -104,15 +144,15 @@ Problem unknown_routine(const std::string& where, const std::string& slug) {
 }
 
 void check_entry(const EntryRow& row, const std::string& where, const std::set<std::string>& known_slugs,
-                 std::vector<Problem>& problems) {
+                 const EntryPlaceKinds& kinds, std::vector<Problem>& problems) {
   std::size_t slug_at = 0;
-  check_row(row, where, &known_slugs, problems, slug_at);
+  check_row(row, where, &known_slugs, kinds, problems, slug_at);
 }
 
-void check_entry_but_slug(const EntryRow& row, const std::string& where, std::vector<Problem>& problems,
-                          std::size_t& slug_at) {
+void check_entry_but_slug(const EntryRow& row, const std::string& where, const EntryPlaceKinds& kinds,
+                          std::vector<Problem>& problems, std::size_t& slug_at) {
   slug_at = problems.size();
-  check_row(row, where, nullptr, problems, slug_at);
+  check_row(row, where, nullptr, kinds, problems, slug_at);
 }
 
 void check_entry_day(const EntryRow& row, const std::string& where, Day today, std::vector<Problem>& problems) {

@@ -8,19 +8,24 @@
 
 #include "domain/day.hpp"
 #include "domain/entry_rows.hpp"
+#include "domain/place.hpp"
 #include "domain/routine.hpp"
 #include "transfer/problem_list.hpp"
 
 namespace backcare::transfer {
 
+using domain::EntryPlaceKinds;
+
 /// Appends what is wrong with `row` to `problems`. Values must be in the form export writes them (a
-/// level "6", not "06"); a done row's routine must be one of `known_slugs`.
+/// level "6", not "06"; "sacroiliac:left", not "Sacroiliac:LEFT"); a done row's routine must be one of
+/// `known_slugs`, a pain row's regions and a sign row's sign of `kinds`.
 void check_entry(const domain::EntryRow& row, const std::string& where,
-                 const std::set<std::string>& known_slugs, std::vector<domain::Problem>& problems);
+                 const std::set<std::string>& known_slugs, const EntryPlaceKinds& kinds,
+                 std::vector<domain::Problem>& problems);
 /// The same but for the done row's routine, left to the caller: a streaming import meets a routine of the
 /// file only after the rows that name it (the JSON export writes entries first). `slug_at` is where in
 /// `problems` check_entry would have put the problem of an unknown routine.
-void check_entry_but_slug(const domain::EntryRow& row, const std::string& where,
+void check_entry_but_slug(const domain::EntryRow& row, const std::string& where, const EntryPlaceKinds& kinds,
                           std::vector<domain::Problem>& problems, std::size_t& slug_at);
 /// The problem of a done row at `where` naming `slug`, which is neither the diary's nor the file's.
 domain::Problem unknown_routine(const std::string& where, const std::string& slug);

@@ -70,7 +70,7 @@ TEST_F(BoundedImport, AJsonFileMayNameItsOwnRoutineBeforeListingIt) {
     "note": ""}, )" + json_pain(2).insert(1, R"("time": "", )") + R"(], "routines": [{"slug": "side-stretch",
     "name": "Side stretch", "kind": "exercise", "dose": "", "retired": false}], "settings": {}})");
   EXPECT_EQ(ok({"import", file.string()}),
-            "imported 2 entries from '" + file.string() + "': 1 pain, 1 done\nadded 1 routine of yours\n");
+            "imported 2 entries from '" + file.string() + "': 1 pain, 1 done, 0 signs\nadded 1 routine of yours\n");
   EXPECT_EQ(ok({"import", file.string()}), "nothing new in '" + file.string() + "': its 2 entries are already in the diary\n");
 }
 

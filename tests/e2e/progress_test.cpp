@@ -99,7 +99,7 @@ TEST_F(Progress, ImportAndExportShowTheirRowsOnATerminal) {
   const auto [imported, import_shown] = on_a_terminal({"import", rows});
   EXPECT_EQ(imported.exit_code, 0) << imported.err;
   EXPECT_TRUE(std::regex_match(import_shown, kImporting)) << import_shown;
-  EXPECT_EQ(imported.out, "imported 3000 entries from '" + rows + "': 3000 pain, 0 done\n");
+  EXPECT_EQ(imported.out, "imported 3000 entries from '" + rows + "': 3000 pain, 0 done, 0 signs\n");
 
   const auto [exported, export_shown] = on_a_terminal({"export", "--out", (dir_ / "out.csv").string()});
   EXPECT_EQ(exported.exit_code, 0) << exported.err;

@@ -15,7 +15,9 @@ namespace {
 /// backwards, so "evil" would read "live".
 const std::string kNote = "copy \x1b]52;c;aGVsbG8=\x07 then \u202e" "evil";
 const std::string kNoteShown = "copy \\x1b]52;c;aGVsbG8=\\x07 then \\u202e" "evil";
-const std::string kCsvHeader = "kind,date,time,logged_at,routine,level,reps,minutes,note\r\n";
+const std::string kCsvHeader = "kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\r\n";
+/// After the note: an empty where and sign.
+const std::string kCsvRowEnd = ",,\r\n";
 const std::string kCsvRow = "pain,2026-11-26,12:00,2026-11-26T12:00:00Z,,4,,,";
 
 class TerminalOutput : public DiaryTest {
@@ -60,12 +62,12 @@ TEST_F(TerminalOutput, HistoryAndTodayShowANoteEscapedOnATerminalAndPiped) {
 
 TEST_F(TerminalOutput, ExportToATerminalIsEscapedAndPipedIsExact) {
   ok({"pain", "4", "--note", kNote});
-  EXPECT_EQ(on_terminal({"export"}), kCsvHeader + kCsvRow + kNoteShown + "\r\n");
-  EXPECT_EQ(ok({"export"}), kCsvHeader + kCsvRow + kNote + "\r\n");
+  EXPECT_EQ(on_terminal({"export"}), kCsvHeader + kCsvRow + kNoteShown + kCsvRowEnd);
+  EXPECT_EQ(ok({"export"}), kCsvHeader + kCsvRow + kNote + kCsvRowEnd);
   const auto file = dir_ / "diary.csv";
   EXPECT_EQ(on_terminal({"export", "--out", file.string()}),
             "exported 1 entry to '" + file.string() + "' (csv, readable by you only)\n");
-  EXPECT_EQ(read_file(file), kCsvHeader + kCsvRow + kNote + "\r\n");
+  EXPECT_EQ(read_file(file), kCsvHeader + kCsvRow + kNote + kCsvRowEnd);
 }
 
 TEST_F(TerminalOutput, JsonEscapesC1AndBidiControlsOnATerminalAndPiped) {
@@ -82,7 +84,7 @@ TEST_F(TerminalOutput, JsonEscapesC1AndBidiControlsOnATerminalAndPiped) {
   const auto second = dir_ / "second.db";
   ASSERT_EQ(run_binary({"--db", second.string(), "import", file.string()}, {{"BACKCARE_TODAY", today_}}).exit_code, 0);
   EXPECT_EQ(run_binary({"--db", second.string(), "export"}, {{"BACKCARE_TODAY", today_}}).out,
-            kCsvHeader + kCsvRow + "\u009b" "31m red \u202e" "evil\r\n");
+            kCsvHeader + kCsvRow + "\u009b" "31m red \u202e" "evil" + kCsvRowEnd);
 }
 
 TEST_F(TerminalOutput, ADiaryPathIsEscapedInOpenErrors) {

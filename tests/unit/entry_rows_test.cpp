@@ -31,7 +31,7 @@ TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
                         std::nullopt, "ok"};
   const auto row = row_of(done);
   EXPECT_EQ(fields_of(row), (std::vector<std::string>{"done", "2026-11-26", "10:00", "2026-11-26T09:00:00Z",
-                                                      "knee-hug", "", "10", "", "ok"}));
+                                                      "knee-hug", "", "10", "", "ok", "", ""}));
   auto back = done_of(row, fixed_zone(2h));
   EXPECT_EQ(back.time, "10:00");  // the file's clock time, as given
   auto format1 = row;
@@ -41,6 +41,35 @@ TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
   EXPECT_EQ(back.reps, 10);
   EXPECT_FALSE(back.minutes);
   EXPECT_EQ(pain_of(pain_row("6"), fixed_zone(0s)).level, 6);
+}
+
+TEST(EntryRows, CarryRegionsAndSignsBothWays) {
+  const Day day{date::year{2026} / 11 / 26};
+  const PainEntry pain{3, day, "09:00", "2026-11-26T09:00:00Z", 5, "", {{"low-back"}, {"sacroiliac", Side::left}}};
+  const auto pain_fields = row_of(pain);
+  EXPECT_EQ(pain_fields.where, "low-back sacroiliac:left");
+  EXPECT_EQ(pain_fields.sign, "");
+  EXPECT_EQ(pain_of(pain_fields, fixed_zone(0s)).regions, pain.regions);
+  const SignEntry sign{4, day, "09:10", "2026-11-26T09:10:00Z", {"leg-swelling", Side::left}, "warm"};
+  const auto sign_fields = row_of(sign);
+  EXPECT_EQ(fields_of(sign_fields), (std::vector<std::string>{"sign", "2026-11-26", "09:10", "2026-11-26T09:10:00Z",
+                                                              "", "", "", "", "warm", "", "leg-swelling:left"}));
+  auto back = sign_of(sign_fields, fixed_zone(0s));
+  back.id = sign.id;
+  EXPECT_EQ(back, sign);
+  const SignEntry sideless{0, day, "", "2026-11-26T09:10:00Z", {"bladder-bowel"}, ""};
+  EXPECT_EQ(row_of(sideless).sign, "bladder-bowel");
+  EXPECT_EQ(sign_of(row_of(sideless), fixed_zone(0s)).sign, (Place{"bladder-bowel", Side::unspecified}));
+}
+
+TEST(EntryRows, ExportOrderReadsWhereAndSignBeforeTheTime) {
+  auto a = pain_row("5");
+  auto b = pain_row("5");
+  a.where = "buttock";
+  b.where = "low-back";
+  a.time = "23:00";
+  EXPECT_TRUE(export_order(a, b));
+  EXPECT_FALSE(export_order(b, a));
 }
 
 TEST(ExportOrder, IsChronologicalThenByContent) {

@@ -16,8 +16,11 @@ using Json = nlohmann::ordered_json;
 
 DiaryExport sample(bool extras) {
   DiaryExport data;
-  data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "line\nbreak"},
-                  {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xc2\x9b and \"q\""}};
+  data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "line\nbreak", "", ""},
+                  {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xc2\x9b and \"q\"", "", ""},
+                  {"pain", "2026-11-26", "09:30", "2026-11-26T09:30:00Z", "", "4", "", "", "",
+                   "low-back sacroiliac:left pubic", ""},
+                  {"sign", "2026-11-26", "10:00", "2026-11-26T10:00:00Z", "", "", "", "", "", "", "leg-swelling:left"}};
   if (!extras) return data;
   data.routines = {backcare::fixtures::pelvic_tilt()};
   data.settings = {{"birth-date", "2026-10-02"}, {"week-start", "sunday"}};
@@ -30,10 +33,18 @@ std::string whole_document(const DiaryExport& data) {
            {"settings", Json::object()}};
   const auto text = [](const std::string& t) { return t.empty() ? Json(nullptr) : Json(t); };
   const auto number = [](const std::string& t) { return t.empty() ? Json(nullptr) : Json(std::stoi(t)); };
+  // A pain entry's regions an array ([] when none), null for the other kinds.
+  const auto places = [](const EntryRow& r) {
+    if (r.kind != "pain") return Json(nullptr);
+    Json list = Json::array();
+    for (const auto& place : read_place_list(r.where)) list.push_back(format_place(place));
+    return list;
+  };
   for (const auto& r : data.entries) {
     out["entries"].push_back({{"kind", r.kind}, {"date", r.date}, {"time", text(r.time.value_or(""))},
                               {"logged_at", r.logged_at}, {"routine", text(r.routine)}, {"level", number(r.level)},
-                              {"reps", number(r.reps)}, {"minutes", number(r.minutes)}, {"note", r.note}});
+                              {"reps", number(r.reps)}, {"minutes", number(r.minutes)}, {"note", r.note},
+                              {"where", places(r)}, {"sign", text(r.sign)}});
   }
   for (const auto& r : data.routines) {
     out["routines"].push_back({{"slug", r.slug}, {"name", r.name}, {"kind", r.kind}, {"dose", r.dose},
@@ -56,7 +67,7 @@ TEST(ExportDocument, TheEntriesComeFromTheSourceAsTheyAreWritten) {
   // The source is called once, while the document is being written: between the head and the routines.
   std::string text;
   const EntrySource entries = [&text](EntrySink& sink) {
-    EXPECT_EQ(text, "{\n  \"format_version\": 2,\n  \"entries\": ");
+    EXPECT_EQ(text, "{\n  \"format_version\": 3,\n  \"entries\": ");
     for (const auto& row : sample(false).entries) sink.entry(row);
   };
   write_json_export(entries, sample(true), [&text](std::string_view piece) { text += piece; });

@@ -17,9 +17,11 @@ namespace {
 DiaryExport sample() {
   DiaryExport data;
   data.entries = {
-      {"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "with \x1b[31mred\x1b[0m"},
-      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
-      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --"},
+      {"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "with \x1b[31mred\x1b[0m", "", ""},
+      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --", "", ""},
+      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --", "", ""},
+      {"pain", "2026-11-26", "09:10", "2026-11-26T09:10:00Z", "", "5", "", "", "", "low-back sacroiliac:left", ""},
+      {"sign", "2026-11-26", "09:20", "2026-11-26T09:20:00Z", "", "", "", "", "warm", "", "leg-swelling:left"},
   };
   Routine tilt = backcare::fixtures::pelvic_tilt();
   tilt.retired = true;
@@ -39,11 +41,14 @@ std::string problems_of(const ReadExport& read) {
 TEST(ExportCsv, RoundTripsEveryNoteExactly) {
   const auto data = sample();
   const auto text = export_csv(data);
-  EXPECT_TRUE(text.starts_with("kind,date,time,logged_at,routine,level,reps,minutes,note\r\n"));
+  EXPECT_TRUE(text.starts_with("kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\r\n"));
+  EXPECT_NE(text.find(",,low-back sacroiliac:left,\r\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\r\nsign,2026-11-26,09:20,2026-11-26T09:20:00Z,,,,,warm,,leg-swelling:left\r\n"),
+            std::string::npos) << text;
   const auto read = read_csv_export(text);
   EXPECT_EQ(problems_of(read), "");
   EXPECT_EQ(read.data.entries, data.entries);
-  EXPECT_EQ(read.entry_places, (std::vector<std::string>{"line 2", "line 3", "line 5"}));
+  EXPECT_EQ(read.entry_places, (std::vector<std::string>{"line 2", "line 3", "line 5", "line 7", "line 8"}));
   EXPECT_EQ(export_csv(read.data), text);
 }
 
@@ -63,9 +68,9 @@ TEST(ExportJson, RoundTripsEntriesRoutinesAndSettings) {
 
 TEST(ExportCsv, RefusesAWrongHeaderOrFieldCount) {
   EXPECT_EQ(problems_of(read_csv_export("date,level\n2026-11-26,5\n")),
-            "line 1|header|found 'date,level': accepted kind,date,time,logged_at,routine,level,reps,minutes,note\n");
+            "line 1|header|found 'date,level': accepted kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\n");
   EXPECT_EQ(problems_of(read_csv_export("")),
-            "line 1|header|found an empty file: accepted kind,date,time,logged_at,routine,level,reps,minutes,note\n");
+            "line 1|header|found an empty file: accepted kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\n");
   EXPECT_EQ(problems_of(read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\npain,2026-11-26\n\n")),
             "line 2|row|2 fields: accepted 8\n");
   EXPECT_EQ(problems_of(read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\n\"pain\n")),
@@ -76,7 +81,7 @@ TEST(ExportCsv, RefusesAHeaderWithAnEmptyFieldBeforeTheNames) {
   // The header is compared field for field: an empty first field is a ninth field, not nothing.
   EXPECT_EQ(problems_of(read_csv_export(",kind,date,logged_at,routine,level,reps,minutes,note\n")),
             "line 1|header|found ',kind,date,logged_at,routine,level,reps,...': accepted "
-            "kind,date,time,logged_at,routine,level,reps,minutes,note\n");
+            "kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\n");
 }
 
 TEST(ExportCsv, SkipsAByteOrderMark) {
@@ -86,14 +91,14 @@ TEST(ExportCsv, SkipsAByteOrderMark) {
 
 TEST(ExportJson, ReportsWhatItCannotRead) {
   EXPECT_EQ(problems_of(read_json_export("[1]")), "|file|a JSON array: accepted a backcare export object\n");
-  EXPECT_EQ(problems_of(read_json_export("{\"format_version\": 3}")),
-            "|format_version|3: accepted 1 or 2 (a file from a newer backcare needs a newer backcare)\n");
+  EXPECT_EQ(problems_of(read_json_export("{\"format_version\": 4}")),
+            "|format_version|4: accepted 1, 2 or 3 (a file from a newer backcare needs a newer backcare)\n");
   EXPECT_EQ(problems_of(read_json_export(
                 R"({"format_version": 1, "colour": 1, "entries": [3, {"kind": "pain", "level": 6.5, "mood": "ok"}]})")),
             "|colour|unknown key: accepted format_version, entries, routines, settings\n"
             "entry 1|entry|a number: accepted an object\n"
             "entry 2|level|a number: accepted a whole number or null\n"
-            "entry 2|mood|unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note\n");
+            "entry 2|mood|unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, sign\n");
   const auto broken = problems_of(read_json_export("{\"format_version\": 1,"));
   EXPECT_TRUE(broken.starts_with("|json|parse error at line 1, column 22")) << broken;
 }
@@ -113,4 +118,29 @@ TEST(ExportFormats, AFileOfFormatOneHasNoTimesAndFormatTwoCarriesThemEvenWhenEmp
   EXPECT_FALSE(json1.data.entries.at(0).time);
   const auto json2 = read_json_export(R"({"format_version": 2, "entries": [{"kind": "pain", "time": null}]})");
   EXPECT_EQ(json2.data.entries.at(0).time, std::optional<std::string>(""));
+}
+
+TEST(ExportFormats, ElevenColumnsCarryWhereAndSignAndNineStillRead) {
+  const auto csv = read_csv_export("kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\n"
+                                   "pain,2026-11-26,08:45,2026-11-26T09:00:00Z,,6,,,,low-back buttock:both,\n"
+                                   "sign,2026-11-26,08:50,2026-11-26T09:00:00Z,,,,,,,leg-numbness:right\n"
+                                   "pain,2026-11-26,08:45,2026-11-26T09:00:00Z,,6,,,\n");
+  ASSERT_EQ(csv.data.entries.size(), 2u);
+  EXPECT_EQ(csv.data.entries[0].where, "low-back buttock:both");
+  EXPECT_EQ(csv.data.entries[1].sign, "leg-numbness:right");
+  EXPECT_EQ(problems_of(csv), "line 4|row|9 fields: accepted 11\n");
+  const auto nine = read_csv_export("kind,date,time,logged_at,routine,level,reps,minutes,note\n"
+                                    "pain,2026-11-26,08:45,2026-11-26T09:00:00Z,,6,,,\n");
+  EXPECT_EQ(problems_of(nine), "");
+  ASSERT_EQ(nine.data.entries.size(), 1u);
+  EXPECT_EQ(nine.data.entries[0].where, "");
+  const auto json = read_json_export(R"({"format_version": 3, "entries": [)"
+                                     R"({"kind": "pain", "where": ["low-back", "sacroiliac:left"], "sign": null},)"
+                                     R"({"kind": "sign", "where": null, "sign": "bladder-bowel"},)"
+                                     R"({"kind": "pain", "where": []}]})");
+  EXPECT_EQ(problems_of(json), "");
+  ASSERT_EQ(json.data.entries.size(), 3u);
+  EXPECT_EQ(json.data.entries[0].where, "low-back sacroiliac:left");
+  EXPECT_EQ(json.data.entries[1].sign, "bladder-bowel");
+  EXPECT_EQ(json.data.entries[2].where, "");
 }

@@ -53,8 +53,10 @@ std::string json_log(const std::string& text) {
 
 DiaryExport stream_sample() {
   DiaryExport data;
-  data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "a \"q\"\r\nb,"},
-                  {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xEF\xBB\xBF"}};
+  data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "a \"q\"\r\nb,", "", ""},
+                  {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xEF\xBB\xBF",
+                   "low-back hip-groin:right", ""},
+                  {"sign", "2026-11-26", "09:05", "2026-11-26T09:05:00Z", "", "", "", "", "", "", "leg-tingling:both"}};
   Routine tilt;
   tilt.slug = "pelvic-tilt";
   tilt.name = "Pelvic tilt";
@@ -69,9 +71,9 @@ DiaryExport stream_sample() {
 TEST(StreamCsvExport, HandsOverWhatTheStringReaderReadsAtEveryBufferSize) {
   const std::string text = "\xEF\xBB\xBF" + backcare::transfer::export_csv(stream_sample()) + "\r\npain,x\r\n";
   const auto whole = read_csv_export(text);
-  ASSERT_EQ(whole.data.entries.size(), 2u);
+  ASSERT_EQ(whole.data.entries.size(), 3u);
   ASSERT_EQ(whole.problems.size(), 1u);
-  EXPECT_EQ(whole.problems[0].where + " " + whole.problems[0].why, "line 6 2 fields: accepted 9");
+  EXPECT_EQ(whole.problems[0].where + " " + whole.problems[0].why, "line 7 2 fields: accepted 11");
   for (std::size_t size = 4; size <= text.size() + 1; ++size) {
     std::istringstream in(text);
     ExportCollector collector;
@@ -80,7 +82,7 @@ TEST(StreamCsvExport, HandsOverWhatTheStringReaderReadsAtEveryBufferSize) {
     EXPECT_EQ(read.data.entries, whole.data.entries) << size;
     EXPECT_EQ(read.entry_places, whole.entry_places) << size;
     ASSERT_EQ(read.problems.size(), 1u) << size;
-    EXPECT_EQ(read.problems[0].where + " " + read.problems[0].why, "line 6 2 fields: accepted 9") << size;
+    EXPECT_EQ(read.problems[0].where + " " + read.problems[0].why, "line 7 2 fields: accepted 11") << size;
   }
 }
 
@@ -101,8 +103,8 @@ TEST(StreamJsonExport, ReadsEntriesBeforeTheFormatVersionAndRoutines) {
 }
 
 TEST(StreamJsonExport, RefusesALateOrMissingFormatVersionAfterTheEntries) {
-  EXPECT_EQ(json_log(R"({"entries": [{"kind": "pain"}], "format_version": 3})"),
-            "entry entry 1 pain \nrefused |format_version|3: accepted 1 or 2 (a file from a newer backcare needs a "
+  EXPECT_EQ(json_log(R"({"entries": [{"kind": "pain"}], "format_version": 4})"),
+            "entry entry 1 pain \nrefused |format_version|4: accepted 1, 2 or 3 (a file from a newer backcare needs a "
             "newer backcare)\n");
   const auto read = read_json_export(R"({"entries": [{"kind": "pain"}]})");
   EXPECT_TRUE(read.data.entries.empty());  // the refusal voids what came before it

@@ -60,6 +60,36 @@ TEST(ImportDiary, AddsOnlyWhatTheDiaryLacksCountingCopies) {
   EXPECT_EQ(store.read_all().entries.size(), 7u);
 }
 
+TEST(ImportDiary, AddsSignsAndRegionsOnceAndUndoTakesThemBack) {
+  // The regions and signs the rows are checked against are the content's.
+  auto content = content_with({"knee-hug"});
+  const auto real = content::load_content();
+  content.regions = real.regions;
+  content.signs = real.signs;
+  auto store = store::Store::open_memory(content);
+  auto pain = pain_row("4");
+  pain.where = "low-back buttock:left";
+  const auto file = file_with({pain, backcare::fixtures::sign_export_row("leg-swelling:left"),
+                               backcare::fixtures::sign_export_row("bladder-bowel"),
+                               backcare::fixtures::sign_export_row("bladder-bowel"), done_row("knee-hug")});
+  const auto first = store.import(file, domain::fixed_zone(1h), "2026-11-20T10:00:00Z");
+  EXPECT_EQ(first.pain_added, 1);
+  EXPECT_EQ(first.signs_added, 3);
+  EXPECT_EQ(first.done_added, 1);
+  const auto all = store.read_all().entries;
+  ASSERT_EQ(all.size(), 5u);  // one moment: in export order by kind, done, pain, then the signs
+  EXPECT_EQ(all[1].where, "low-back buttock:left");
+  EXPECT_EQ(all[2].sign, "bladder-bowel");
+  EXPECT_EQ(all[4].sign, "leg-swelling:left");
+  const auto second = store.import(file, domain::fixed_zone(1h), "2026-11-20T10:00:00Z");
+  EXPECT_EQ(second.pain_added + second.done_added + second.signs_added, 0);
+  EXPECT_EQ(second.already_held, 5);
+  const auto undone = store.undo_last();
+  ASSERT_TRUE(undone);
+  EXPECT_EQ(undone->signs.size(), 3u);
+  EXPECT_TRUE(store.read_all().entries.empty());
+}
+
 TEST(ImportDiary, DerivesLocalTime) {
   auto store = store::Store::open_memory(content_with({"knee-hug"}));
   store.import(file_with({late_pain("4")}), domain::fixed_zone(1h), "2026-11-20T10:00:00Z");
