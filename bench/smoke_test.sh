@@ -12,7 +12,7 @@ unset TZ
 "$gen" 21 2026-11-22 >"$work/diary.csv"
 "$bin" --db "$work/d.db" import "$work/diary.csv" >"$work/import.txt"
 "$bin" --db "$work/d.db" trend --all >"$work/trend.txt"
-test "$(cat "$work/import.txt")" = "imported 143 entries from '$work/diary.csv': 42 pain, 101 done"
+test "$(cat "$work/import.txt")" = "imported 143 entries from '$work/diary.csv': 42 pain, 101 done, 0 signs"
 diff -u "$expected/trend_all_3_weeks.txt" "$work/trend.txt"
 grep -q '^2026-W45   2026-11-02   4.1   7/7' "$work/trend.txt"
 grep -q '^2026-W46   2026-11-09   4.6   7/7' "$work/trend.txt"
