@@ -26,7 +26,7 @@ views::HistoryView run(const HistoryArgs& args, Env& env) {
   }
   for (const auto& done : env.db().completions_between(range)) {
     view.items.push_back(
-        {{domain::EntryId::Kind::done, done.id}, "done", done.day, done.time, done.logged_at, std::nullopt, done.slug, done.reps, done.minutes, done.note});
+        {{domain::EntryId::Kind::done, done.id}, "done", done.day, done.time, done.logged_at, std::nullopt, done.slug, done.reps, done.minutes, done.note, {}, {}});
   }
   // Newest first, a night entry after its evening; within a moment, signs, then pain, then routines, each
   // in the order logged.

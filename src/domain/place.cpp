@@ -10,7 +10,7 @@ namespace backcare::domain {
 namespace {
 
 /// Further than this is not a typo worth pointing at.
-constexpr std::size_t kPlaceTypoDistance = 3;
+constexpr std::size_t kPlaceTypoDistance = 2;
 
 std::optional<Side> side_of(std::string_view text) {
   if (text == "left") return Side::left;

@@ -96,7 +96,10 @@ std::string past_text(const std::vector<rules::Pointer>& past, std::string_view 
 }
 
 std::string past_sign_text(const rules::RecordedSign& flag) {
-  return "You recorded " + sign_said(flag) + ". If it is still there or comes back: " + flag.action + ".\n";
+  std::string action = flag.action;
+  // The action opens a sentence in content; here it follows a colon.
+  if (!action.empty() && action.front() >= 'A' && action.front() <= 'Z') action.front() = char(action.front() - 'A' + 'a');
+  return "You recorded " + sign_said(flag) + ". If it is still there or comes back: " + action + ".\n";
 }
 
 std::string past_entry_text(const rules::Pointer& entry) {

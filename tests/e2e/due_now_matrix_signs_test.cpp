@@ -305,8 +305,12 @@ TEST_F(SignMatrix, DueOnTheSignsDayAndTheNextNotAfter) {
 TEST_F(SignMatrix, ABackDatedSignIsDueOnlyWhileItsDayIsNow) {
   expect_sign_logged("saddle-numbness", emergency("numbness between the legs", kSignWed), kSignWed, "yesterday");
   ok({"delete", "s1"});
+  // Named in the past: what to do if it is still there, never "now".
   EXPECT_EQ(logged({"sign", "saddle-numbness", "--date", "2026-11-24"}, {}),
-            "recorded saddle-numbness for Tue 24 Nov 2026\n");
+            "recorded saddle-numbness for Tue 24 Nov 2026\n"
+            "You recorded numbness between the legs on Tue 24 Nov 2026. If it is still there or comes back: call "
+            "your emergency number now (999 in the UK, 911 in the US, 112 in the EU) or go to an emergency "
+            "department.\n");
   expect_today({});
 }
 
