@@ -35,7 +35,7 @@ constexpr std::array<LegSignTiers, 4> kLegSignTiers{{
 
 /// A flag with its advice; the words are content's.
 RecordedSign body_flag_on(domain::Day day, std::string code, Tier tier, std::string_view advice) {
-  return {day, std::move(code), tier, std::string(advice), {}, {}};
+  return {day, std::move(code), tier, std::string(advice), {}, {}, {}};
 }
 
 /// A flag whose advice is its tier's own (content/body.toml names them alike).
@@ -111,6 +111,42 @@ std::optional<RecordedSign> region_flag(const DatedPlace& region) {
   return std::nullopt;
 }
 
+/// True when `places` hold `slug` on `day` on the left and on the right, each recorded apart: one leg and
+/// then the other is both legs.
+bool on_each_side(const std::vector<DatedPlace>& places, std::string_view slug, domain::Day day) {
+  bool left = false, right = false;
+  for (const auto& recorded : places) {
+    if (recorded.day != day || recorded.place.slug != slug) continue;
+    if (recorded.place.side == domain::Side::both) return false;  // already flagged as both
+    left = left || recorded.place.side == domain::Side::left;
+    right = right || recorded.place.side == domain::Side::right;
+  }
+  return left && right;
+}
+
+/// §3.1, §6.2: a leg sign, or pain below the knee, in the left leg and in the right on one day is in both
+/// legs, whether she recorded it once as :both or twice, a leg at a time. One flag for each such day.
+void add_both_legs(const BodyFlagInput& input, std::vector<RecordedSign>& flags) {
+  for (const auto& tiers : kLegSignTiers) {
+    for (const auto& sign : input.signs) {
+      const std::string code = std::string(tiers.code_stem) + "_both";
+      const bool flagged = std::any_of(flags.begin(), flags.end(),
+                                       [&](const RecordedSign& f) { return f.day == sign.day && f.code == code; });
+      if (sign.place.slug == tiers.slug && !flagged && on_each_side(input.signs, tiers.slug, sign.day)) {
+        flags.push_back(body_flag_on(sign.day, code, tiers.both));
+      }
+    }
+  }
+  for (const auto& region : input.regions) {
+    const bool flagged = std::any_of(flags.begin(), flags.end(), [&](const RecordedSign& f) {
+      return f.day == region.day && f.code == "below_knee_both";
+    });
+    if (region.place.slug == "below-knee" && !flagged && on_each_side(input.regions, "below-knee", region.day)) {
+      flags.push_back(body_flag_on(region.day, "below_knee_both", Tier::emergency));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<RecordedSign> body_flags(const BodyFlagInput& input) {
@@ -121,6 +157,7 @@ std::vector<RecordedSign> body_flags(const BodyFlagInput& input) {
   for (const auto& region : input.regions) {
     if (auto flag = region_flag(region)) flags.push_back(std::move(*flag));
   }
+  add_both_legs(input, flags);
   // Oldest first; of one day the most urgent first (Tier orders by urgency), else as recorded.
   std::stable_sort(flags.begin(), flags.end(), [](const RecordedSign& a, const RecordedSign& b) {
     if (a.day != b.day) return a.day < b.day;

@@ -85,5 +85,20 @@ TEST_F(WhereAndSigns, TodayListsWhereAndTheSignsAndJsonCarriesThem) {
   EXPECT_EQ(now.at("regions"), nlohmann::json::parse(R"([{"days": 1, "region": "below-knee:left"}])"));
 }
 
+TEST_F(WhereAndSigns, OneLegAndThenTheOtherIsBothLegs) {
+  ok({"sign", "leg-numbness:left", "--time", "08:00"});
+  EXPECT_EQ(ok({"sign", "leg-numbness:right"}),
+            "Call your emergency number now (999 in the UK, 911 in the US, 112 in the EU) or go to an emergency "
+            "department: you recorded numbness in both legs on Thu 26 Nov 2026.\n"
+            "These can be signs of something that needs checking, not a diagnosis; 'backcare redflags' lists every "
+            "sign and what to do.\n"
+            "recorded leg-numbness:right for Thu 26 Nov 2026\n");
+  ok({"undo"});
+  ok({"undo"});
+  const auto json = nlohmann::json::parse(ok({"pain", "4", "--where", "below-knee:left", "--where", "below-knee:right", "--json"}));
+  EXPECT_EQ(json.at("redflags_tier"), "emergency");
+  EXPECT_EQ(json.at("redflags_why"), "you recorded pain below the knee in both legs on Thu 26 Nov 2026");
+}
+
 }  // namespace
 }  // namespace backcare::e2e

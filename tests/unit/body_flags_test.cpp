@@ -48,7 +48,7 @@ BodyFlagInput regions_only(std::vector<DatedPlace> regions) {
 }
 
 RecordedSign expected_flag(Day day, std::string code, Tier tier, std::string advice) {
-  return {day, std::move(code), tier, std::move(advice), {}, {}};
+  return {day, std::move(code), tier, std::move(advice), {}, {}, {}};
 }
 
 using Flags = std::vector<RecordedSign>;
@@ -150,18 +150,23 @@ TEST(BodyFlags, WithoutABirthDateTheWindowNeverCloses) {
 }
 
 TEST(BodyFlags, TinglingInOneLegIsRoutineEvenAfterAnEpidural) {
+  // One leg a day: the left, then the right the next day (on one day they would be both legs).
+  const Day next = kFlagDay + date::days{1};
   const auto input =
-      after_epidural({sign_on(kFlagDay, "leg-tingling", Side::left), sign_on(kFlagDay, "leg-tingling", Side::right)});
+      after_epidural({sign_on(kFlagDay, "leg-tingling", Side::left), sign_on(next, "leg-tingling", Side::right)});
   EXPECT_EQ(body_flags(input), (Flags{expected_flag(kFlagDay, "leg_tingling_one", Tier::routine, "routine"),
-                                      expected_flag(kFlagDay, "leg_tingling_one", Tier::routine, "routine")}));
+                                      expected_flag(next, "leg_tingling_one", Tier::routine, "routine")}));
 }
 
 TEST(BodyFlags, BelowTheKneeOnOneSideOrUnspecifiedIsRoutine) {
-  const auto input = regions_only({sign_on(kFlagDay, "below-knee", Side::left),
-                                   sign_on(kFlagDay, "below-knee", Side::right), sign_on(kFlagDay, "below-knee")});
+  // A side on one day, no side given the next: each one leg (never read as both).
+  const Day next = kFlagDay + date::days{1};
+  const auto input = regions_only({sign_on(kFlagDay, "below-knee", Side::left), sign_on(kFlagDay, "below-knee"),
+                                   sign_on(next, "below-knee", Side::right), sign_on(next, "below-knee")});
   EXPECT_EQ(body_flags(input), (Flags{expected_flag(kFlagDay, "below_knee_one", Tier::routine, "routine"),
                                       expected_flag(kFlagDay, "below_knee_one", Tier::routine, "routine"),
-                                      expected_flag(kFlagDay, "below_knee_one", Tier::routine, "routine")}));
+                                      expected_flag(next, "below_knee_one", Tier::routine, "routine"),
+                                      expected_flag(next, "below_knee_one", Tier::routine, "routine")}));
 }
 
 TEST(BodyFlags, PelvicGirdleAndOtherRegionsRaiseNothing) {
@@ -237,3 +242,44 @@ TEST(BodyFlags, OldestDayFirstThenTheMostUrgent) {
                                       expected_flag(kFlagDay, "leg_weakness_one", Tier::check, "check"),
                                       expected_flag(kFlagDay, "leg_tingling_one", Tier::routine, "routine")}));
 }
+
+namespace {
+
+/// Long after a birth without an epidural: one leg is read by its own tier alone.
+BodyFlagInput long_after_without_epidural(std::vector<DatedPlace> signs, std::vector<DatedPlace> regions = {}) {
+  return {kFlagBirth, Anaesthesia::none, std::move(signs), std::move(regions)};
+}
+
+TEST(BodyFlags, OneLegAndThenTheOtherOnOneDayIsBothLegs) {
+  const Day day = days_after_flag_birth(200);
+  EXPECT_EQ(body_flags(long_after_without_epidural(
+                {sign_on(day, "leg-numbness", Side::left), sign_on(day, "leg-numbness", Side::right)})),
+            (Flags{expected_flag(day, "leg_numbness_both", Tier::emergency, "emergency"),
+                   expected_flag(day, "leg_numbness_one", Tier::routine, "routine"),
+                   expected_flag(day, "leg_numbness_one", Tier::routine, "routine")}));
+  EXPECT_EQ(body_flags(long_after_without_epidural(
+                {}, {sign_on(day, "below-knee", Side::right), sign_on(day, "below-knee", Side::left)})),
+            (Flags{expected_flag(day, "below_knee_both", Tier::emergency, "emergency"),
+                   expected_flag(day, "below_knee_one", Tier::routine, "routine"),
+                   expected_flag(day, "below_knee_one", Tier::routine, "routine")}));
+}
+
+TEST(BodyFlags, OneLegOneDayAndTheOtherTheNextIsNotBothLegs) {
+  const Day day = days_after_flag_birth(200);
+  EXPECT_EQ(body_flags(long_after_without_epidural(
+                {sign_on(day, "leg-tingling", Side::left), sign_on(day + date::days{1}, "leg-tingling", Side::right)})),
+            (Flags{expected_flag(day, "leg_tingling_one", Tier::routine, "routine"),
+                   expected_flag(day + date::days{1}, "leg_tingling_one", Tier::routine, "routine")}));
+}
+
+TEST(BodyFlags, BothGivenOnceAndOneSideBesideItIsFlaggedOnce) {
+  const Day day = days_after_flag_birth(200);
+  EXPECT_EQ(body_flags(long_after_without_epidural({sign_on(day, "leg-swelling", Side::both),
+                                                    sign_on(day, "leg-swelling", Side::left),
+                                                    sign_on(day, "leg-swelling", Side::right)})),
+            (Flags{expected_flag(day, "leg_swelling_both", Tier::same_day, "same_day"),
+                   expected_flag(day, "leg_swelling_one", Tier::same_day, "same_day"),
+                   expected_flag(day, "leg_swelling_one", Tier::same_day, "same_day")}));
+}
+
+}  // namespace
