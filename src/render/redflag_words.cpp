@@ -65,6 +65,12 @@ std::string pointer_text(const rules::DueNow& due, const Style& style) {
   return due.due ? style.warn(pointer_text(due)) : std::string{};
 }
 
+std::string confirmed_with_pointer(const std::string& confirmation, const rules::DueNow& due, const Style& style) {
+  const std::string pointer = pointer_text(due, style);
+  const bool first = due.tier == rules::Tier::emergency;
+  return (first ? pointer : "") + confirmation + "\n" + (first ? "" : pointer) + routine_note(due);
+}
+
 std::string routine_note(const rules::DueNow& due) {
   if (due.tier != rules::Tier::routine || !due.sign) return {};
   return "Note: you recorded " + sign_said(*due.sign) + ". " + due.sign->action + "\n";

@@ -20,6 +20,10 @@ std::string pointer_text(const rules::DueNow& due);
 std::string pointer_text(const rules::DueNow& due, const Style& style);
 /// The sign that made the pointer due, when one did (it outranks the entry or rise behind it), else null.
 const rules::RecordedSign* deciding_sign(const rules::DueNow& due);
+/// A write's confirmation (one line, unended) with the pointer and the routine note, in the one order every
+/// writing command uses: an emergency's instruction before anything else (issue 27), any other pointer
+/// straight after the confirmation, then the quiet note.
+std::string confirmed_with_pointer(const std::string& confirmation, const rules::DueNow& due, const Style& style);
 /// The quiet note of a routine-tier sign (pain below the knee on one side…), which is not the pointer:
 /// one ended line, empty unless due.tier is routine.
 std::string routine_note(const rules::DueNow& due);

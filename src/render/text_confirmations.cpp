@@ -76,11 +76,8 @@ nlohmann::json ids_json(const std::vector<domain::EntryId>& ids) {
 }  // namespace
 
 std::string text(const views::Logged& view, const Style& style) {
-  // The pointer comes straight after what was logged, before any caution about a routine; an emergency's
-  // instruction comes before anything else (issue 27).
-  const bool emergency = view.due.tier == rules::Tier::emergency;
-  return (emergency ? pointer_text(view.due, style) : "") + logged_line(view) + "\n" +
-         (emergency ? "" : pointer_text(view.due, style)) + routine_note(view.due) +
+  // The pointer comes before any caution about a routine.
+  return confirmed_with_pointer(logged_line(view), view.due, style) +
          (view.past_entry ? past_entry_text(*view.past_entry) : "") +
          (view.past_sign ? past_sign_text(*view.past_sign) : "") +
          (view.held.empty() ? "" : as_text(hold_cautions(view)));

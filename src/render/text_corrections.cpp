@@ -36,10 +36,7 @@ std::vector<std::string> delete_lines(const views::EntriesDeleted& view) {
 }  // namespace
 
 std::string text(const views::EntryEdited& view, const Style& style) {
-  // An emergency's instruction comes before anything else, as after `pain` or `sign` (issue 27).
-  const bool emergency = view.due.tier == rules::Tier::emergency;
-  return (emergency ? pointer_text(view.due, style) : "") + edit_line(view) + "\n" +
-         (emergency ? "" : pointer_text(view.due, style)) + routine_note(view.due) +
+  return confirmed_with_pointer(edit_line(view), view.due, style) +
          (view.past_entry ? past_entry_text(*view.past_entry) : "");
 }
 

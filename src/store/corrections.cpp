@@ -1,5 +1,8 @@
 #include <SQLiteCpp/Database.h>
 
+#include <array>
+#include <optional>
+
 #include "domain/errors.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
@@ -77,12 +80,7 @@ void Store::edit_pain(const domain::PainEntry& changed) {
   keep_before_or_refuse(*db_, {Kind::pain, changed.id}, record_action("edit", changed.logged_at));
   SQLite::Statement update(*db_, "UPDATE pain SET day = ?, time = ?, logged_at = ?, level = ?, note = ?, regions = ? "
                                  "WHERE id = ?");
-  update.bind(1, domain::format_iso(changed.day));
-  bind_time(update, 2, changed.time);
-  update.bind(3, changed.logged_at);
-  update.bind(4, changed.level);
-  update.bind(5, changed.note);
-  update.bind(6, domain::format_places(changed.regions));
+  bind_pain_fields(update, changed);
   update.bind(7, changed.id);
   update.exec();
   step.commit();
@@ -110,12 +108,7 @@ void Store::edit_sign(const domain::SignEntry& changed) {
   keep_before_or_refuse(*db_, {Kind::sign, changed.id}, record_action("edit", changed.logged_at));
   SQLite::Statement update(*db_, "UPDATE sign SET day = ?, time = ?, logged_at = ?, slug = ?, side = ?, note = ? "
                                  "WHERE id = ?");
-  update.bind(1, domain::format_iso(changed.day));
-  bind_time(update, 2, changed.time);
-  update.bind(3, changed.logged_at);
-  update.bind(4, changed.sign.slug);
-  update.bind(5, std::string(domain::side_code(changed.sign.side)));
-  update.bind(6, changed.note);
+  bind_sign_fields(update, changed);
   update.bind(7, changed.id);
   update.exec();
   step.commit();
@@ -124,11 +117,15 @@ void Store::edit_sign(const domain::SignEntry& changed) {
 void Store::delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at) {
   WriteStep step(*db_);
   const auto action = record_action("delete", logged_at);
+  // Prepared once per kind, however many ids: indexed by Kind.
+  std::array<std::optional<SQLite::Statement>, 3> removes;
   for (const auto id : ids) {
     keep_before_or_refuse(*db_, id, action);
-    SQLite::Statement remove(*db_, delete_sql(id.kind));
-    remove.bind(1, id.row);
-    remove.exec();
+    auto& remove = removes[std::size_t(id.kind)];
+    if (!remove) remove.emplace(*db_, delete_sql(id.kind));
+    remove->bind(1, id.row);
+    remove->exec();
+    remove->reset();
   }
   step.commit();
 }

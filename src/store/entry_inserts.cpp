@@ -10,12 +10,7 @@ void EntryInserts::add(const domain::PainEntry& entry, std::optional<std::int64_
                            " (day, time, logged_at, level, note, regions, action_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
   }
   auto& insert = *pain_;
-  insert.bind(1, domain::format_iso(entry.day));
-  bind_time(insert, 2, entry.time);
-  insert.bind(3, entry.logged_at);
-  insert.bind(4, entry.level);
-  insert.bind(5, entry.note);
-  insert.bind(6, domain::format_places(entry.regions));
+  bind_pain_fields(insert, entry);
   bind_optional(insert, 7, action);
   insert.exec();
   insert.reset();
@@ -27,12 +22,7 @@ void EntryInserts::add(const domain::SignEntry& entry, std::optional<std::int64_
                            " (day, time, logged_at, slug, side, note, action_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
   }
   auto& insert = *sign_;
-  insert.bind(1, domain::format_iso(entry.day));
-  bind_time(insert, 2, entry.time);
-  insert.bind(3, entry.logged_at);
-  insert.bind(4, entry.sign.slug);
-  insert.bind(5, std::string(domain::side_code(entry.sign.side)));
-  insert.bind(6, entry.note);
+  bind_sign_fields(insert, entry);
   bind_optional(insert, 7, action);
   insert.exec();
   insert.reset();

@@ -21,6 +21,24 @@ domain::Completion completion_row(const SQLite::Statement& row) {
           optional_int(row.getColumn(6)), row.getColumn(7).getString()};
 }
 
+void bind_pain_fields(SQLite::Statement& statement, const domain::PainEntry& entry) {
+  statement.bind(1, domain::format_iso(entry.day));
+  bind_time(statement, 2, entry.time);
+  statement.bind(3, entry.logged_at);
+  statement.bind(4, entry.level);
+  statement.bind(5, entry.note);
+  statement.bind(6, domain::format_places(entry.regions));
+}
+
+void bind_sign_fields(SQLite::Statement& statement, const domain::SignEntry& entry) {
+  statement.bind(1, domain::format_iso(entry.day));
+  bind_time(statement, 2, entry.time);
+  statement.bind(3, entry.logged_at);
+  statement.bind(4, entry.sign.slug);
+  statement.bind(5, std::string(domain::side_code(entry.sign.side)));
+  statement.bind(6, entry.note);
+}
+
 domain::DailyPain daily_pain_row(const SQLite::Statement& row) {
   return {day_of(row.getColumn(0)), row.getColumn(1).getDouble(), row.getColumn(2).getInt(), row.getColumn(3).getInt()};
 }

@@ -58,6 +58,12 @@ inline void bind_time(SQLite::Statement& statement, int index, const std::string
   else statement.bind(index, time);
 }
 
+/// Binds a pain entry's fields to parameters 1 to 6 in the order day, time, logged_at, level, note,
+/// regions: the one list an insert and an edit both write, so a column added is bound in one place.
+void bind_pain_fields(SQLite::Statement& statement, const domain::PainEntry& entry);
+/// The same for a sign: day, time, logged_at, slug, side, note.
+void bind_sign_fields(SQLite::Statement& statement, const domain::SignEntry& entry);
+
 /// A stored day: TEXT whose form the schema checks.
 inline domain::Day day_of(const SQLite::Column& column) {
   // The schema checks the form; a day before 1900 can only come from editing the file by hand, and is
