@@ -32,7 +32,7 @@ inline content::Content content_with(const std::vector<std::string>& slugs) {
 
 /// A pain entry logged at 09:00 on `day`.
 inline domain::PainEntry pain_entry(domain::Day day, int level) {
-  return {0, day, "09:00", "2026-11-26T09:00:00Z", level, ""};
+  return {0, day, "09:00", "2026-11-26T09:00:00Z", level, "", {}};
 }
 
 /// `slug` done at 09:00 on `day`, without reps or minutes.

@@ -142,14 +142,14 @@ TEST(DueNow, ASevereEntryComesBeforeARise) {
 
 TEST(DueNow, TiersTheMostUrgentWins) {
   auto input = on(oct(9), {{logged(oct(9), 8.0)}});
-  const RecordedSign emergency{oct(9), "saddle_numbness", Tier::emergency};
-  const RecordedSign same_day{oct(8), "red_leg", Tier::same_day};
-  input.signs = {same_day, emergency, {oct(7), "both_legs", Tier::emergency}};  // the last is 2 days back
+  const RecordedSign emergency{oct(9), "saddle_numbness", Tier::emergency, "emergency", {}, {}, {}};
+  const RecordedSign same_day{oct(8), "red_leg", Tier::same_day, "same_day", {}, {}, {}};
+  input.signs = {same_day, emergency, {oct(7), "both_legs", Tier::emergency, "emergency", {}, {}, {}}};  // the last is 2 days back
   EXPECT_EQ(due_now(input), (DueNow{Tier::emergency, true, emergency, severe(oct(9), 8)}));
   input.signs = {same_day};
   EXPECT_EQ(due_now(input), (DueNow{Tier::same_day, true, same_day, severe(oct(9), 8)}));
   // A routine sign alone is a quiet note, not the pointer; with a severe entry the check wins.
-  const RecordedSign routine{oct(9), "below_knee_one_side", Tier::routine};
+  const RecordedSign routine{oct(9), "below_knee_one_side", Tier::routine, "routine", {}, {}, {}};
   input.signs = {routine};
   EXPECT_EQ(due_now(input), (DueNow{Tier::check, true, routine, severe(oct(9), 8)}));
   input.pain = {logged(oct(9), 3.0)};

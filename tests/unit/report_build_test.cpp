@@ -62,7 +62,7 @@ TEST(ReportBuild, ListsThePeriodsSevereEntriesInThePastAndTheRedFlagsDueNowAsAsk
 TEST(ReportBuild, ListsNotesOldestFirst) {
   reports::ReportPageInput input;
   input.range = {day("2026-11-04"), day("2026-11-06")};
-  input.pain_entries = {{1, day("2026-11-05"), "09:00", "", 4, "later"}, {2, day("2026-11-04"), "21:00", "", 6, ""}};
+  input.pain_entries = {{1, day("2026-11-05"), "09:00", "", 4, "later", {}}, {2, day("2026-11-04"), "21:00", "", 6, "", {}}};
   input.completions = {{3, day("2026-11-04"), "20:00", "", "back-rub", std::nullopt, std::nullopt, "<b>"}};
   const auto report = reports::build_report_page(input);
   ASSERT_EQ(report.notes.size(), 2u);
