@@ -59,6 +59,7 @@ void run_request(cli::Request& request, const Environment& environment, std::ist
   const auto use = request.invocation.diary ? request.invocation.diary() : request.command->diary;
   if (use != commands::Diary::unused) {
     diary.emplace(open_diary(diary_place(request.db_path, environment), use, content));
+    diary->store.set_wall_clock(now.utc);
     store::run_translating_faults([&] { settings = diary->store.settings(); });
     if (diary->store.created() && !request.json) err << render::welcome_text() << std::flush;
   }

@@ -13,8 +13,8 @@ struct DeleteArgs {
 
 /// Puts the entry `id` names into `view`, as it is before the delete.
 void hold_entry(views::EntriesDeleted& view, domain::EntryId id, const Env& env) {
-  const auto keep = [id](auto entry, auto& into) {
-    if (!entry) throw no_entry(id);
+  const auto keep = [id, &env](auto entry, auto& into) {
+    if (!entry) throw no_entry(id, env);
     into.push_back(*entry);
   };
   switch (id.kind) {

@@ -74,7 +74,7 @@ std::vector<domain::Place> edited_regions(const std::vector<std::string>& where,
 
 views::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env) {
   const auto before = env.db().pain_entry(id.row);
-  if (!before) throw no_entry(id);
+  if (!before) throw no_entry(id, env);
   auto after = *before;
   if (args.level) after.level = domain::parse_level(*args.level);
   if (!args.where.empty()) after.regions = edited_regions(args.where, env);
@@ -90,7 +90,7 @@ views::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env)
 
 views::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env) {
   const auto before = env.db().completion_entry(id.row);
-  if (!before) throw no_entry(id);
+  if (!before) throw no_entry(id, env);
   auto after = *before;
   if (args.routine) after.slug = resolve_slug(*args.routine, env.db().routines(true));
   if (args.reps) after.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
@@ -105,7 +105,7 @@ views::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env)
 
 views::EntryEdited edit_sign(const EditArgs& args, domain::EntryId id, Env& env) {
   const auto before = env.db().sign_entry(id.row);
-  if (!before) throw no_entry(id);
+  if (!before) throw no_entry(id, env);
   auto after = *before;
   if (args.sign) after.sign = domain::parse_place(*args.sign, env.content.sign_kinds(), "sign");
   edit_moment(args, after, env);

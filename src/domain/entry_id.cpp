@@ -21,6 +21,15 @@ char prefix_of(EntryId::Kind kind) {
 
 }  // namespace
 
+const char* entry_kind_name(EntryId::Kind kind) {
+  switch (kind) {
+    case EntryId::Kind::pain: return "pain";
+    case EntryId::Kind::done: return "done";
+    case EntryId::Kind::sign: break;
+  }
+  return "sign";
+}
+
 std::string format_entry_id(EntryId id) { return prefix_of(id.kind) + std::to_string(id.row); }
 
 EntryId parse_entry_id(std::string_view text) {

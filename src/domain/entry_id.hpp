@@ -17,6 +17,8 @@ struct EntryId {
 };
 
 std::string format_entry_id(EntryId id);
+/// The kind as exports and tombstones name it: "pain", "done" or "sign".
+const char* entry_kind_name(EntryId::Kind kind);
 /// "p12", "d12" or "s12" (upper case accepted). UserError naming the text and the accepted form otherwise.
 EntryId parse_entry_id(std::string_view text);
 

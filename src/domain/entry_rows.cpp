@@ -22,17 +22,17 @@ int two_digits(std::string_view text, std::size_t at) {
 
 EntryRow row_of(const PainEntry& entry) {
   return {"pain", format_iso(entry.day), entry.time, entry.logged_at, "", std::to_string(entry.level), "", "",
-          entry.note, format_places(entry.regions), ""};
+          entry.note, format_places(entry.regions), "", {}};
 }
 
 EntryRow row_of(const Completion& done) {
   return {"done", format_iso(done.day), done.time, done.logged_at, done.slug, "", text_of(done.reps),
-          text_of(done.minutes), done.note, "", ""};
+          text_of(done.minutes), done.note, "", "", {}};
 }
 
 EntryRow row_of(const SignEntry& sign) {
   return {"sign", format_iso(sign.day), sign.time, sign.logged_at, "", "", "", "", sign.note, "",
-          format_place(sign.sign)};
+          format_place(sign.sign), {}};
 }
 
 std::vector<std::string> fields_of(const EntryRow& row) {
@@ -42,9 +42,9 @@ std::vector<std::string> fields_of(const EntryRow& row) {
 
 bool export_order(const EntryRow& a, const EntryRow& b) {
   return std::tie(a.date, a.logged_at, a.kind, a.routine, a.level, a.reps, a.minutes, a.note, a.where, a.sign,
-                  a.time) <
+                  a.time, a.identity.uuid) <
          std::tie(b.date, b.logged_at, b.kind, b.routine, b.level, b.reps, b.minutes, b.note, b.where, b.sign,
-                  b.time);
+                  b.time, b.identity.uuid);
 }
 
 void fill_times(std::vector<EntryRow>& rows, const Zone& zone) {

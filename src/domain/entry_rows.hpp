@@ -9,6 +9,7 @@
 
 #include "domain/day.hpp"
 #include "domain/entries.hpp"
+#include "domain/version.hpp"
 #include "domain/zone.hpp"
 
 namespace backcare::domain {
@@ -29,6 +30,8 @@ struct EntryRow {
   std::string note;
   std::string where;  ///< a pain entry's regions, space-separated "slug[:side]" (issue 27)
   std::string sign;   ///< a sign's "slug[:side]"
+  /// Its lasting identity (JSON format 4, issue 28): "" in a CSV or an older file, and for a new row.
+  Identity identity;
 
   friend auto operator<=>(const EntryRow&, const EntryRow&) = default;
 };
@@ -51,8 +54,8 @@ EntryRow row_of(const SignEntry& sign);
 /// The row's fields in kEntryFields order.
 std::vector<std::string> fields_of(const EntryRow& row);
 
-/// Export order: by day and moment logged, then every other field, so that it depends on the content
-/// alone and an export of an imported export is byte for byte the same.
+/// Export order: by day and moment logged, then every other field, then the UUID, so that it depends on
+/// the content alone and an export of an imported export is byte for byte the same.
 bool export_order(const EntryRow& a, const EntryRow& b);
 
 /// Strict 2026-11-24T21:05:00Z (a real day and time); nullopt otherwise.

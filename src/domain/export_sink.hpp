@@ -4,6 +4,7 @@
 #include "domain/entry_rows.hpp"
 #include "domain/problem.hpp"
 #include "domain/routine.hpp"
+#include "domain/version.hpp"
 
 namespace backcare::domain {
 
@@ -16,8 +17,10 @@ class ExportSink {
   virtual void entry(EntryRow row, std::string place) = 0;
   /// One of the user's routines, with its place: "routine 1".
   virtual void routine(Routine routine, std::string place) = 0;
-  /// A setting in its stored form.
-  virtual void setting(std::string key, std::string value) = 0;
+  /// A setting in its stored form, with its version ("" each where the file gives none).
+  virtual void setting(std::string key, std::string value, Version version) = 0;
+  /// A deleted row (JSON format 4), with its place: "tombstone 1".
+  virtual void tombstone(Tombstone tombstone, std::string place) = 0;
   /// A part of the file that could not be read (a row of 7 fields, a number where text belongs).
   virtual void problem(Problem problem) = 0;
   /// The file as a whole is not an export: a syntax error, a wrong CSV header, a JSON file that is not

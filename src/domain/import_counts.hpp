@@ -12,6 +12,7 @@ struct ImportCounts {
   int already_held = 0;    ///< entries of the file the diary already had
   int routines_added = 0;
   int settings_added = 0;
+  int tombstones_added = 0;  ///< deletions made elsewhere that the diary had not heard of (JSON format 4)
   std::vector<std::string> settings_kept;  ///< keys the diary had with another value: the diary's value stays
   /// Routines a CSV file's rows named that neither the diary nor the file defined, made from their slugs
   /// (a CSV has no place for a routine's name): counted in routines_added too.

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "domain/phase_hold.hpp"
+#include "domain/version.hpp"
 
 namespace backcare::domain {
 
@@ -25,6 +26,7 @@ struct Routine {
   PhaseHold hold;                     ///< when it waits after the birth; none for user routines
   bool from_article = true;
   bool retired = false;
+  Version version;  ///< a routine of hers, as exports carry it (issue 28); "" for the article's
 
   friend bool operator==(const Routine&, const Routine&) = default;
 };

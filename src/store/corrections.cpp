@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "domain/errors.hpp"
+#include "store/clock.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
 #include "store/write_step.hpp"
@@ -16,14 +17,25 @@ using Kind = domain::EntryId::Kind;
 const char* keep_before_sql(Kind kind) {
   switch (kind) {
     case Kind::pain:
-      return "INSERT INTO pain_before (action, id, day, time, logged_at, level, note, action_id, regions) "
-             "SELECT ?, id, day, time, logged_at, level, note, action_id, regions FROM pain WHERE id = ?";
+      return "INSERT INTO pain_before (action, id, day, time, logged_at, level, note, action_id, regions, uuid, stamp, "
+             "device) SELECT ?, id, day, time, logged_at, level, note, action_id, regions, uuid, stamp, device "
+             "FROM pain WHERE id = ?";
     case Kind::done:
-      return "INSERT INTO completion_before SELECT ?, id, day, time, logged_at, routine_id, reps, minutes, note, "
-             "action_id FROM completion WHERE id = ?";
+      return "INSERT INTO completion_before (action, id, day, time, logged_at, routine_id, reps, minutes, note, "
+             "action_id, uuid, stamp, device) SELECT ?, id, day, time, logged_at, routine_id, reps, minutes, note, "
+             "action_id, uuid, stamp, device FROM completion WHERE id = ?";
     case Kind::sign: break;
   }
-  return "INSERT INTO sign_before SELECT ?, id, day, time, logged_at, slug, side, note, action_id FROM sign WHERE id = ?";
+  return "INSERT INTO sign_before (action, id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, device) "
+         "SELECT ?, id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, device FROM sign WHERE id = ?";
+}
+
+/// The tombstone a delete leaves: the entry's UUID and id, this command's stamp, no content.
+std::string tombstone_sql(Kind kind) {
+  const std::string table = kind == Kind::pain ? "pain" : kind == Kind::done ? "completion" : "sign";
+  return std::string("INSERT OR REPLACE INTO tombstone (kind, uuid, id, stamp, device, deleted_at, action) SELECT '") +
+         domain::entry_kind_name(kind) + "', uuid, id, " + kStampNow + ", " + kDeviceHere + ", ?, ? FROM " + table +
+         " WHERE id = ?";
 }
 
 const char* delete_sql(Kind kind) {
@@ -75,11 +87,18 @@ std::optional<domain::SignEntry> Store::sign_entry(std::int64_t id) const {
   return query.executeStep() ? std::optional(sign_row(query)) : std::nullopt;
 }
 
+std::optional<std::string> Store::deleted_at(domain::EntryId id) const {
+  SQLite::Statement query(*db_, "SELECT deleted_at FROM tombstone WHERE kind = ? AND id = ?");
+  query.bind(1, domain::entry_kind_name(id.kind));
+  query.bind(2, id.row);
+  return query.executeStep() ? std::optional(query.getColumn(0).getString()) : std::nullopt;
+}
+
 void Store::edit_pain(const domain::PainEntry& changed) {
   WriteStep step(*db_);
   keep_before_or_refuse(*db_, {Kind::pain, changed.id}, record_action("edit", changed.logged_at));
-  SQLite::Statement update(*db_, "UPDATE pain SET day = ?, time = ?, logged_at = ?, level = ?, note = ?, regions = ? "
-                                 "WHERE id = ?");
+  SQLite::Statement update(*db_, std::string("UPDATE pain SET day = ?, time = ?, logged_at = ?, level = ?, note = ?, regions = ?, ") +
+                                 kVersionNow + " WHERE id = ?");
   bind_pain_fields(update, changed);
   update.bind(7, changed.id);
   update.exec();
@@ -89,8 +108,8 @@ void Store::edit_pain(const domain::PainEntry& changed) {
 void Store::edit_completion(const domain::Completion& changed) {
   WriteStep step(*db_);
   keep_before_or_refuse(*db_, {Kind::done, changed.id}, record_action("edit", changed.logged_at));
-  SQLite::Statement update(*db_, "UPDATE completion SET day = ?, time = ?, logged_at = ?, routine_id = ?, reps = ?, "
-                                 "minutes = ?, note = ? WHERE id = ?");
+  SQLite::Statement update(*db_, std::string("UPDATE completion SET day = ?, time = ?, logged_at = ?, routine_id = ?, reps = ?, "
+                                             "minutes = ?, note = ?, ") + kVersionNow + " WHERE id = ?");
   update.bind(1, domain::format_iso(changed.day));
   bind_time(update, 2, changed.time);
   update.bind(3, changed.logged_at);
@@ -106,8 +125,8 @@ void Store::edit_completion(const domain::Completion& changed) {
 void Store::edit_sign(const domain::SignEntry& changed) {
   WriteStep step(*db_);
   keep_before_or_refuse(*db_, {Kind::sign, changed.id}, record_action("edit", changed.logged_at));
-  SQLite::Statement update(*db_, "UPDATE sign SET day = ?, time = ?, logged_at = ?, slug = ?, side = ?, note = ? "
-                                 "WHERE id = ?");
+  SQLite::Statement update(*db_, std::string("UPDATE sign SET day = ?, time = ?, logged_at = ?, slug = ?, side = ?, note = ?, ") +
+                                 kVersionNow + " WHERE id = ?");
   bind_sign_fields(update, changed);
   update.bind(7, changed.id);
   update.exec();
@@ -119,8 +138,16 @@ void Store::delete_entries(const std::vector<domain::EntryId>& ids, const std::s
   const auto action = record_action("delete", logged_at);
   // Prepared once per kind, however many ids: indexed by Kind.
   std::array<std::optional<SQLite::Statement>, 3> removes;
+  std::array<std::optional<SQLite::Statement>, 3> tombstones;
   for (const auto id : ids) {
     keep_before_or_refuse(*db_, id, action);
+    auto& tombstone = tombstones[std::size_t(id.kind)];
+    if (!tombstone) tombstone.emplace(*db_, tombstone_sql(id.kind));
+    tombstone->bind(1, logged_at);
+    tombstone->bind(2, action);
+    tombstone->bind(3, id.row);
+    tombstone->exec();
+    tombstone->reset();
     auto& remove = removes[std::size_t(id.kind)];
     if (!remove) remove.emplace(*db_, delete_sql(id.kind));
     remove->bind(1, id.row);

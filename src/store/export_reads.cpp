@@ -14,13 +14,13 @@ namespace {
 // number compares as its text, a NULL as ""), so the three are merged as they are read: nothing is sorted
 // or held, and an export of a million entries needs no more memory than one of ten.
 constexpr const char* kPainExportOrder =
-    " ORDER BY day, logged_at, CAST(level AS TEXT), note, regions, ifnull(time, '')";
+    " ORDER BY day, logged_at, CAST(level AS TEXT), note, regions, ifnull(time, ''), uuid";
 /// A sign's field as the export writes it: "slug" or "slug:side" (domain::format_place).
 constexpr const char* kSignExportOrder =
-    " ORDER BY day, logged_at, note, slug || CASE WHEN side = '' THEN '' ELSE ':' || side END, ifnull(time, '')";
+    " ORDER BY day, logged_at, note, slug || CASE WHEN side = '' THEN '' ELSE ':' || side END, ifnull(time, ''), uuid";
 constexpr const char* kCompletionExportOrder =
     " ORDER BY c.day, c.logged_at, r.slug, ifnull(CAST(c.reps AS TEXT), ''), ifnull(CAST(c.minutes AS TEXT), ''),"
-    " c.note, ifnull(c.time, '')";
+    " c.note, ifnull(c.time, ''), c.uuid";
 
 /// One table's rows in export order, one at a time, read with the table's own mapper, so an export holds
 /// exactly what the diary's other reads see.
@@ -49,9 +49,26 @@ class ExportCursor {
   std::optional<domain::EntryRow> row_;
 };
 
-domain::EntryRow pain_export_row(const SQLite::Statement& row) { return domain::row_of(pain_row(row)); }
-domain::EntryRow done_export_row(const SQLite::Statement& row) { return domain::row_of(completion_row(row)); }
-domain::EntryRow sign_export_row(const SQLite::Statement& row) { return domain::row_of(sign_row(row)); }
+/// The identity columns every export query selects after its row's own, and where they start.
+constexpr const char* kPainIdentity = ", uuid, stamp, device";
+constexpr const char* kCompletionIdentity = ", c.uuid, c.stamp, c.device";
+constexpr int kPainIdentityAt = 7, kCompletionIdentityAt = 8, kSignIdentityAt = 7;
+
+domain::EntryRow with_identity(domain::EntryRow row, const SQLite::Statement& query, int at) {
+  row.identity = {query.getColumn(at).getString(),
+                  {query.getColumn(at + 1).getString(), query.getColumn(at + 2).getString()}};
+  return row;
+}
+
+domain::EntryRow pain_export_row(const SQLite::Statement& row) {
+  return with_identity(domain::row_of(pain_row(row)), row, kPainIdentityAt);
+}
+domain::EntryRow done_export_row(const SQLite::Statement& row) {
+  return with_identity(domain::row_of(completion_row(row)), row, kCompletionIdentityAt);
+}
+domain::EntryRow sign_export_row(const SQLite::Statement& row) {
+  return with_identity(domain::row_of(sign_row(row)), row, kSignIdentityAt);
+}
 
 /// A collector for read_all.
 class EntryList final : public domain::EntrySink {
@@ -71,7 +88,25 @@ domain::DiaryExport Store::read_export_extras() const {
   for (auto& routine : routines(true)) {
     if (!routine.from_article) data.routines.push_back(std::move(routine));
   }
+  SQLite::Statement routine_versions(*db_, "SELECT slug, stamp, device FROM routine WHERE source = 'user'");
+  std::map<std::string, domain::Version> by_slug;
+  while (routine_versions.executeStep()) {
+    by_slug[routine_versions.getColumn(0).getString()] = {routine_versions.getColumn(1).getString(),
+                                                         routine_versions.getColumn(2).getString()};
+  }
+  for (auto& routine : data.routines) routine.version = by_slug[routine.slug];
   data.settings = setting_values();
+  SQLite::Statement setting_versions(*db_, "SELECT key, stamp, device FROM setting");
+  while (setting_versions.executeStep()) {
+    data.setting_versions[setting_versions.getColumn(0).getString()] = {setting_versions.getColumn(1).getString(),
+                                                                        setting_versions.getColumn(2).getString()};
+  }
+  // Only what travels: no short id, no moment of deletion here, no action.
+  SQLite::Statement tombstones(*db_, "SELECT kind, uuid, stamp, device FROM tombstone ORDER BY kind, uuid");
+  while (tombstones.executeStep()) {
+    data.tombstones.push_back({tombstones.getColumn(0).getString(), tombstones.getColumn(1).getString(),
+                               {tombstones.getColumn(2).getString(), tombstones.getColumn(3).getString()}});
+  }
   return data;
 }
 
@@ -83,11 +118,14 @@ std::size_t Store::count_entries() const {
 }
 
 void Store::export_entries(domain::EntrySink& sink) const {
-  ExportCursor pain(*db_, std::string("SELECT ") + kPainColumns + " FROM pain" + kPainExportOrder, pain_export_row);
-  ExportCursor done(
-      *db_, std::string("SELECT ") + kCompletionColumns + " FROM " + kCompletionTables + kCompletionExportOrder,
-      done_export_row);
-  ExportCursor signs(*db_, std::string("SELECT ") + kSignColumns + " FROM sign" + kSignExportOrder, sign_export_row);
+  ExportCursor pain(*db_, std::string("SELECT ") + kPainColumns + kPainIdentity + " FROM pain" + kPainExportOrder,
+                    pain_export_row);
+  ExportCursor done(*db_,
+                    std::string("SELECT ") + kCompletionColumns + kCompletionIdentity + " FROM " + kCompletionTables +
+                        kCompletionExportOrder,
+                    done_export_row);
+  ExportCursor signs(*db_, std::string("SELECT ") + kSignColumns + kPainIdentity + " FROM sign" + kSignExportOrder,
+                     sign_export_row);
   // Each step writes the least of the three current rows; on a tie (never: the kinds differ) the
   // earlier cursor's, as std::merge does.
   ExportCursor* const cursors[] = {&pain, &done, &signs};

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/errors.hpp"
+#include "store/clock.hpp"
 #include "store/entry_inserts.hpp"
 #include "store/rows.hpp"
 
@@ -21,21 +23,25 @@ namespace {
 struct Staged {
   std::string_view diary;
   std::string_view staging;                 ///< in the temp schema
-  std::string_view columns;                 ///< what an import writes, action_id last
+  std::string_view columns;                 ///< what an import writes, action_id last (then the identity)
   std::string_view extra;                   ///< staged besides: a done row's slug, until resolved
   std::vector<std::string_view> compared;  ///< what makes two entries the same: all an export carries
 };
 
-const Staged kPain{"pain", "import_pain", "day, time, logged_at, level, note, regions, action_id", "",
+/// Staged besides each row: its identity as the file gives it, NULL where it gives none (see copy_new).
+constexpr std::string_view kIdentityColumns = ", uuid, stamp, device";
+
+const Staged kPain{"pain", "import_pain", "day, time, logged_at, level, note, regions, action_id", kIdentityColumns,
                    {"day", "time", "logged_at", "level", "note", "regions"}};
 /// The staging tables as EntryInserts writes them (pain and signs are written that way).
-constexpr EntryTables kStagingTables{"temp.import_pain", "temp.import_completion", "temp.import_sign"};
+constexpr EntryTables kStagingTables{"temp.import_pain", "temp.import_completion", "temp.import_sign", false};
 
 const Staged kCompletion{"completion", "import_completion",
-                         "day, time, logged_at, routine_id, reps, minutes, note, action_id", ", NULL AS slug",
+                         "day, time, logged_at, routine_id, reps, minutes, note, action_id",
+                         ", uuid, stamp, device, NULL AS slug",
                          {"day", "time", "logged_at", "routine_id", "reps", "minutes", "note"}};
 
-const Staged kSign{"sign", "import_sign", "day, time, logged_at, slug, side, note, action_id", "",
+const Staged kSign{"sign", "import_sign", "day, time, logged_at, slug, side, note, action_id", kIdentityColumns,
                    {"day", "time", "logged_at", "slug", "side", "note"}};
 
 std::string text(std::initializer_list<std::string_view> parts) {
@@ -58,22 +64,30 @@ void create_staging(SQLite::Database& db, const Staged& table) {
                 table.diary, " WHERE 0"}));
 }
 
-/// Drops the staged rows the diary holds: of a row the diary holds k times, the first k staged copies.
+/// Drops the staged rows the diary holds. A row with a UUID (JSON format 4) is held when the diary has
+/// its UUID, as a row or a tombstone: newer versions are merge's business. A row without one (a CSV, an
+/// older file) is compared whole: of a row the diary holds k times, the first k staged copies.
 int drop_held(SQLite::Database& db, const Staged& table) {
+  int dropped = db.exec(text({"DELETE FROM temp.", table.staging, " AS s WHERE s.uuid IS NOT NULL AND (EXISTS (SELECT 1 "
+                              "FROM main.", table.diary, " AS d WHERE d.uuid = s.uuid) OR EXISTS (SELECT 1 FROM "
+                              "main.tombstone AS t WHERE t.uuid = s.uuid AND t.kind IN ('pain', 'done', 'sign')))"}));
   // For the count of earlier copies; built after staging, which is cheaper than kept up during it.
   db.exec(text({"CREATE INDEX temp.", table.staging, "_by_day ON ", table.staging, " (day)"}));
   // The diary's copies are counted once a row, and the file's earlier copies only for a row the diary
   // holds (NULL, so kept, when it holds none): most rows of most files are new.
-  return db.exec(text({"DELETE FROM temp.", table.staging, " AS s WHERE (SELECT held > (SELECT count(*) FROM temp.",
+  return dropped + db.exec(text({"DELETE FROM temp.", table.staging, " AS s WHERE s.uuid IS NULL AND (SELECT held > (SELECT count(*) FROM temp.",
                        table.staging, " AS e WHERE e.rowid < s.rowid AND ", same(table, "e", "s"),
                        ") FROM (SELECT count(*) AS held FROM main.", table.diary, " AS d WHERE ", same(table, "d", "s"),
                        ") WHERE held > 0)"}));
 }
 
 /// Copies what is left in file order, so ids follow the file as they did row by row; returns how many.
+/// A row the file gave no identity gets a new UUID, the import's stamp and this device.
 int copy_new(SQLite::Database& db, const Staged& table) {
-  const int added = db.exec(text({"INSERT INTO main.", table.diary, " (", table.columns, ") SELECT ", table.columns,
-                                  " FROM temp.", table.staging, " ORDER BY rowid"}));
+  const int added = db.exec(text({"INSERT INTO main.", table.diary, " (", table.columns, ", uuid, stamp, device) SELECT ",
+                                  table.columns, ", coalesce(uuid, ", kNewUuid, "), coalesce(stamp, ", kStampNow,
+                                  "), coalesce(device, ", kDeviceHere, ") FROM temp.", table.staging,
+                                  " ORDER BY rowid"}));
   db.exec(text({"DROP TABLE temp.", table.staging}));
   return added;
 }
@@ -82,6 +96,17 @@ int copy_new(SQLite::Database& db, const Staged& table) {
 void resolve_slugs(SQLite::Database& db) {
   db.exec(text({"UPDATE temp.", kCompletion.staging, " AS s SET routine_id = (SELECT id FROM main.routine AS r",
                 " WHERE r.slug = s.slug)"}));
+}
+
+/// A file that gives one UUID to two rows names two entries as one: refused, as no export writes it.
+void refuse_repeated_uuids(SQLite::Database& db) {
+  SQLite::Statement twice(db, "SELECT uuid FROM (SELECT uuid FROM temp.import_pain UNION ALL SELECT uuid FROM "
+                              "temp.import_completion UNION ALL SELECT uuid FROM temp.import_sign) WHERE uuid IS NOT "
+                              "NULL GROUP BY uuid HAVING count(*) > 1 LIMIT 1");
+  if (twice.executeStep()) {
+    throw UserError("the file gives the uuid '" + twice.getColumn(0).getString() +
+                    "' to two entries: accepted each uuid once (no export writes one twice)");
+  }
 }
 
 }  // namespace
@@ -93,12 +118,12 @@ StagedEntries::StagedEntries(SQLite::Database& db, std::int64_t action, const do
   create_staging(db, kSign);
   // Not EntryInserts' own: that one finds the routine as it inserts, and the file may list it later.
   done_.emplace(db, text({"INSERT INTO temp.", kCompletion.staging, " (day, time, logged_at, slug, reps, minutes,",
-                          " note, action_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"}));
+                          " note, action_id, uuid, stamp, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
 }
 
 void StagedEntries::add(const domain::EntryRow& row) {
-  if (row.kind == "pain") return inserts_.add(domain::pain_of(row, zone_), action_);
-  if (row.kind == "sign") return inserts_.add(domain::sign_of(row, zone_), action_);
+  if (row.kind == "pain") return inserts_.add(domain::pain_of(row, zone_), action_, row.identity);
+  if (row.kind == "sign") return inserts_.add(domain::sign_of(row, zone_), action_, row.identity);
   const auto done = domain::done_of(row, zone_);
   auto& insert = *done_;
   insert.bind(1, domain::format_iso(done.day));
@@ -109,12 +134,14 @@ void StagedEntries::add(const domain::EntryRow& row) {
   bind_optional(insert, 6, done.minutes);
   insert.bind(7, done.note);
   insert.bind(8, action_);
+  bind_identity(insert, 9, row.identity);
   insert.exec();
   insert.reset();
 }
 
 void StagedEntries::add_new(domain::ImportCounts& counts) {
   resolve_slugs(db_);
+  refuse_repeated_uuids(db_);
   counts.already_held = drop_held(db_, kPain) + drop_held(db_, kCompletion) + drop_held(db_, kSign);
   counts.pain_added = copy_new(db_, kPain);
   counts.done_added = copy_new(db_, kCompletion);

@@ -27,6 +27,12 @@ SQLite::Database& with_slug_table(SQLite::Database& db) {
   return db;
 }
 
+SQLite::Database& with_tombstone_table(SQLite::Database& db) {
+  db.exec("CREATE TEMP TABLE import_tombstone (kind TEXT NOT NULL, uuid TEXT NOT NULL, stamp TEXT NOT NULL, "
+          "device TEXT NOT NULL)");
+  return db;
+}
+
 }  // namespace
 
 ImportSink::ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, const domain::EntryPlaceKinds& kinds,
@@ -37,7 +43,9 @@ ImportSink::ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, 
       diary_slugs_(std::move(diary_slugs)),
       make_routines_(make_routines),
       db_(db),
-      note_slug_(with_slug_table(db), "INSERT INTO temp.import_slug (place, slug, rank) VALUES (?, ?, ?)") {}
+      note_slug_(with_slug_table(db), "INSERT INTO temp.import_slug (place, slug, rank) VALUES (?, ?, ?)"),
+      stage_tombstone_(with_tombstone_table(db),
+                       "INSERT INTO temp.import_tombstone (kind, uuid, stamp, device) VALUES (?, ?, ?, ?)") {}
 
 void ImportSink::entry(domain::EntryRow row, std::string place) {
   found_.clear();
@@ -76,7 +84,20 @@ void ImportSink::routine(domain::Routine routine, std::string place) {
   if (found_.empty()) routines_.push_back(std::move(routine));
 }
 
-void ImportSink::setting(std::string key, std::string value) {
+void ImportSink::tombstone(domain::Tombstone tombstone, std::string place) {
+  found_.clear();
+  transfer::check_tombstone(tombstone, place, found_);
+  for (auto& problem : found_) problems_.add(std::move(problem));
+  if (!problems_.empty()) return;
+  stage_tombstone_.bind(1, tombstone.kind);
+  stage_tombstone_.bind(2, tombstone.key);
+  stage_tombstone_.bind(3, tombstone.version.stamp);
+  stage_tombstone_.bind(4, tombstone.version.device);
+  stage_tombstone_.exec();
+  stage_tombstone_.reset();
+}
+
+void ImportSink::setting(std::string key, std::string value, domain::Version version) {
   if (settings_.size() >= kMaxSettings && !settings_.contains(key)) {
     if (!too_many_settings_) {
       problems_.add({"settings", "keys", "more than " + std::to_string(kMaxSettings) + ": accepted up to " +
@@ -85,6 +106,10 @@ void ImportSink::setting(std::string key, std::string value) {
     too_many_settings_ = true;
     return;
   }
+  found_.clear();
+  transfer::check_version(version, "setting " + domain::quote_for_message(key), found_);
+  for (auto& problem : found_) problems_.add(std::move(problem));
+  if (!version.stamp.empty()) setting_versions_[key] = std::move(version);
   settings_[key] = std::move(value);  // the last of a key given twice, as the whole-file readers kept it
 }
 
@@ -117,6 +142,24 @@ void ImportSink::check_slugs() {
                   std::size_t(noted.getColumn(2).getInt64()));
   }
   db_.exec("DROP TABLE temp.import_slug");
+}
+
+int add_tombstones(SQLite::Database& db, std::int64_t action, const std::string& logged_at) {
+  // A row held here, or a tombstone of it, is the diary's own business: applying a newer version is merge's.
+  SQLite::Statement add(db, R"(INSERT INTO main.tombstone (kind, uuid, id, stamp, device, deleted_at, action)
+    SELECT kind, uuid, NULL, max(stamp), device, ?, ? FROM temp.import_tombstone AS t
+    WHERE NOT EXISTS (SELECT 1 FROM main.tombstone AS m WHERE m.kind = t.kind AND m.uuid = t.uuid)
+      AND NOT (t.kind = 'pain' AND EXISTS (SELECT 1 FROM main.pain AS p WHERE p.uuid = t.uuid))
+      AND NOT (t.kind = 'done' AND EXISTS (SELECT 1 FROM main.completion AS c WHERE c.uuid = t.uuid))
+      AND NOT (t.kind = 'sign' AND EXISTS (SELECT 1 FROM main.sign AS s WHERE s.uuid = t.uuid))
+      AND NOT (t.kind = 'routine' AND EXISTS (SELECT 1 FROM main.routine AS r WHERE r.slug = t.uuid))
+      AND NOT (t.kind = 'setting' AND EXISTS (SELECT 1 FROM main.setting AS g WHERE g.key = t.uuid))
+    GROUP BY kind, uuid)");
+  add.bind(1, logged_at);
+  add.bind(2, action);
+  const int added = add.exec();
+  db.exec("DROP TABLE temp.import_tombstone");
+  return added;
 }
 
 }  // namespace backcare::store

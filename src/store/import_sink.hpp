@@ -28,7 +28,9 @@ class ImportSink final : public domain::ExportSink {
 
   void entry(domain::EntryRow row, std::string place) override;
   void routine(domain::Routine routine, std::string place) override;
-  void setting(std::string key, std::string value) override;
+  void setting(std::string key, std::string value, domain::Version version) override;
+  /// Checked, and staged in a temporary table (a file may hold many): see add_tombstones.
+  void tombstone(domain::Tombstone tombstone, std::string place) override;
   void problem(domain::Problem problem) override { problems_.add(std::move(problem)); }
   void refused(domain::Problem why) override { refusal_ = std::move(why); }
 
@@ -39,6 +41,8 @@ class ImportSink final : public domain::ExportSink {
   const std::vector<domain::Routine>& routines() const { return routines_; }
   /// The file's settings in their stored form, once finish() found no problem.
   const std::map<std::string, std::string>& settings() const { return settings_; }
+  /// Their versions, where the file gave them.
+  const std::map<std::string, domain::Version>& setting_versions() const { return setting_versions_; }
   /// The slugs made into routines (see make_routines), in file order; among routines() too.
   const std::vector<std::string>& routines_from_slugs() const { return from_slugs_; }
 
@@ -58,6 +62,7 @@ class ImportSink final : public domain::ExportSink {
   std::vector<std::string> from_slugs_;
   std::size_t routines_read_ = 0;
   std::map<std::string, std::string> settings_;
+  std::map<std::string, domain::Version> setting_versions_;
   bool too_many_settings_ = false;
   transfer::ProblemList problems_;
   std::optional<domain::Problem> refusal_;
@@ -65,6 +70,11 @@ class ImportSink final : public domain::ExportSink {
   SQLite::Database& db_;
   /// Done rows naming a routine the diary lacks, by place: checked once the file's routines are known.
   SQLite::Statement note_slug_;
+  SQLite::Statement stage_tombstone_;
 };
+
+/// Adds the tombstones an import staged whose row the diary neither holds nor has a tombstone of, with
+/// their versions, made by `action` at `logged_at`; returns how many. Then drops the staging table.
+int add_tombstones(SQLite::Database& db, std::int64_t action, const std::string& logged_at);
 
 }  // namespace backcare::store

@@ -16,6 +16,8 @@ Store& Store::operator=(Store&& other) noexcept {
   held_ = std::move(other.held_);
   writing_ = other.writing_;
   created_ = other.created_;
+  now_ = other.now_;
+  place_kinds_ = std::move(other.place_kinds_);
   return *this;
 }
 

@@ -21,6 +21,7 @@
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
 #include "domain/undone.hpp"
+#include "domain/version.hpp"
 #include "domain/zone.hpp"
 #include "store/import_outcome.hpp"
 
@@ -69,6 +70,9 @@ class Store {
   /// Commits, runs `wait` without holding the write lock (a check-in waits minutes for her answers, while
   /// another terminal or device may write), then takes the lock again.
   void release_while(const std::function<void()>& wait);
+  /// The wall clock the diary's version stamps read (issue 28): the command's now, read once by main
+  /// (BACKCARE_TODAY fixes it). Unset, the system clock's at each change.
+  void set_wall_clock(date::sys_seconds now) { now_ = now; }
 
   /// Logs one pain rating, one undo step. These three return the ids of the entries made, in order.
   std::vector<domain::EntryId> add_pain(const domain::PainEntry& entry);
@@ -121,6 +125,8 @@ class Store {
   std::optional<domain::Completion> completion_entry(std::int64_t id) const;
   /// The sign with this row id, if there is one.
   std::optional<domain::SignEntry> sign_entry(std::int64_t id) const;
+  /// When the entry of this id was deleted here (ISO 8601 UTC), if it was and is still gone.
+  std::optional<std::string> deleted_at(domain::EntryId id) const;
   /// The catalogue, article routines first in article order; user routines carry name, kind and dose only.
   std::vector<domain::Routine> routines(bool include_retired) const;
   /// The settings as stored, by key; a key that is unset is absent.
@@ -194,7 +200,12 @@ class Store {
   void hold(Access access);
   /// Migrates and syncs the catalogue; true when it made a new diary (its first migration).
   bool prepare(const content::Content& content);
+  /// Ticks the diary's clock, then notes the command for undo; every row it changes takes that stamp.
   std::int64_t record_action(const std::string& command, const std::string& logged_at);
+  /// The wall clock in milliseconds since 1970 (see set_wall_clock).
+  std::int64_t wall_millis() const;
+  /// The wall clock as ISO 8601 UTC, as logged_at is written.
+  std::string wall_text() const;
   void set_retired(const std::string& slug, bool retired, const std::string& logged_at);
 
   std::unique_ptr<SQLite::Database> db_;
@@ -203,6 +214,7 @@ class Store {
   std::unique_ptr<SQLite::Transaction> held_;
   bool writing_ = false;
   bool created_ = false;
+  std::optional<date::sys_seconds> now_;
   /// The regions and signs of the content it was opened with, which an import checks its rows against.
   domain::EntryPlaceKinds place_kinds_;
 };

@@ -27,7 +27,7 @@ void remember_added(SQLite::Database& db, std::int64_t action, std::optional<std
 int add_missing_routines(SQLite::Database& db, const std::vector<domain::Routine>& routines, std::int64_t action) {
   int added = 0;
   for (const auto& routine : routines) {
-    if (!insert_user_routine(db, routine)) continue;
+    if (!insert_user_routine(db, routine, routine.version)) continue;
     remember_added(db, action, db.getLastInsertRowid(), std::nullopt);
     ++added;
   }
@@ -35,14 +35,15 @@ int add_missing_routines(SQLite::Database& db, const std::vector<domain::Routine
 }
 
 void add_missing_settings(SQLite::Database& db, const std::map<std::string, std::string>& held,
-                          const std::map<std::string, std::string>& settings, std::int64_t action,
-                          domain::ImportCounts& counts) {
+                          const ImportSink& file, std::int64_t action, domain::ImportCounts& counts) {
+  const auto& settings = file.settings();
   for (const auto& [key, value] : settings) {
     if (const auto found = held.find(key); found != held.end()) {
       if (found->second != value) counts.settings_kept.push_back(key);
       continue;
     }
-    put_setting(db, key, value);
+    const auto version = file.setting_versions().find(key);
+    put_setting(db, key, value, version == file.setting_versions().end() ? domain::Version{} : version->second);
     remember_added(db, action, std::nullopt, key);
     ++counts.settings_added;
   }
@@ -68,10 +69,13 @@ ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, 
   auto& counts = outcome.counts;
   counts.routines_added = add_missing_routines(*db_, sink.routines(), action);
   counts.routines_from_slugs = sink.routines_from_slugs();
-  add_missing_settings(*db_, setting_values(), sink.settings(), action, counts);
+  add_missing_settings(*db_, setting_values(), sink, action, counts);
   staged.add_new(counts);
+  counts.tombstones_added = add_tombstones(*db_, action, logged_at);
   // An import that added nothing changed nothing: no step for undo to take back.
-  if (counts.routines_added + counts.settings_added + counts.pain_added + counts.done_added + counts.signs_added == 0) {
+  if (counts.routines_added + counts.settings_added + counts.pain_added + counts.done_added + counts.signs_added +
+          counts.tombstones_added ==
+      0) {
     SQLite::Statement forget(*db_, "DELETE FROM action WHERE id = ?");
     forget.bind(1, action);
     forget.exec();
@@ -87,7 +91,13 @@ domain::ImportCounts Store::import(const domain::DiaryExport& data, const domain
     for (std::size_t i = 0; i < data.routines.size(); ++i) {
       sink.routine(data.routines[i], "routine " + std::to_string(i + 1));
     }
-    for (const auto& [key, value] : data.settings) sink.setting(key, value);
+    for (const auto& [key, value] : data.settings) {
+      const auto version = data.setting_versions.find(key);
+      sink.setting(key, value, version == data.setting_versions.end() ? domain::Version{} : version->second);
+    }
+    for (std::size_t i = 0; i < data.tombstones.size(); ++i) {
+      sink.tombstone(data.tombstones[i], "tombstone " + std::to_string(i + 1));
+    }
   };
   // No day is too late here: the caller has checked the data against its own today.
   auto outcome = import(feed, zone, domain::Day::max(), logged_at);

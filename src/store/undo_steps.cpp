@@ -1,5 +1,6 @@
 #include "store/undo_steps.hpp"
 
+#include "store/clock.hpp"
 #include "store/rows.hpp"
 
 namespace backcare::store {
@@ -46,22 +47,35 @@ void run_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
   statement.exec();
 }
 
-void remove_entries_of(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
+void remove_entries_of(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone,
+                       const std::optional<std::string>& tombstones_at) {
   undone.pain = pain_of_action(db, action);
   undone.done = done_of_action(db, action);
   undone.signs = signs_of_action(db, action);
+  if (tombstones_at) {
+    for (const auto& [kind, table] : {std::pair{"pain", "pain"}, {"done", "completion"}, {"sign", "sign"}}) {
+      SQLite::Statement leave(db, std::string("INSERT OR REPLACE INTO tombstone (kind, uuid, id, stamp, device, "
+                                              "deleted_at) SELECT '") +
+                                      kind + "', uuid, id, " + kStampNow + ", " + kDeviceHere + ", ? FROM " + table +
+                                      " WHERE action_id = ?");
+      leave.bind(1, *tombstones_at);
+      leave.bind(2, action);
+      leave.exec();
+    }
+  }
   run_bound(db, "DELETE FROM pain WHERE action_id = ?", action);
   run_bound(db, "DELETE FROM completion WHERE action_id = ?", action);
   run_bound(db, "DELETE FROM sign WHERE action_id = ?", action);
 }
 
 void remove_import(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
-  remove_entries_of(db, action, undone);
+  remove_entries_of(db, action, undone, std::nullopt);
   undone.settings_removed =
       texts_bound(db, "SELECT setting_key FROM import_added WHERE action = ? AND setting_key IS NOT NULL ORDER BY 1", action);
   undone.routines_removed = texts_bound(
       db, "SELECT r.slug FROM import_added a JOIN routine r ON r.id = a.routine_id WHERE a.action = ? ORDER BY r.position",
       action);
+  run_bound(db, "DELETE FROM tombstone WHERE action = ?", action);
   // Nothing newer can use them: undo goes newest first, so every later command is already undone.
   run_bound(db, "DELETE FROM setting WHERE key IN (SELECT setting_key FROM import_added WHERE action = ?)", action);
   // The notes point at the routines, so they go first.
@@ -74,7 +88,7 @@ void remove_import(SQLite::Database& db, std::int64_t action, domain::UndoneActi
   for (const auto routine : routines) run_bound(db, "DELETE FROM routine WHERE id = ?", routine);
 }
 
-void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
+void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone, bool restamp) {
   // What an edit left is taken away and the entry as it was goes back under its own id; a deleted
   // entry just goes back.
   undone.pain = read_bound<domain::PainEntry>(
@@ -98,15 +112,23 @@ void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::U
   run_bound(db, "DELETE FROM pain WHERE id IN (SELECT id FROM pain_before WHERE action = ?)", action);
   run_bound(db, "DELETE FROM sign WHERE id IN (SELECT id FROM sign_before WHERE action = ?)", action);
   run_bound(db, "DELETE FROM completion WHERE id IN (SELECT id FROM completion_before WHERE action = ?)", action);
-  run_bound(db, "INSERT INTO pain (id, day, time, logged_at, level, note, action_id, regions) "
-                "SELECT id, day, time, logged_at, level, note, action_id, regions FROM pain_before WHERE action = ?",
+  // Undo of her edit or delete is itself a change, with this command's stamp, so her other devices undo
+  // too; undo of a merge puts back the versions as they were, stamps and all.
+  const std::string version = restamp ? std::string(kStampNow) + ", " + kDeviceHere : "stamp, device";
+  run_bound(db, ("INSERT INTO pain (id, day, time, logged_at, level, note, action_id, regions, uuid, stamp, device) "
+                 "SELECT id, day, time, logged_at, level, note, action_id, regions, uuid, " + version +
+                 " FROM pain_before WHERE action = ?").c_str(),
             action);
-  run_bound(db, "INSERT INTO sign SELECT id, day, time, logged_at, slug, side, note, action_id FROM sign_before "
-                "WHERE action = ?",
+  run_bound(db, ("INSERT INTO sign (id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, device) "
+                 "SELECT id, day, time, logged_at, slug, side, note, action_id, uuid, " + version +
+                 " FROM sign_before WHERE action = ?").c_str(),
             action);
-  run_bound(db, "INSERT INTO completion SELECT id, day, time, logged_at, routine_id, reps, minutes, note, action_id "
-                "FROM completion_before WHERE action = ?",
+  run_bound(db, ("INSERT INTO completion (id, day, time, logged_at, routine_id, reps, minutes, note, action_id, uuid, "
+                 "stamp, device) SELECT id, day, time, logged_at, routine_id, reps, minutes, note, action_id, uuid, " +
+                 version + " FROM completion_before WHERE action = ?").c_str(),
             action);
+  // What the delete left: the entries are back.
+  run_bound(db, "DELETE FROM tombstone WHERE action = ?", action);
   run_bound(db, "DELETE FROM pain_before WHERE action = ?", action);
   run_bound(db, "DELETE FROM completion_before WHERE action = ?", action);
   run_bound(db, "DELETE FROM sign_before WHERE action = ?", action);

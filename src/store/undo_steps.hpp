@@ -1,4 +1,6 @@
 #pragma once
+#include <optional>
+#include <string>
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
@@ -11,11 +13,14 @@ namespace backcare::store {
 
 /// Runs `sql` with `id` bound to its one parameter.
 void run_bound(SQLite::Database& db, const char* sql, std::int64_t id);
-/// Removes the entries `action` added (a pain or done command, a check-in), noting them in `undone`.
-void remove_entries_of(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone);
+/// Removes the entries `action` added (a pain or done command, a check-in), noting them in `undone`;
+/// with `tombstones_at`, each leaves a tombstone with the undo's stamp, so the removal travels.
+void remove_entries_of(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone,
+                       const std::optional<std::string>& tombstones_at);
 /// Removes what the import `action` added: its entries, then the settings and routines it brought.
 void remove_import(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone);
-/// Puts back, ids and all, the entries an edit or delete `action` changed or removed.
-void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone);
+/// Puts back, ids and UUIDs and all, the entries an edit or delete `action` changed or removed, and takes
+/// away the tombstones it left; `restamp`: with the undo's stamp, else with the versions they had.
+void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone, bool restamp);
 
 }  // namespace backcare::store

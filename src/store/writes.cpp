@@ -1,4 +1,5 @@
 #include "domain/errors.hpp"
+#include "store/clock.hpp"
 #include "store/entry_inserts.hpp"
 #include "store/row_writes.hpp"
 #include "store/store.hpp"
@@ -21,7 +22,19 @@ void add_all(SQLite::Database& db, EntryInserts& inserts, const std::vector<doma
 
 }  // namespace
 
+std::int64_t Store::wall_millis() const {
+  const auto now = now_ ? std::chrono::time_point_cast<std::chrono::milliseconds>(*now_)
+                        : std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
+  return now.time_since_epoch().count();
+}
+
+std::string Store::wall_text() const {
+  return date::format("%FT%TZ", std::chrono::time_point_cast<std::chrono::seconds>(
+                                    date::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(wall_millis()))));
+}
+
 std::int64_t Store::record_action(const std::string& command, const std::string& logged_at) {
+  tick_clock(*db_, wall_millis());
   SQLite::Statement insert(*db_, "INSERT INTO action (command, logged_at) VALUES (?, ?)");
   insert.bind(1, command);
   insert.bind(2, logged_at);
@@ -78,18 +91,18 @@ void Store::set_setting(const std::string& key, const std::optional<std::string>
   else remember.bind(2);
   remember.bind(3, action);
   remember.exec();
-  put_setting(*db_, key, value);
+  put_setting(*db_, key, value, {}, logged_at);
   step.commit();
 }
 
 void Store::add_routine(const domain::Routine& routine, const std::string& logged_at) {
   WriteStep step(*db_);
+  const auto action = record_action("routine-add", logged_at);
   // The command checked the slug; only a routine added by another process since lands here.
   if (!insert_user_routine(*db_, routine)) {
     throw UserError("routine '" + routine.slug + "' already exists: accepted a new slug");
   }
   const auto routine_id = db_->getLastInsertRowid();
-  const auto action = record_action("routine-add", logged_at);
   link_action_routine(*db_, action, routine_id);
   step.commit();
 }
@@ -117,7 +130,7 @@ domain::Routine Store::edit_routine(const domain::Routine& changed, const std::s
   keep.bind(3, before.kind);
   keep.bind(4, before.dose);
   keep.exec();
-  SQLite::Statement update(*db_, "UPDATE routine SET name = ?, kind = ?, dose = ? WHERE id = ?");
+  SQLite::Statement update(*db_, std::string("UPDATE routine SET name = ?, kind = ?, dose = ?, ") + kVersionNow + " WHERE id = ?");
   update.bind(1, changed.name);
   update.bind(2, changed.kind);
   update.bind(3, changed.dose);
@@ -135,14 +148,16 @@ void Store::unretire_routine(const std::string& slug, const std::string& logged_
 
 void Store::set_retired(const std::string& slug, bool retired, const std::string& logged_at) {
   WriteStep step(*db_);
-  SQLite::Statement change(*db_, "UPDATE routine SET retired = ? WHERE slug = ? AND retired = ? RETURNING id");
+  // Ticked first: the UPDATE stamps the routine with this command's stamp.
+  const auto action = record_action(retired ? "routine-retire" : "routine-unretire", logged_at);
+  SQLite::Statement change(*db_, std::string("UPDATE routine SET retired = ?, ") + kVersionNow +
+                                     " WHERE slug = ? AND retired = ? RETURNING id");
   change.bind(1, retired ? 1 : 0);
   change.bind(2, slug);
   change.bind(3, retired ? 0 : 1);
   if (!change.executeStep()) throw UserError(std::string(retired ? "no active routine '" : "no retired routine '") + slug + "'");
   const auto routine_id = change.getColumn(0).getInt64();
   change.reset();
-  const auto action = record_action(retired ? "routine-retire" : "routine-unretire", logged_at);
   link_action_routine(*db_, action, routine_id);
   step.commit();
 }

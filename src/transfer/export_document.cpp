@@ -41,7 +41,8 @@ std::string entry_text(const domain::EntryRow& row) {
       {"routine", text_or_null(row.routine)},    {"level", number_or_null(row.level)},
       {"reps", number_or_null(row.reps)},        {"minutes", number_or_null(row.minutes)},
       {"note", json_quoted(row.note)},           {"where", where_json(row)},
-      {"sign", text_or_null(row.sign)}};
+      {"sign", text_or_null(row.sign)},          {"uuid", text_or_null(row.identity.uuid)},
+      {"stamp", text_or_null(row.identity.version.stamp)}, {"device", text_or_null(row.identity.version.device)}};
   std::string out = "    {";
   for (const auto& [key, value] : members) {
     out += out.size() == 5 ? "\n      \"" : ",\n      \"";
@@ -53,9 +54,25 @@ std::string entry_text(const domain::EntryRow& row) {
   return domain::escape_json_controls(out);
 }
 
+/// A text, or null when empty: as the entries' optional fields are written.
+Json text_json(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
 Json routine_json(const domain::Routine& routine) {
-  return {{"slug", routine.slug}, {"name", routine.name}, {"kind", routine.kind}, {"dose", routine.dose},
-          {"retired", routine.retired}};
+  return {{"slug", routine.slug},   {"name", routine.name},         {"kind", routine.kind},
+          {"dose", routine.dose},   {"retired", routine.retired},   {"stamp", text_json(routine.version.stamp)},
+          {"device", text_json(routine.version.device)}};
+}
+
+/// What names a tombstone's row, by its kind: an entry's UUID, a routine's slug, a setting's key.
+const char* tombstone_key_name(const std::string& kind) {
+  if (kind == "routine") return "slug";
+  if (kind == "setting") return "key";
+  return "uuid";
+}
+
+Json tombstone_json(const domain::Tombstone& tombstone) {
+  return {{"kind", tombstone.kind}, {tombstone_key_name(tombstone.kind), tombstone.key},
+          {"stamp", text_json(tombstone.version.stamp)}, {"device", text_json(tombstone.version.device)}};
 }
 
 /// `value` as json_text writes it one level inside the document's lists: each line after the first
@@ -104,12 +121,17 @@ class JsonEntries final : public domain::EntrySink {
   JsonList& list_;
 };
 
-void write_settings(const std::map<std::string, std::string>& settings, const TextOut& out) {
-  if (settings.empty()) return out("{}");
+/// Each setting as {"value", "stamp", "device"} (format 4): its version travels with it.
+void write_settings(const domain::DiaryExport& extras, const TextOut& out) {
+  if (extras.settings.empty()) return out("{}");
   const char* before = "{\n";
-  for (const auto& [key, value] : settings) {
+  for (const auto& [key, value] : extras.settings) {
+    const auto found = extras.setting_versions.find(key);
+    const auto version = found == extras.setting_versions.end() ? domain::Version{} : found->second;
+    const Json setting = {{"value", value}, {"stamp", text_json(version.stamp)}, {"device", text_json(version.device)}};
     out(before);
-    out("    " + json_dump(Json(key)) + ": " + json_dump(Json(value)));
+    // Laid out as a list's element is (element_text), after its key.
+    out(element_text(Json(key)) + ": " + element_text(setting).substr(4));
     before = ",\n";
   }
   out("\n  }");
@@ -146,7 +168,11 @@ void write_json_export(const domain::EntrySource& entries, const domain::DiaryEx
   for (const auto& routine : extras.routines) routine_list.element(element_text(routine_json(routine)));
   routine_list.close();
   out(",\n  \"settings\": ");
-  write_settings(extras.settings, out);
+  write_settings(extras, out);
+  out(",\n  \"tombstones\": ");
+  JsonList tombstone_list(out);
+  for (const auto& tombstone : extras.tombstones) tombstone_list.element(element_text(tombstone_json(tombstone)));
+  tombstone_list.close();
   out("\n}\n");
 }
 

@@ -66,7 +66,11 @@ struct JsonReader {
       else if (key == "note") text(value, where, key, row.note);
       else if (key == "where") places(value, where, key, row.where);
       else if (key == "sign") text(value, where, key, row.sign);
-      else problem(where, key, "unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, sign");
+      else if (key == "uuid") text(value, where, key, row.identity.uuid);
+      else if (key == "stamp") text(value, where, key, row.identity.version.stamp);
+      else if (key == "device") text(value, where, key, row.identity.version.device);
+      else problem(where, key, "unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, "
+                               "sign, uuid, stamp, device");
     }
     sink.entry(std::move(row), where);
   }
@@ -82,17 +86,52 @@ struct JsonReader {
       else if (key == "dose") text(value, where, key, routine.dose);
       else if (key == "retired" && value.is_boolean()) routine.retired = value.get<bool>();
       else if (key == "retired") problem(where, key, "a " + std::string(value.type_name()) + ": accepted true or false");
-      else problem(where, key, "unknown key: accepted slug, name, kind, dose, retired");
+      else if (key == "stamp") text(value, where, key, routine.version.stamp);
+      else if (key == "device") text(value, where, key, routine.version.device);
+      else problem(where, key, "unknown key: accepted slug, name, kind, dose, retired, stamp, device");
     }
     sink.routine(std::move(routine), where);
   }
 
+  /// A setting's value: text (formats 1 to 3), or {"value", "stamp", "device"} (format 4).
   void settings(const Json& object) {
     for (const auto& [key, value] : object.items()) {
+      if (value.is_object()) {
+        setting_object(key, value);
+        continue;
+      }
       std::string stored;
       text(value, "settings", key, stored);
-      if (value.is_string()) sink.setting(key, std::move(stored));
+      if (value.is_string()) sink.setting(key, std::move(stored), {});
     }
+  }
+
+  void setting_object(const std::string& key, const Json& object) {
+    std::optional<std::string> stored;
+    domain::Version version;
+    const std::string where = "setting " + quote_for_message(key);
+    for (const auto& [field, value] : object.items()) {
+      if (field == "value" && value.is_string()) stored = value.get<std::string>();
+      else if (field == "value") problem(where, field, "a " + std::string(value.type_name()) + ": accepted text");
+      else if (field == "stamp") text(value, where, field, version.stamp);
+      else if (field == "device") text(value, where, field, version.device);
+      else problem(where, field, "unknown key: accepted value, stamp, device");
+    }
+    if (!stored) return problem(where, "value", "missing: accepted an object with the setting's value");
+    sink.setting(key, std::move(*stored), std::move(version));
+  }
+
+  void tombstone(const Json& item, const std::string& where) {
+    domain::Tombstone tombstone;
+    if (!item.is_object()) return problem(where, "tombstone", "a " + std::string(item.type_name()) + ": accepted an object");
+    for (const auto& [key, value] : item.items()) {
+      if (key == "kind") text(value, where, key, tombstone.kind);
+      else if (key == "uuid" || key == "slug" || key == "key") text(value, where, key, tombstone.key);
+      else if (key == "stamp") text(value, where, key, tombstone.version.stamp);
+      else if (key == "device") text(value, where, key, tombstone.version.device);
+      else problem(where, key, "unknown key: accepted kind, uuid (or slug, or key), stamp, device");
+    }
+    sink.tombstone(std::move(tombstone), where);
   }
 };
 
@@ -110,6 +149,10 @@ void read_json_routine(const ExportJson& item, const std::string& where, domain:
   JsonReader{sink}.routine(item, where);
 }
 
+void read_json_tombstone(const ExportJson& item, const std::string& where, domain::ExportSink& sink) {
+  JsonReader{sink}.tombstone(item, where);
+}
+
 void read_json_settings(const ExportJson& settings, domain::ExportSink& sink) {
   if (!settings.is_object()) return sink.problem(json_problem("", "settings", "accepted an object"));
   JsonReader{sink}.settings(settings);
@@ -117,10 +160,10 @@ void read_json_settings(const ExportJson& settings, domain::ExportSink& sink) {
 
 std::optional<Problem> json_version_problem(const ExportJson* version) {
   if (!version || !version->is_number_integer()) {
-    return json_problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 3)");
+    return json_problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 4)");
   }
-  if (*version != 1 && *version != 2 && *version != kExportFormatVersion) {
-    return json_problem("", "format_version", version->dump() + ": accepted 1, 2 or 3 (a file from a newer backcare needs a newer backcare)");
+  if (*version != 1 && *version != 2 && *version != 3 && *version != kExportFormatVersion) {
+    return json_problem("", "format_version", version->dump() + ": accepted 1, 2, 3 or 4 (a file from a newer backcare needs a newer backcare)");
   }
   return std::nullopt;
 }

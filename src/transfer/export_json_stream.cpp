@@ -18,7 +18,13 @@ namespace {
 /// a dozen; the bound keeps a file of one huge array from costing more memory than one of many rows.
 constexpr std::size_t kMaxElementValues = 1000;
 
-bool is_list(const std::string& key) { return key == "entries" || key == "routines"; }
+bool is_list(const std::string& key) { return key == "entries" || key == "routines" || key == "tombstones"; }
+
+/// What an element of the list `key` is called in a problem's place: "entry 3", "routine 1".
+std::string element_name(const std::string& key) {
+  if (key == "entries") return "entry ";
+  return key == "routines" ? "routine " : "tombstone ";
+}
 
 /// nlohmann's message with the token it quotes ("last read: '…'", a string of up to 64 KiB) cut to a
 /// short escaped prefix, as every refusal quotes what it refuses.
@@ -99,7 +105,7 @@ bool ExportSax::key(Json::string_t& key) {
   }
   key_ = std::move(key);
   if (key_ != "format_version" && !is_list(key_) && key_ != "settings") {
-    sink_.problem(json_problem("", key_, "unknown key: accepted format_version, entries, routines, settings"));
+    sink_.problem(json_problem("", key_, "unknown key: accepted format_version, entries, routines, settings, tombstones"));
   } else if (!seen_.insert(key_).second) {
     // The whole-document reader kept the last silently; a stream has handed the first over already.
     sink_.problem(json_problem("", key_, "given twice: accepted each key once"));
@@ -109,7 +115,7 @@ bool ExportSax::key(Json::string_t& key) {
 
 std::string ExportSax::building() const {
   if (level_ != Level::in_list) return key_;
-  return (key_ == "entries" ? "entry " : "routine ") + std::to_string(elements_ + 1);
+  return element_name(key_) + std::to_string(elements_ + 1);
 }
 
 bool ExportSax::parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) {
@@ -185,9 +191,10 @@ bool ExportSax::close() {
 /// A whole kept value: read as an entry, a routine, the version or the settings.
 void ExportSax::kept(Json value) {
   if (level_ == Level::in_list) {
-    const std::string where = (key_ == "entries" ? "entry " : "routine ") + std::to_string(++elements_);
+    const std::string where = element_name(key_) + std::to_string(++elements_);
     if (key_ == "entries") read_json_entry(value, where, sink_);
-    else read_json_routine(value, where, sink_);
+    else if (key_ == "routines") read_json_routine(value, where, sink_);
+    else read_json_tombstone(value, where, sink_);
   } else if (key_ == "format_version") {
     version_ = std::move(value);
   } else {

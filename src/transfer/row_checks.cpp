@@ -114,6 +114,24 @@ void check_sign_fields(const EntryRow& row, const EntryPlaceKinds& kinds, RowChe
   if (one) check_place_field(row.sign, kinds.signs, "sign", "sign", "a sign in lower case, as slug or slug:side", check);
 }
 
+/// A version as export writes it: both parts, or neither (a file that gives none).
+void check_version_fields(const domain::Version& version, RowChecker& check) {
+  if (version.stamp.empty() && version.device.empty()) return;
+  check.require(domain::parse_stamp(version.stamp).has_value(), "stamp", version.stamp,
+                "a stamp of 13 digits, a dash and 4 digits (1764158400000-0000)");
+  check.require(domain::is_device(version.device), "device", version.device, "1 to 32 lower-case hex digits");
+}
+
+/// A row's identity: none at all, or a UUID with its version.
+void check_identity_fields(const domain::Identity& identity, RowChecker& check) {
+  const bool none = identity.uuid.empty() && identity.version.stamp.empty() && identity.version.device.empty();
+  if (none) return;
+  check.require(domain::is_uuid(identity.uuid), "uuid", identity.uuid, "a UUID in lower case (8-4-4-4-12 hex digits)");
+  check.require(!identity.version.stamp.empty() || !identity.version.device.empty(), "stamp", "",
+                "a stamp and a device with every uuid");
+  check_version_fields(identity.version, check);
+}
+
 /// The checks of check_entry; the slug's too unless `known_slugs` is null.
 void check_row(const EntryRow& row, const std::string& where, const std::set<std::string>* known_slugs,
                const EntryPlaceKinds& kinds, std::vector<Problem>& problems, std::size_t& slug_at) {
@@ -134,6 +152,7 @@ void check_row(const EntryRow& row, const std::string& where, const std::set<std
   }
   if (row.kind == "sign") check_sign_fields(row, kinds, check);
   check_note_field(row, check);
+  check_identity_fields(row.identity, check);
 }
 
 }  // namespace
@@ -187,6 +206,31 @@ void check_routine(const Routine& routine, const std::string& where, std::vector
   check.require(is_routine_kind(routine.kind), "kind", routine.kind, "massage, exercise, heat or other");
   check.require(is_plain_line(routine.dose, 0, 80), "dose", routine.dose,
                 "0 to 80 characters of plain text on one line");
+  check_version_fields(routine.version, check);
+}
+
+void check_version(const domain::Version& version, const std::string& where, std::vector<Problem>& problems) {
+  RowChecker check{where, problems};
+  check_version_fields(version, check);
+}
+
+void check_tombstone(const domain::Tombstone& tombstone, const std::string& where, std::vector<Problem>& problems) {
+  RowChecker check{where, problems};
+  const auto& kind = tombstone.kind;
+  check.require(kind == "pain" || kind == "done" || kind == "sign" || kind == "routine" || kind == "setting", "kind",
+                kind, "pain, done, sign, routine or setting");
+  if (kind == "pain" || kind == "done" || kind == "sign") {
+    check.require(domain::is_uuid(tombstone.key), "uuid", tombstone.key, "a UUID in lower case (8-4-4-4-12 hex digits)");
+  } else if (kind == "routine") {
+    check.require(is_routine_slug(tombstone.key), "slug", tombstone.key,
+                  "1 to 40 lower-case letters, digits and dashes, starting with a letter");
+  } else if (kind == "setting") {
+    const auto& specs = domain::setting_specs();
+    const bool known = std::any_of(specs.begin(), specs.end(), [&](const auto& spec) { return spec.key == tombstone.key; });
+    check.require(known, "key", tombstone.key, domain::setting_keys());
+  }
+  check.require(!tombstone.version.stamp.empty(), "stamp", "", "a stamp and a device with every tombstone");
+  check_version_fields(tombstone.version, check);
 }
 
 std::optional<std::string> check_setting(const std::string& key, const std::string& value, Day today,

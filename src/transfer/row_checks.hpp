@@ -41,6 +41,12 @@ void check_entry_day(const domain::EntryRow& row, const std::string& where, doma
 /// Appends what is wrong with a user routine from a file: slug, name, kind and dose as `routine add` checks them.
 void check_routine(const domain::Routine& routine, const std::string& where,
                    std::vector<domain::Problem>& problems);
+/// Appends what is wrong with a version from a file (a setting's): none, or a stamp and a device as
+/// export writes them.
+void check_version(const domain::Version& version, const std::string& where, std::vector<domain::Problem>& problems);
+/// Appends what is wrong with a tombstone from a file: its kind, its key for that kind, its version.
+void check_tombstone(const domain::Tombstone& tombstone, const std::string& where,
+                     std::vector<domain::Problem>& problems);
 /// A setting from a file in its stored form, or nullopt with the reason appended to `problems`.
 std::optional<std::string> check_setting(const std::string& key, const std::string& value, domain::Day today,
                                          std::vector<domain::Problem>& problems);

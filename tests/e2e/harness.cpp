@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <map>
+#include <regex>
 #include <sstream>
 
 #include "domain/day.hpp"
@@ -92,6 +94,24 @@ RunResult finish_binary(const StartedRun& started) {
   return result;
 }
 
+std::string mask_identities(const std::string& text) {
+  static const std::regex kRandom(R"re("(uuid|device)": "([0-9a-f-]+)")re");
+  std::map<std::string, std::string> names;
+  std::map<std::string, int> counts;
+  std::string out;
+  auto from = text.cbegin();
+  for (std::sregex_iterator it(text.begin(), text.end(), kRandom), end; it != end; ++it) {
+    const auto& match = *it;
+    out.append(from, match[0].first);
+    const std::string key = match[1].str() + ":" + match[2].str();
+    if (!names.contains(key)) names[key] = match[1].str() + "-" + std::to_string(++counts[match[1].str()]);
+    out += "\"" + match[1].str() + "\": \"" + names[key] + "\"";
+    from = match[0].second;
+  }
+  out.append(from, text.cend());
+  return out;
+}
+
 void expect_golden(const std::string& name, const std::string& actual) {
   const std::filesystem::path path = std::filesystem::path(BACKCARE_EXPECTED_DIR) / (name + ".txt");
   const char* update = std::getenv("BACKCARE_UPDATE_GOLDEN");
@@ -111,6 +131,14 @@ void DiaryTest::SetUp() {
 void DiaryTest::TearDown() { std::filesystem::remove_all(dir_); }
 
 std::string welcome_text() { return read_file(std::filesystem::path(BACKCARE_EXPECTED_DIR) / "welcome.txt"); }
+
+RunResult DiaryTest::run_on(const std::string& name, std::vector<std::string> args) {
+  const auto saved = db_;
+  db_ = dir_ / name;
+  auto result = run(std::move(args));
+  db_ = saved;
+  return result;
+}
 
 RunResult DiaryTest::run(std::vector<std::string> args, const std::string& input) {
   const bool json = std::find(args.begin(), args.end(), "--json") != args.end();

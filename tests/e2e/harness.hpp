@@ -52,6 +52,11 @@ std::string generated_csv(int rows);
 /// file instead, for review in the diff.
 void expect_golden(const std::string& name, const std::string& actual);
 
+/// `text` with each random part of a JSON export's identities (a "uuid" and a "device" value) replaced by
+/// its place in order of first appearance ("uuid-1", "device-1"), so a golden compares everything else
+/// exactly and still shows which rows share one.
+std::string mask_identities(const std::string& text);
+
 /// The words the command that makes a new diary says first on stderr (expected/welcome.txt).
 std::string welcome_text();
 
@@ -66,6 +71,8 @@ class DiaryTest : public ::testing::Test {
   /// Runs backcare on this test's diary: `--db <tmp>/backcare.db` is added, BACKCARE_TODAY set, `input`
   /// fed on stdin.
   RunResult run(std::vector<std::string> args, const std::string& input = "");
+  /// Runs on another diary, `name`, in this test's directory (another device's, an import's target).
+  RunResult run_on(const std::string& name, std::vector<std::string> args);
   /// Runs and asserts success with an empty stderr; returns stdout.
   std::string ok(std::vector<std::string> args);
   /// Everything in the diary, for "unchanged" checks.

@@ -19,17 +19,18 @@ constexpr const char* kMillionEntries = R"(
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999999),
 rows AS (SELECT i, date('1980-01-01', '+' || (i / 62) || ' days') AS day,
                 printf('%02d:%02d', (i % 62) * 23 / 60, (i % 62) * 23 % 60) AS clock FROM n)
-INSERT INTO pain (day, time, logged_at, level, note)
+INSERT INTO pain (day, time, logged_at, level, note, stamp, device)
   SELECT day, CASE WHEN i % 97 = 0 THEN NULL ELSE clock END, day || 'T' || clock || ':00Z', i % 11,
-         CASE WHEN i % 1000 = 0 THEN 'said "ouch", twice' WHEN i % 3 = 0 THEN 'note ' || i ELSE '' END
+         CASE WHEN i % 1000 = 0 THEN 'said "ouch", twice' WHEN i % 3 = 0 THEN 'note ' || i ELSE '' END,
+         printf('%013d-0000', i), 'ab'
   FROM rows WHERE i % 5 < 3;
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999999),
 rows AS (SELECT i, date('1980-01-01', '+' || (i / 62) || ' days') AS day,
                 printf('%02d:%02d', (i % 62) * 23 / 60, (i % 62) * 23 % 60) AS clock FROM n)
-INSERT INTO completion (day, time, logged_at, routine_id, reps, minutes, note)
+INSERT INTO completion (day, time, logged_at, routine_id, reps, minutes, note, stamp, device)
   SELECT day, clock, day || 'T' || clock || ':00Z', (SELECT min(id) FROM routine) + i % 4,
          CASE WHEN i % 7 = 0 THEN 1 + i % 30 END, CASE WHEN i % 11 = 0 THEN 1 + i % 60 END,
-         CASE WHEN i % 5 = 3 THEN 'done ' || i ELSE '' END
+         CASE WHEN i % 5 = 3 THEN 'done ' || i ELSE '' END, printf('%013d-0000', i), 'ab'
   FROM rows WHERE i % 5 >= 3;
 )";
 

@@ -80,7 +80,7 @@ TEST_F(Storage, RefusesADiaryFromANewerBackcare) {
   const auto result = run({"today"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err, "backcare: error: '" + db_.string() +
-                            "' was written by a newer backcare (schema 99, this one knows up to 7); it was left "
+                            "' was written by a newer backcare (schema 99, this one knows up to 8); it was left "
                             "untouched: update backcare to open it\n");
   EXPECT_EQ(read_file(db_), before);
 }
@@ -103,12 +103,16 @@ TEST_F(Storage, SchemaRefusesBadRowsEvenFromOutside) {
   ok({"pain", "4"});
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-  for (const char* bad : {"INSERT INTO pain (day, time, logged_at, level) VALUES ('2026-11-26', '10:00', 'x', 11)",
-                          "INSERT INTO pain (day, time, logged_at, level) VALUES ('2026-02-30', '10:00', 'x', 5)",
-                          "INSERT INTO pain (day, time, logged_at, level) VALUES ('26/11/2026', '10:00', 'x', 5)",
-                          "INSERT INTO pain (day, time, logged_at, level) VALUES ('2026-11-26', '25:00', 'x', 5)"}) {
-    EXPECT_NE(sqlite3_exec(db, bad, nullptr, nullptr, nullptr), SQLITE_OK) << bad;
+  // Each row is whole but for the one bad value: its version is there, so only the value refuses it.
+  const std::string insert = "INSERT INTO pain (day, time, logged_at, level, stamp, device) VALUES ";
+  for (const char* bad : {"('2026-11-26', '10:00', 'x', 11, '0000000000000-0000', 'ab')",
+                          "('2026-02-30', '10:00', 'x', 5, '0000000000000-0000', 'ab')",
+                          "('26/11/2026', '10:00', 'x', 5, '0000000000000-0000', 'ab')",
+                          "('2026-11-26', '25:00', 'x', 5, '0000000000000-0000', 'ab')"}) {
+    EXPECT_NE(sqlite3_exec(db, (insert + bad).c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << bad;
   }
+  const std::string good = insert + "('2026-11-26', '10:00', 'x', 5, '0000000000000-0000', 'ab')";
+  EXPECT_EQ(sqlite3_exec(db, good.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
 }
 

@@ -42,15 +42,6 @@ class Transfer : public DiaryTest {
     write(file, text);
     expect_refused({"import", file.string()}, "nothing imported: " + count + " in '" + file.string() + "'\n" + problems);
   }
-
-  /// Runs on another diary in this test's directory.
-  RunResult run_on(const std::string& name, std::vector<std::string> args) {
-    const auto saved = db_;
-    db_ = dir_ / name;
-    auto result = run(std::move(args));
-    db_ = saved;
-    return result;
-  }
 };
 
 TEST_F(Transfer, JsonRoundTripIsByteForByte) {
@@ -240,7 +231,8 @@ TEST_F(Transfer, CheckReportsDamageAndExitsOne) {
   ok({"pain", "4"});
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "INSERT INTO completion (day, time, logged_at, routine_id) VALUES ('2026-11-26', '09:00', 'x', 99)",
+  ASSERT_EQ(sqlite3_exec(db, "INSERT INTO completion (day, time, logged_at, routine_id, stamp, device) "
+                              "VALUES ('2026-11-26', '09:00', 'x', 99, '0000000000000-0000', 'ab')",
                          nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
   const auto result = run({"check"});
@@ -354,20 +346,20 @@ TEST_F(TransferPlaces, JsonCarriesWhereAndSignAndRoundTripsByteForByte) {
   const auto out = dir_ / "diary.json";
   ok({"export", "--out", out.string()});
   const auto first = read_file(out);
-  EXPECT_TRUE(first.starts_with("{\n  \"format_version\": 3,\n")) << first;
+  EXPECT_TRUE(first.starts_with("{\n  \"format_version\": 4,\n")) << first;
   EXPECT_NE(first.find("      \"note\": \"after the walk\",\n"
                        "      \"where\": [\n"
                        "        \"low-back\",\n"
                        "        \"sacroiliac:left\",\n"
                        "        \"buttock:both\"\n"
                        "      ],\n"
-                       "      \"sign\": null\n"),
+                       "      \"sign\": null,\n"),
             std::string::npos) << first;
   EXPECT_NE(first.find("      \"level\": 3,\n      \"reps\": null,\n      \"minutes\": null,\n      \"note\": \"\",\n"
-                       "      \"where\": [],\n      \"sign\": null\n"),
+                       "      \"where\": [],\n      \"sign\": null,\n"),
             std::string::npos) << first;
   EXPECT_NE(first.find("      \"kind\": \"sign\",\n"), std::string::npos) << first;
-  EXPECT_NE(first.find("      \"note\": \"after sitting\",\n      \"where\": null,\n      \"sign\": \"leg-numbness:left\"\n"),
+  EXPECT_NE(first.find("      \"note\": \"after sitting\",\n      \"where\": null,\n      \"sign\": \"leg-numbness:left\",\n"),
             std::string::npos) << first;
   EXPECT_NE(first.find("      \"routine\": \"knee-hug\",\n"), std::string::npos) << first;
   const auto imported = run_on("elsewhere.db", {"import", out.string()});
@@ -389,7 +381,7 @@ TEST_F(TransferPlaces, AFormat2JsonFileWithoutWhereImportsWithNoRegions) {
                   "minutes": null, "note": "old"}]})");
   EXPECT_EQ(ok({"import", file.string()}), "imported 1 entry from '" + file.string() + "': 1 pain, 0 done, 0 signs\n");
   EXPECT_EQ(ok({"export"}), kHeaderWithPlaces + "pain,2026-11-20,09:00,2026-11-20T09:00:00Z,,5,,,old,,\r\n");
-  EXPECT_NE(ok({"export", "--format", "json"}).find("\"note\": \"old\",\n      \"where\": [],\n      \"sign\": null\n"),
+  EXPECT_NE(ok({"export", "--format", "json"}).find("\"note\": \"old\",\n      \"where\": [],\n      \"sign\": null,\n"),
             std::string::npos);
 }
 
@@ -431,7 +423,7 @@ TEST_F(TransferPlaces, BadWhereInJsonIsListedAndNothingIsWritten) {
       "entry 2: where: an array holding a number: " + accepted + "\n" +
       "entry 3: where: invalid 'low-back buttock': " + accepted + ", one place a string\n" +
       "entry 4: side: unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, "
-      "sign\n"
+      "sign, uuid, stamp, device\n"
       "entry 4: where: region 'pubic:left' takes no side: accepted pubic alone");
 }
 

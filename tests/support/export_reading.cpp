@@ -15,7 +15,14 @@ void ExportCollector::routine(domain::Routine routine, std::string place) {
   read_.routine_places.push_back(std::move(place));
 }
 
-void ExportCollector::setting(std::string key, std::string value) { read_.data.settings[key] = std::move(value); }
+void ExportCollector::setting(std::string key, std::string value, domain::Version version) {
+  if (!version.stamp.empty() || !version.device.empty()) read_.data.setting_versions[key] = std::move(version);
+  read_.data.settings[key] = std::move(value);
+}
+
+void ExportCollector::tombstone(domain::Tombstone tombstone, std::string) {
+  read_.data.tombstones.push_back(std::move(tombstone));
+}
 
 void ExportCollector::problem(domain::Problem problem) { read_.problems.push_back(std::move(problem)); }
 

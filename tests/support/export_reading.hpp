@@ -24,7 +24,8 @@ class ExportCollector final : public domain::ExportSink {
  public:
   void entry(domain::EntryRow row, std::string place) override;
   void routine(domain::Routine routine, std::string place) override;
-  void setting(std::string key, std::string value) override;
+  void setting(std::string key, std::string value, domain::Version version) override;
+  void tombstone(domain::Tombstone tombstone, std::string place) override;
   void problem(domain::Problem problem) override;
   void refused(domain::Problem why) override;
 

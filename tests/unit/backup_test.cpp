@@ -137,7 +137,8 @@ TEST_F(FileDiary, CheckReportsARowPointingNowhere) {
   auto store = open();
   auto db = raw();
   db.exec("PRAGMA foreign_keys = OFF");
-  db.exec("INSERT INTO completion (day, time, logged_at, routine_id) VALUES ('2026-11-26', '09:00', 'x', 99)");
+  db.exec("INSERT INTO completion (day, time, logged_at, routine_id, stamp, device) "
+          "VALUES ('2026-11-26', '09:00', 'x', 99, '0000000000000-0000', 'ab')");
   const auto findings = store.check();
   EXPECT_FALSE(findings.ok());
   EXPECT_EQ(findings.foreign_keys, std::vector<std::string>{"completion row 1 points at a routine that is not there"});

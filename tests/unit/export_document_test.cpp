@@ -21,16 +21,22 @@ DiaryExport sample(bool extras) {
                   {"pain", "2026-11-26", "09:30", "2026-11-26T09:30:00Z", "", "4", "", "", "",
                    "low-back sacroiliac:left pubic", ""},
                   {"sign", "2026-11-26", "10:00", "2026-11-26T10:00:00Z", "", "", "", "", "", "", "leg-swelling:left"}};
+  data.entries[1].identity = {"0f8fad5b-d9cb-469f-a165-70867728950e", {"1795683600000-0002", "a1b2c3d4e5f60718"}};
   if (!extras) return data;
   data.routines = {backcare::fixtures::pelvic_tilt()};
+  data.routines[0].version = {"1795683600000-0000", "a1b2c3d4e5f60718"};
   data.settings = {{"birth-date", "2026-10-02"}, {"week-start", "sunday"}};
+  data.setting_versions = {{"week-start", {"1795683600000-0001", "a1b2c3d4e5f60718"}}};
+  data.tombstones = {{"pain", "7c9e6679-7425-40de-944b-e07fc1f90ae7", {"1795683600000-0003", "0123"}},
+                     {"routine", "own-stretch", {"1795683600000-0004", "0123"}},
+                     {"setting", "birth-type", {"1795683600000-0005", "0123"}}};
   return data;
 }
 
 /// The document as the JSON library lays out a whole value: what the export wrote before it streamed.
 std::string whole_document(const DiaryExport& data) {
   Json out{{"format_version", kExportFormatVersion}, {"entries", Json::array()}, {"routines", Json::array()},
-           {"settings", Json::object()}};
+           {"settings", Json::object()}, {"tombstones", Json::array()}};
   const auto text = [](const std::string& t) { return t.empty() ? Json(nullptr) : Json(t); };
   const auto number = [](const std::string& t) { return t.empty() ? Json(nullptr) : Json(std::stoi(t)); };
   // A pain entry's regions an array ([] when none), null for the other kinds.
@@ -44,13 +50,23 @@ std::string whole_document(const DiaryExport& data) {
     out["entries"].push_back({{"kind", r.kind}, {"date", r.date}, {"time", text(r.time.value_or(""))},
                               {"logged_at", r.logged_at}, {"routine", text(r.routine)}, {"level", number(r.level)},
                               {"reps", number(r.reps)}, {"minutes", number(r.minutes)}, {"note", r.note},
-                              {"where", places(r)}, {"sign", text(r.sign)}});
+                              {"where", places(r)}, {"sign", text(r.sign)}, {"uuid", text(r.identity.uuid)},
+                              {"stamp", text(r.identity.version.stamp)}, {"device", text(r.identity.version.device)}});
   }
   for (const auto& r : data.routines) {
     out["routines"].push_back({{"slug", r.slug}, {"name", r.name}, {"kind", r.kind}, {"dose", r.dose},
-                               {"retired", r.retired}});
+                               {"retired", r.retired}, {"stamp", text(r.version.stamp)},
+                               {"device", text(r.version.device)}});
   }
-  for (const auto& [key, value] : data.settings) out["settings"][key] = value;
+  for (const auto& [key, value] : data.settings) {
+    const auto version = data.setting_versions.contains(key) ? data.setting_versions.at(key) : Version{};
+    out["settings"][key] = {{"value", value}, {"stamp", text(version.stamp)}, {"device", text(version.device)}};
+  }
+  for (const auto& t : data.tombstones) {
+    const char* name = t.kind == "routine" ? "slug" : t.kind == "setting" ? "key" : "uuid";
+    out["tombstones"].push_back({{"kind", t.kind}, {name, t.key}, {"stamp", text(t.version.stamp)},
+                                 {"device", text(t.version.device)}});
+  }
   return json_text(out);
 }
 
@@ -67,7 +83,7 @@ TEST(ExportDocument, TheEntriesComeFromTheSourceAsTheyAreWritten) {
   // The source is called once, while the document is being written: between the head and the routines.
   std::string text;
   const EntrySource entries = [&text](EntrySink& sink) {
-    EXPECT_EQ(text, "{\n  \"format_version\": 3,\n  \"entries\": ");
+    EXPECT_EQ(text, "{\n  \"format_version\": 4,\n  \"entries\": ");
     for (const auto& row : sample(false).entries) sink.entry(row);
   };
   write_json_export(entries, sample(true), [&text](std::string_view piece) { text += piece; });

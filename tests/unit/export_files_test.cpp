@@ -91,14 +91,15 @@ TEST(ExportCsv, SkipsAByteOrderMark) {
 
 TEST(ExportJson, ReportsWhatItCannotRead) {
   EXPECT_EQ(problems_of(read_json_export("[1]")), "|file|a JSON array: accepted a backcare export object\n");
-  EXPECT_EQ(problems_of(read_json_export("{\"format_version\": 4}")),
-            "|format_version|4: accepted 1, 2 or 3 (a file from a newer backcare needs a newer backcare)\n");
+  EXPECT_EQ(problems_of(read_json_export("{\"format_version\": 5}")),
+            "|format_version|5: accepted 1, 2, 3 or 4 (a file from a newer backcare needs a newer backcare)\n");
   EXPECT_EQ(problems_of(read_json_export(
                 R"({"format_version": 1, "colour": 1, "entries": [3, {"kind": "pain", "level": 6.5, "mood": "ok"}]})")),
-            "|colour|unknown key: accepted format_version, entries, routines, settings\n"
+            "|colour|unknown key: accepted format_version, entries, routines, settings, tombstones\n"
             "entry 1|entry|a number: accepted an object\n"
             "entry 2|level|a number: accepted a whole number or null\n"
-            "entry 2|mood|unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, sign\n");
+            "entry 2|mood|unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, "
+            "sign, uuid, stamp, device\n");
   const auto broken = problems_of(read_json_export("{\"format_version\": 1,"));
   EXPECT_TRUE(broken.starts_with("|json|parse error at line 1, column 22")) << broken;
 }

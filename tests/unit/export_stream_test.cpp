@@ -23,7 +23,12 @@ class RecordingSink final : public ExportSink {
   std::string log;
   void entry(EntryRow row, std::string place) override { log += "entry " + place + " " + row.kind + " " + row.note + "\n"; }
   void routine(Routine routine, std::string place) override { log += "routine " + place + " " + routine.slug + "\n"; }
-  void setting(std::string key, std::string value) override { log += "setting " + key + "=" + value + "\n"; }
+  void setting(std::string key, std::string value, Version version) override {
+    log += "setting " + key + "=" + value + (version.stamp.empty() ? "" : " " + version.stamp + " " + version.device) + "\n";
+  }
+  void tombstone(Tombstone t, std::string place) override {
+    log += "tombstone " + place + " " + t.kind + " " + t.key + " " + t.version.stamp + " " + t.version.device + "\n";
+  }
   void problem(Problem p) override { log += "problem " + p.where + "|" + p.field + "|" + p.why + "\n"; }
   void refused(Problem p) override { log += "refused " + p.where + "|" + p.field + "|" + p.why + "\n"; }
 };
@@ -39,7 +44,8 @@ class CountingSink final : public ExportSink {
     last_note = std::move(row.note);
   }
   void routine(Routine, std::string) override { ++others; }
-  void setting(std::string, std::string) override { ++others; }
+  void setting(std::string, std::string, Version) override { ++others; }
+  void tombstone(Tombstone, std::string) override { ++others; }
   void problem(Problem) override { ++others; }
   void refused(Problem) override { ++others; }
 };
@@ -103,8 +109,8 @@ TEST(StreamJsonExport, ReadsEntriesBeforeTheFormatVersionAndRoutines) {
 }
 
 TEST(StreamJsonExport, RefusesALateOrMissingFormatVersionAfterTheEntries) {
-  EXPECT_EQ(json_log(R"({"entries": [{"kind": "pain"}], "format_version": 4})"),
-            "entry entry 1 pain \nrefused |format_version|4: accepted 1, 2 or 3 (a file from a newer backcare needs a "
+  EXPECT_EQ(json_log(R"({"entries": [{"kind": "pain"}], "format_version": 5})"),
+            "entry entry 1 pain \nrefused |format_version|5: accepted 1, 2, 3 or 4 (a file from a newer backcare needs a "
             "newer backcare)\n");
   const auto read = read_json_export(R"({"entries": [{"kind": "pain"}]})");
   EXPECT_TRUE(read.data.entries.empty());  // the refusal voids what came before it

@@ -2,7 +2,9 @@
 
 #include "commands/support/redflags_now.hpp"
 
+#include "domain/entry_rows.hpp"
 #include "domain/errors.hpp"
+#include "store/store.hpp"
 #include "domain/inputs.hpp"
 #include "rules/phase.hpp"
 
@@ -70,8 +72,15 @@ views::Logged logged(domain::Day day, std::optional<int> level, std::vector<std:
   return confirmation;
 }
 
-UserError no_entry(domain::EntryId id) {
-  return UserError("no entry " + domain::format_entry_id(id) + " in the diary: 'backcare history' shows the ids");
+UserError no_entry(domain::EntryId id, const Env& env) {
+  const auto name = domain::format_entry_id(id);
+  // Ids are never given again (schema 8), so a deleted one is said to be deleted, with when.
+  const auto deleted = env.db().deleted_at(id);
+  const auto utc = deleted ? domain::parse_utc_text(*deleted) : std::nullopt;
+  if (!utc) return UserError("no entry " + name + " in the diary: 'backcare history' shows the ids");
+  const domain::Day day{date::floor<date::days>(env.zone.to_local(*utc).time_since_epoch())};
+  return UserError(name + " was deleted on " + domain::format_long(day) +
+                   "; 'backcare undo' brings back the last change");
 }
 
 std::string checked_note(const std::optional<std::string>& note) {

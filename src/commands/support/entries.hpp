@@ -35,7 +35,8 @@ views::Logged logged(domain::Day day, std::optional<int> level, std::vector<std:
                      std::vector<domain::EntryId> ids, const Env& env);
 
 /// The refusal of an id that names no entry, for `edit` and `delete`.
-UserError no_entry(domain::EntryId id);
+/// An id that was deleted is named so, with the day it went (ids are never given again).
+UserError no_entry(domain::EntryId id, const Env& env);
 
 /// A note as typed, checked (valid UTF-8, not too long); empty when none was given.
 std::string checked_note(const std::optional<std::string>& note);

@@ -19,7 +19,12 @@ class CountingExportSink final : public domain::ExportSink {
   void routine(domain::Routine routine, std::string place) override {
     next_.routine(std::move(routine), std::move(place));
   }
-  void setting(std::string key, std::string value) override { next_.setting(std::move(key), std::move(value)); }
+  void setting(std::string key, std::string value, domain::Version version) override {
+    next_.setting(std::move(key), std::move(value), std::move(version));
+  }
+  void tombstone(domain::Tombstone tombstone, std::string place) override {
+    next_.tombstone(std::move(tombstone), std::move(place));
+  }
   void problem(domain::Problem problem) override { next_.problem(std::move(problem)); }
   void refused(domain::Problem why) override { next_.refused(std::move(why)); }
 
