@@ -8,6 +8,7 @@
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "store/store.hpp"
+#include "store/import_outcome.hpp"
 #include "transfer/export_document.hpp"
 #include "transfer/export_stream.hpp"
 #include "transfer/problem_list.hpp"
@@ -38,12 +39,14 @@ store::Store& diary() {
 
 void require_empty(const store::Store& store, const char* when) {
   const auto all = store.read_all();
-  require(all.entries.empty() && all.routines.empty() && all.settings.empty(),
+  require(all.entries.empty() && all.routines.empty() && all.settings.empty() && all.tombstones.empty(),
           std::string("the diary is not empty ") + when);
 }
 
 bool added_any(const ImportCounts& counts) {
-  return counts.pain_added + counts.done_added + counts.signs_added + counts.routines_added + counts.settings_added > 0;
+  return counts.pain_added + counts.done_added + counts.signs_added + counts.routines_added + counts.settings_added +
+             counts.tombstones_added >
+         0;
 }
 
 /// Takes back an import as `undo` does; an import that added nothing left no step to take back.
@@ -92,7 +95,66 @@ ImportCounts import_round_trip(std::string_view input, Stream stream, bool json)
   return first.counts;
 }
 
+/// What the merge diary holds before each input: rows with fixed UUIDs and stamps (the seeds in
+/// fuzz/corpus/merge name them, so the fuzzer reaches updates, deletes and lifted tombstones), a
+/// tombstone, a setting and a routine of hers.
+constexpr const char* kMergeSeed = R"({"format_version": 4, "entries": [
+  {"kind": "pain", "date": "2026-11-20", "time": "09:00", "logged_at": "2026-11-20T09:00:00Z", "level": 5,
+   "note": "seed", "where": ["low-back"], "uuid": "00000000-0000-4000-8000-000000000001",
+   "stamp": "1795694400000-0005", "device": "aa"},
+  {"kind": "done", "date": "2026-11-21", "time": "10:00", "logged_at": "2026-11-21T10:00:00Z", "routine": "wall-sit",
+   "reps": 5, "note": "", "uuid": "00000000-0000-4000-8000-000000000002", "stamp": "1795694400000-0005",
+   "device": "aa"},
+  {"kind": "sign", "date": "2026-11-22", "time": "11:00", "logged_at": "2026-11-22T11:00:00Z", "note": "",
+   "sign": "leg-tingling:left", "uuid": "00000000-0000-4000-8000-000000000003", "stamp": "1795694400000-0005",
+   "device": "aa"}],
+  "routines": [{"slug": "wall-sit", "name": "Wall sit", "kind": "exercise", "dose": "", "retired": false,
+                "stamp": "1795694400000-0005", "device": "aa"}],
+  "settings": {"week-start": {"value": "sunday", "stamp": "1795694400000-0005", "device": "aa"}},
+  "tombstones": [{"kind": "pain", "uuid": "00000000-0000-4000-8000-000000000004", "stamp": "1795694400000-0005",
+                  "device": "aa"}]})";
+
+store::Store& merge_diary() {
+  static auto store = [] {
+    auto made = store::Store::open_memory(content::load_content());
+    std::istringstream in(kMergeSeed);
+    const auto outcome = made.import([&](ExportSink& sink) { stream_json_export(in, sink); }, kZone, kToday, kLoggedAt);
+    require(outcome.problems.empty(), "the merge seed is refused: " + problems_message("seed", outcome.problems));
+    return made;
+  }();
+  return store;
+}
+
+MergeCounts merge_text(store::Store& store, const std::string& text, store::MergeOutcome& outcome) {
+  std::istringstream in(text);
+  const store::ExportReader read = [&](ExportSink& sink) { stream_json_export(in, sink); };
+  outcome = store.merge({read}, kZone, Day::max(), kLoggedAt);
+  return outcome.counts.empty() ? MergeCounts{} : outcome.counts.front();
+}
+
 }  // namespace
+
+MergeCounts merge(std::string_view input) {
+  auto& store = merge_diary();
+  const auto before = export_of(store, true);
+  store::MergeOutcome outcome;
+  const auto counts = merge_text(store, std::string(input), outcome);
+  const auto message = problems_message("fuzz-input", outcome.problems, "nothing merged");
+  require(message.find("nothing merged") == 0, "a problem list that does not start as it should");
+  if (!outcome.problems.empty()) {
+    require(export_of(store, true) == before, "a refused merge changed the diary");
+    return {};
+  }
+  const auto merged = export_of(store, true);
+  // The same file again changes nothing: every row of it is now as new here as there.
+  const auto again = merge_text(store, std::string(input), outcome);
+  require(outcome.problems.empty() && again.added + again.updated + again.deleted == 0, "a second merge changed rows");
+  require(export_of(store, true) == merged, "a second merge changed the export");
+  // Undo puts the diary back as it was, byte for byte.
+  if (counts.added + counts.updated + counts.deleted > 0) require(store.undo_last().has_value(), "a merge cannot be undone");
+  require(export_of(store, true) == before, "undo of a merge did not give back the diary as it was");
+  return counts;
+}
 
 void day_argument(std::string_view input) {
   Day day;

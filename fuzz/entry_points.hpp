@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "domain/import_counts.hpp"
+#include "domain/merge_counts.hpp"
 
 namespace backcare::fuzz {
 
@@ -21,5 +22,9 @@ void level(std::string_view input);
 domain::ImportCounts csv_import(std::string_view input);
 /// The same for a JSON file.
 domain::ImportCounts json_import(std::string_view input);
+/// A JSON file merged (issue 28) into a diary holding rows of known UUIDs: a refused file changes nothing;
+/// a merged one merged again changes nothing more, and undo gives back the diary as it was, byte for
+/// byte. What the first merge did, for the tests.
+domain::MergeCounts merge(std::string_view input);
 
 }  // namespace backcare::fuzz

@@ -35,6 +35,8 @@ inline constexpr bool kDocument<views::ExportView> = true;
 template <>
 inline constexpr bool kDocument<views::PlanWritten> = true;
 template <>
+inline constexpr bool kDocument<views::SyncView> = true;
+template <>
 inline constexpr bool kDocument<views::ReportWritten> = true;
 
 /// A document written piece by piece as it is read (an export of any size), or made whole (the others).

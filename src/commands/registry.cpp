@@ -6,8 +6,8 @@ namespace backcare::commands {
 // declaration here and its place in the table below.
 Command pain_command(), sign_command(), done_command(), checkin_command(), today_command(), suggest_command(), week_command(),
     trend_command(), report_command(), history_command(), routines_command(), show_command(), redflags_command(),
-    undo_command(), config_command(), routine_command(), export_command(), import_command(), backup_command(),
-    check_command(), edit_command(), delete_command(), completion_command(), plan_command();
+    undo_command(), config_command(), routine_command(), export_command(), import_command(), merge_command(), sync_command(),
+    backup_command(), check_command(), edit_command(), delete_command(), completion_command(), plan_command();
 
 const std::vector<Command>& command_table() {
   static const std::vector<Command> table{
@@ -16,7 +16,7 @@ const std::vector<Command>& command_table() {
       edit_command(),
       delete_command(),   routines_command(),
       show_command(),     redflags_command(), undo_command(),   config_command(),   routine_command(),
-      export_command(),   import_command(), backup_command(),   check_command(),    completion_command(),
+      export_command(),   import_command(), merge_command(),   sync_command(),     backup_command(),   check_command(),    completion_command(),
   };
   return table;
 }

@@ -58,7 +58,7 @@ nlohmann::json json(const views::UndoView& view) {
   for (const auto& done : undone.done) out["done"].push_back(done_json(done));
   out["signs"] = nlohmann::json::array();
   for (const auto& sign : undone.signs) out["signs"].push_back(sign_json(sign));
-  if (undone.command == "edit" || undone.command == "delete") {
+  if (undone.command == "edit" || undone.command == "delete" || undone.command == "merge") {
     out["restored_pain"] = nlohmann::json::array();
     out["restored_done"] = nlohmann::json::array();
     out["restored_signs"] = nlohmann::json::array();

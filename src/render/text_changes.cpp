@@ -45,10 +45,20 @@ std::string import_text(const domain::UndoneAction& undone) {
   return out;
 }
 
+/// A merge taken back: what it added went, what it replaced or deleted came back as it was.
+std::string merge_text(const domain::UndoneAction& undone) {
+  const auto removed = undone.pain.size() + undone.done.size() + undone.signs.size();
+  const auto restored = undone.restored_pain.size() + undone.restored_done.size() + undone.restored_signs.size();
+  return "took back the merge: removed " + std::to_string(removed) + (removed == 1 ? " entry" : " entries") +
+         " it added and put back " + std::to_string(restored) + (restored == 1 ? " entry" : " entries") +
+         " it changed or deleted; your other devices keep theirs, so the next sync brings them again\n";
+}
+
 std::string undone_text(const domain::UndoneAction& undone) {
   const auto& command = undone.command;
   if (command == "pain" || command == "done" || command == "sign") return removed_entries_text(undone);
   if (command == "import") return import_text(undone);
+  if (command == "merge") return merge_text(undone);
   if (command == "edit" || command == "delete") {
     std::string out;
     restored_lines(out, undone.pain, undone.restored_pain, domain::EntryId::Kind::pain);

@@ -78,6 +78,56 @@ std::string text(const views::ImportView& view, const Style&) {
   return out;
 }
 
+namespace {
+
+std::string merge_counts_text(const domain::MergeCounts& counts) {
+  return "added " + std::to_string(counts.added) + ", updated " + std::to_string(counts.updated) + ", deleted " +
+         std::to_string(counts.deleted) + ", unchanged " + std::to_string(counts.unchanged);
+}
+
+nlohmann::json merge_counts_json(const std::string& file, const domain::MergeCounts& counts) {
+  return {{"file", path_json(file)},
+          {"added", counts.added},
+          {"updated", counts.updated},
+          {"deleted", counts.deleted},
+          {"unchanged", counts.unchanged}};
+}
+
+}  // namespace
+
+std::string text(const views::MergeView& view, const Style&) {
+  std::string out;
+  for (std::size_t i = 0; i < view.files.size(); ++i) {
+    out += "merged " + domain::quoted_path(view.files[i]) + ": " + merge_counts_text(view.counts[i]) + "\n";
+  }
+  return out;
+}
+
+nlohmann::json json(const views::MergeView& view) {
+  nlohmann::json files = nlohmann::json::array();
+  for (std::size_t i = 0; i < view.files.size(); ++i) files.push_back(merge_counts_json(view.files[i], view.counts[i]));
+  return {{"merged", files}};
+}
+
+void write_document(const views::SyncView& view, const transfer::TextOut& out) { write_document(view.exported, out); }
+
+std::optional<std::string> document_file(const views::SyncView& view) { return view.exported.out; }
+
+std::string text(const views::SyncView& view, const Style& style) {
+  std::string out = view.merged.files.empty()
+                        ? "no file of another device in " + domain::quoted_path(view.folder) + " yet\n"
+                        : text(view.merged, style);
+  return out + "wrote this device's " + counted(view.exported.entry_count, "entry", "entries") + " to " +
+         domain::quoted_path(*view.exported.out) + " (readable by you only)\n";
+}
+
+nlohmann::json json(const views::SyncView& view) {
+  auto out = json(view.merged);
+  out["file"] = path_json(*view.exported.out);
+  out["entries"] = view.exported.entry_count;
+  return out;
+}
+
 std::string text(const views::BackupView& view, const Style&) {
   return "backed up the diary to " + domain::quoted_path(view.file) + " (" + size_text(view.bytes) + ", readable by you only)\n";
 }

@@ -30,6 +30,14 @@ std::optional<std::string> failure(const views::CheckView& view);
 /// What each command did, for --json.
 nlohmann::json json(const views::ExportView& view);
 nlohmann::json json(const views::ImportView& view);
+std::string text(const views::MergeView& view, const Style& style);
+nlohmann::json json(const views::MergeView& view);
+/// `sync` writes its export to its file as `export --out` does, then says what it merged and wrote.
+void write_document(const views::SyncView& view, const transfer::TextOut& out);
+std::optional<std::string> document_file(const views::SyncView& view);
+inline std::optional<std::string> document_aside(const views::SyncView&) { return std::nullopt; }
+std::string text(const views::SyncView& view, const Style& style);
+nlohmann::json json(const views::SyncView& view);
 nlohmann::json json(const views::BackupView& view);
 nlohmann::json json(const views::CheckView& view);
 

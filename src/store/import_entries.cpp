@@ -9,6 +9,7 @@
 #include "domain/errors.hpp"
 #include "store/clock.hpp"
 #include "store/entry_inserts.hpp"
+#include "store/staged_tables.hpp"
 #include "store/rows.hpp"
 
 namespace backcare::store {
@@ -18,37 +19,6 @@ namespace {
 // diary and copied over in one statement per table. Row by row, each insert set up its triggers and
 // statement journal again (about 60,000 instructions an entry); the comparison runs on the diary's index
 // by day, so no copy of the whole diary is held in memory, and the staging is fed as the file is read.
-
-/// One entry table and its staging table.
-struct Staged {
-  std::string_view diary;
-  std::string_view staging;                 ///< in the temp schema
-  std::string_view columns;                 ///< what an import writes, action_id last (then the identity)
-  std::string_view extra;                   ///< staged besides: a done row's slug, until resolved
-  std::vector<std::string_view> compared;  ///< what makes two entries the same: all an export carries
-};
-
-/// Staged besides each row: its identity as the file gives it, NULL where it gives none (see copy_new).
-constexpr std::string_view kIdentityColumns = ", uuid, stamp, device";
-
-const Staged kPain{"pain", "import_pain", "day, time, logged_at, level, note, regions, action_id", kIdentityColumns,
-                   {"day", "time", "logged_at", "level", "note", "regions"}};
-/// The staging tables as EntryInserts writes them (pain and signs are written that way).
-constexpr EntryTables kStagingTables{"temp.import_pain", "temp.import_completion", "temp.import_sign", false};
-
-const Staged kCompletion{"completion", "import_completion",
-                         "day, time, logged_at, routine_id, reps, minutes, note, action_id",
-                         ", uuid, stamp, device, NULL AS slug",
-                         {"day", "time", "logged_at", "routine_id", "reps", "minutes", "note"}};
-
-const Staged kSign{"sign", "import_sign", "day, time, logged_at, slug, side, note, action_id", kIdentityColumns,
-                   {"day", "time", "logged_at", "slug", "side", "note"}};
-
-std::string text(std::initializer_list<std::string_view> parts) {
-  std::string out;
-  for (const auto part : parts) out += part;
-  return out;
-}
 
 /// `a` and `b` hold the same entry: IS, because time, reps and minutes may be NULL.
 std::string same(const Staged& table, std::string_view a, std::string_view b) {
@@ -139,9 +109,13 @@ void StagedEntries::add(const domain::EntryRow& row) {
   insert.reset();
 }
 
-void StagedEntries::add_new(domain::ImportCounts& counts) {
+void StagedEntries::resolve() {
   resolve_slugs(db_);
   refuse_repeated_uuids(db_);
+}
+
+void StagedEntries::add_new(domain::ImportCounts& counts) {
+  resolve();
   counts.already_held = drop_held(db_, kPain) + drop_held(db_, kCompletion) + drop_held(db_, kSign);
   counts.pain_added = copy_new(db_, kPain);
   counts.done_added = copy_new(db_, kCompletion);

@@ -7,6 +7,7 @@
 
 #include "domain/entry_rows.hpp"
 #include "domain/import_counts.hpp"
+#include "domain/merge_counts.hpp"
 #include "domain/zone.hpp"
 #include "store/entry_inserts.hpp"
 
@@ -28,8 +29,16 @@ class StagedEntries {
   /// Rows are compared whole and counted as a multiset: a file holding a row twice adds it twice to an
   /// empty diary, and nothing the second time. Every slug must name a routine of the diary by now.
   void add_new(domain::ImportCounts& counts);
+  /// For a merge instead (merge_entries.cpp): each staged row (all with identities) is compared with the
+  /// diary's row of its UUID and the later version kept; the file's tombstones delete older rows. Counts
+  /// into `counts`; what changed is kept for undo under the merge's action, at `logged_at`.
+  void merge_versions(domain::MergeCounts& counts, const std::string& logged_at);
+  /// How many rows are staged, of every kind.
+  int staged_rows();
 
  private:
+  /// Gives the staged done rows their routine ids and refuses a UUID given twice: before either use.
+  void resolve();
   SQLite::Database& db_;
   std::int64_t action_;
   const domain::Zone& zone_;

@@ -22,6 +22,12 @@ domain::Routine routine_named_after(const std::string& slug) {
   return routine;
 }
 
+/// A merge keeps the later version of each row: one without its identity cannot be compared.
+domain::Problem missing_identity(const std::string& place, const char* field) {
+  return {place, field, "missing: merge takes a JSON export of format_version 4, whose every row has its identity "
+                        "('backcare import' takes older files)"};
+}
+
 SQLite::Database& with_slug_table(SQLite::Database& db) {
   db.exec("CREATE TEMP TABLE import_slug (place TEXT NOT NULL, slug TEXT NOT NULL, rank INTEGER NOT NULL)");
   return db;
@@ -36,12 +42,13 @@ SQLite::Database& with_tombstone_table(SQLite::Database& db) {
 }  // namespace
 
 ImportSink::ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, const domain::EntryPlaceKinds& kinds,
-                       domain::Day today, StagedEntries& staged, bool make_routines)
+                       domain::Day today, StagedEntries& staged, bool make_routines, bool require_identity)
     : kinds_(kinds),
       today_(today),
       staged_(staged),
       diary_slugs_(std::move(diary_slugs)),
       make_routines_(make_routines),
+      require_identity_(require_identity),
       db_(db),
       note_slug_(with_slug_table(db), "INSERT INTO temp.import_slug (place, slug, rank) VALUES (?, ?, ?)"),
       stage_tombstone_(with_tombstone_table(db),
@@ -52,6 +59,7 @@ void ImportSink::entry(domain::EntryRow row, std::string place) {
   std::size_t slug_at = 0;
   transfer::check_entry_but_slug(row, place, kinds_, found_, slug_at);
   transfer::check_entry_day(row, place, today_, found_);
+  if (require_identity_ && row.identity.uuid.empty()) found_.push_back(missing_identity(place, "uuid"));
   // Noted even past the first problem, so that the count of problems is the whole file's.
   const bool note = row.kind == "done" && !row.routine.empty() && !diary_slugs_.contains(row.routine);
   for (std::size_t i = 0; i <= found_.size(); ++i) {
@@ -79,12 +87,14 @@ void ImportSink::routine(domain::Routine routine, std::string place) {
   }
   found_.clear();
   transfer::check_routine(routine, place, found_);
+  if (require_identity_ && routine.version.stamp.empty()) found_.push_back(missing_identity(place, "stamp"));
   if (domain::is_routine_slug(routine.slug)) file_slugs_.insert(routine.slug);
   for (auto& problem : found_) problems_.add(std::move(problem));
   if (found_.empty()) routines_.push_back(std::move(routine));
 }
 
 void ImportSink::tombstone(domain::Tombstone tombstone, std::string place) {
+  ++tombstones_read_;
   found_.clear();
   transfer::check_tombstone(tombstone, place, found_);
   for (auto& problem : found_) problems_.add(std::move(problem));
@@ -108,6 +118,9 @@ void ImportSink::setting(std::string key, std::string value, domain::Version ver
   }
   found_.clear();
   transfer::check_version(version, "setting " + domain::quote_for_message(key), found_);
+  if (require_identity_ && version.stamp.empty()) {
+    found_.push_back(missing_identity("setting " + domain::quote_for_message(key), "stamp"));
+  }
   for (auto& problem : found_) problems_.add(std::move(problem));
   if (!version.stamp.empty()) setting_versions_[key] = std::move(version);
   settings_[key] = std::move(value);  // the last of a key given twice, as the whole-file readers kept it

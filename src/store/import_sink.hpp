@@ -23,8 +23,10 @@ class ImportSink final : public domain::ExportSink {
   /// name; `today` as the command line knows it.
   /// `make_routines`: a done row's routine that neither the diary nor the file defines becomes one of hers,
   /// named after its slug, of kind exercise (a CSV file has no place for routines); else it is a problem.
+  /// `require_identity`: every entry, routine and setting must carry its identity and version, as a merge
+  /// needs (a JSON export of format_version 4).
   ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, const domain::EntryPlaceKinds& kinds,
-             domain::Day today, StagedEntries& staged, bool make_routines = false);
+             domain::Day today, StagedEntries& staged, bool make_routines = false, bool require_identity = false);
 
   void entry(domain::EntryRow row, std::string place) override;
   void routine(domain::Routine routine, std::string place) override;
@@ -43,6 +45,8 @@ class ImportSink final : public domain::ExportSink {
   const std::map<std::string, std::string>& settings() const { return settings_; }
   /// Their versions, where the file gave them.
   const std::map<std::string, domain::Version>& setting_versions() const { return setting_versions_; }
+  /// How many tombstones the file held.
+  int tombstones_read() const { return tombstones_read_; }
   /// The slugs made into routines (see make_routines), in file order; among routines() too.
   const std::vector<std::string>& routines_from_slugs() const { return from_slugs_; }
 
@@ -59,8 +63,10 @@ class ImportSink final : public domain::ExportSink {
   std::set<std::string> file_slugs_;  ///< valid slugs of the file's routines, whatever else is wrong with them
   std::vector<domain::Routine> routines_;
   bool make_routines_ = false;
+  bool require_identity_ = false;
   std::vector<std::string> from_slugs_;
   std::size_t routines_read_ = 0;
+  int tombstones_read_ = 0;
   std::map<std::string, std::string> settings_;
   std::map<std::string, domain::Version> setting_versions_;
   bool too_many_settings_ = false;

@@ -119,6 +119,15 @@ class Store {
   /// The same for data already in memory and checked; UserError when it has a problem.
   domain::ImportCounts import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at);
 
+  /// Merges JSON exports of format_version 4 (from her other devices), in order, in one transaction and one
+  /// undo step: for every row (entry, sign, routine of hers by slug, setting by key) the version with the
+  /// later stamp is kept (the device id breaks a tie); a later tombstone deletes; a later edit after a
+  /// delete brings the row back. Each file is checked as import checks it, and every row must carry its
+  /// identity; with any problem nothing is written and the outcome names the file. The clock moves up to
+  /// the latest stamp seen. Derived data (day roll-ups) follow from the rows, by the schema's triggers.
+  MergeOutcome merge(const std::vector<ExportReader>& files, const domain::Zone& zone, domain::Day today,
+                     const std::string& logged_at);
+
   /// The pain entry with this row id, if there is one.
   std::optional<domain::PainEntry> pain_entry(std::int64_t id) const;
   /// The routine done with this row id, if there is one.
@@ -181,6 +190,8 @@ class Store {
   /// The errno of the last file operation that failed (sqlite3_system_errno): tells the file size limit
   /// (EFBIG) from other I/O errors, which SQLite words alike.
   int last_system_errno() const;
+  /// This diary's own device id (issue 28), made with it.
+  std::string device() const;
   /// The diary file's path, "" in memory.
   std::string path() const;
   /// True when open_file made this diary: the file was new (or empty) and this open gave it its first

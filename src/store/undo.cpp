@@ -1,6 +1,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "store/clock.hpp"
+#include "store/merge_rows.hpp"
 #include "store/row_writes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
@@ -48,6 +49,19 @@ void restore_routine_before(SQLite::Database& db, std::int64_t action, std::int6
   restore.exec();
 }
 
+/// A merge is taken back as it was: what it added goes (no tombstone: her other devices keep theirs, and
+/// the next merge of their files brings it again), what it replaced or deleted comes back with the version
+/// it had, and so do the settings, routines and tombstones it changed.
+void undo_merge(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
+  remove_entries_of(db, action, undone, std::nullopt);
+  domain::UndoneAction restored;
+  restore_entries_before(db, action, restored, false);
+  undone.restored_pain = std::move(restored.restored_pain);
+  undone.restored_done = std::move(restored.restored_done);
+  undone.restored_signs = std::move(restored.restored_signs);
+  undo_merge_rows(db, action);
+}
+
 }  // namespace
 
 std::optional<domain::UndoneAction> Store::undo_last() {
@@ -66,6 +80,7 @@ std::optional<domain::UndoneAction> Store::undo_last() {
   if (undone.command == "pain" || undone.command == "done" || undone.command == "sign") remove_entries_of(*db_, id, undone, now);
   else if (undone.command == "import") remove_import(*db_, id, undone);
   else if (undone.command == "edit" || undone.command == "delete") restore_entries_before(*db_, id, undone, true);
+  else if (undone.command == "merge") undo_merge(*db_, id, undone);
   else if (undone.command == "config") restore_setting(*db_, undone, action, now);
   // Before the action goes: its routine_before row goes with it.
   else if (undone.command == "routine-edit") restore_routine_before(*db_, id, routine_id);

@@ -127,8 +127,14 @@ void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::U
                  "stamp, device) SELECT id, day, time, logged_at, routine_id, reps, minutes, note, action_id, uuid, " +
                  version + " FROM completion_before WHERE action = ?").c_str(),
             action);
-  // What the delete left: the entries are back.
+  // What the delete (or a merge) left: the entries are back. By UUID too: a tombstone a merge lifted and
+  // its undo put back no longer names the delete that made it.
   run_bound(db, "DELETE FROM tombstone WHERE action = ?", action);
+  for (const auto& [kind, before] : {std::pair{"pain", "pain_before"}, {"done", "completion_before"}, {"sign", "sign_before"}}) {
+    run_bound(db, (std::string("DELETE FROM tombstone WHERE kind = '") + kind + "' AND uuid IN (SELECT uuid FROM " +
+                   before + " WHERE action = ?)").c_str(),
+              action);
+  }
   run_bound(db, "DELETE FROM pain_before WHERE action = ?", action);
   run_bound(db, "DELETE FROM completion_before WHERE action = ?", action);
   run_bound(db, "DELETE FROM sign_before WHERE action = ?", action);

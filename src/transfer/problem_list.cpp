@@ -45,9 +45,9 @@ void ProblemList::replace_all(Problem why) {
   total_ = 1;
 }
 
-std::string problems_message(std::string_view file, const ProblemList& problems) {
+std::string problems_message(std::string_view file, const ProblemList& problems, std::string_view nothing) {
   const auto total = problems.total();
-  std::string out = "nothing imported: " + std::to_string(total) + (total == 1 ? " problem" : " problems") + " in " +
+  std::string out = std::string(nothing) + ": " + std::to_string(total) + (total == 1 ? " problem" : " problems") + " in " +
                     quoted_path(file);
   for (const auto& problem : problems.first()) {
     out += "\n" + (problem.where.empty() ? "" : problem.where + ": ") + problem.field + ": " + problem.why;

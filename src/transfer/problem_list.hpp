@@ -43,8 +43,10 @@ class ProblemList {
 };
 
 /// The refusal of a file with problems: a line naming the file and how many problems it has, then one
-/// line per problem in file order (the first 20), then "and N more".
-std::string problems_message(std::string_view file, const ProblemList& problems);
+/// line per problem in file order (the first 20), then "and N more". `nothing` opens it: what did not
+/// happen ("nothing imported", "nothing merged").
+std::string problems_message(std::string_view file, const ProblemList& problems,
+                             std::string_view nothing = "nothing imported");
 std::string problems_message(std::string_view file, std::vector<domain::Problem> problems);
 
 }  // namespace backcare::transfer

@@ -8,6 +8,7 @@
 #include "domain/diary_export.hpp"
 #include "domain/entry_sink.hpp"
 #include "domain/import_counts.hpp"
+#include "domain/merge_counts.hpp"
 
 namespace backcare::views {
 
@@ -27,6 +28,19 @@ struct ImportView {
   std::string file;
   std::string format;
   domain::ImportCounts counts;
+};
+
+/// `merge`: what each file (in the order given) changed in the diary.
+struct MergeView {
+  std::vector<std::string> files;
+  std::vector<domain::MergeCounts> counts;  ///< one per file
+};
+
+/// `sync`: the other devices' files merged, then this device's export written over its own file.
+struct SyncView {
+  std::string folder;
+  MergeView merged;
+  ExportView exported;  ///< JSON, to `exported.out`
 };
 
 /// `backup`: the copy written.

@@ -132,6 +132,19 @@ std::vector<RefusedCase> refused_cases() {
       {{"import", "/", "--format", "csv"}, "cannot read '/': it is a directory; accepted a file"},
       {{"import", "/" + std::string(5000, 'x') + ".csv"},
        "cannot read '/" + std::string(5000, 'x') + ".csv': File name too long"},
+      {{"merge"}, "files is required (see 'backcare merge --help')"},
+      {{"merge", "/no-such-dir/laptop.json"}, "cannot read '/no-such-dir/laptop.json': No such file or directory"},
+      {{"merge", "/"}, "cannot read '/': it is a directory; accepted a file"},
+      {{"merge", "diary.csv"},
+       "cannot merge 'diary.csv': accepted JSON exports of format_version 4 (a CSV has no identities; 'backcare import' "
+       "takes it)"},
+      {{"sync"}, "folder is required (see 'backcare sync --help')"},
+      {{"sync", "/no-such-dir/Sync"},
+       "no folder '/no-such-dir/Sync': accepted an existing folder that a sync tool (Syncthing, Nextcloud) or a USB "
+       "stick shares"},
+      {{"sync", "/no-such-dir/bad\xff\x1b"},
+       "no folder '/no-such-dir/bad\\xff\\x1b': accepted an existing folder that a sync tool (Syncthing, Nextcloud) or "
+       "a USB stick shares"},
       {{"backup"}, "file is required (see 'backcare backup --help')"},
       {{"backup", ""}, "invalid FILE '': accepted a file path"},
       {{"backup", "/"}, "invalid FILE '/': it is a directory; accepted a regular file or a new path"},

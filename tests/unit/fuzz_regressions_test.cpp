@@ -55,7 +55,8 @@ INSTANTIATE_TEST_SUITE_P(EveryTarget, FuzzRegressions,
                          testing::Values(FuzzTarget{"day_argument", backcare::fuzz::day_argument},
                                          FuzzTarget{"level", backcare::fuzz::level},
                                          FuzzTarget{"csv_import", [](std::string_view in) { (void)backcare::fuzz::csv_import(in); }},
-                                         FuzzTarget{"json_import", [](std::string_view in) { (void)backcare::fuzz::json_import(in); }}),
+                                         FuzzTarget{"json_import", [](std::string_view in) { (void)backcare::fuzz::json_import(in); }},
+                                         FuzzTarget{"merge", [](std::string_view in) { (void)backcare::fuzz::merge(in); }}),
                          [](const auto& param_info) { return std::string(param_info.param.name); });
 
 // What the fuzzers found, pinned down by its exact outcome as well as replayed above.
@@ -85,4 +86,19 @@ TEST(FuzzImportTargets, RunTheStoresImportSinkUpToTheDeferredSlugs) {
                                               "done,2026-11-25,08:00,2026-11-25T08:00:00Z,my-stretch,,,,\r\n");
   EXPECT_EQ(csv.done_added, 1);
   EXPECT_EQ(csv.routines_from_slugs, std::vector<std::string>{"my-stretch"});
+}
+
+// The merge target's seed reaches every kind of change a merge makes: an entry, a routine and a setting
+// replaced by later versions, an entry the diary holds only as a tombstone brought back, a new entry and
+// setting added, a routine done deleted by a later tombstone; the older tombstone and the ones of rows the
+// diary never held change nothing. Merging it again and undoing it are checked inside the target.
+TEST(FuzzMergeTarget, TheSeedReachesEveryKindOfChange) {
+  const auto counts =
+      backcare::fuzz::merge(file_text(fs::path(BACKCARE_FUZZ_CORPUS_DIR) / "merge" / "update-delete-lift.json"));
+  EXPECT_EQ(counts, (backcare::domain::MergeCounts{.added = 3, .updated = 3, .deleted = 1, .unchanged = 3}));
+  // An older version changes nothing; a file without identities is refused, and changes nothing either.
+  EXPECT_EQ(backcare::fuzz::merge(file_text(fs::path(BACKCARE_FUZZ_CORPUS_DIR) / "merge" / "older.json")),
+            (backcare::domain::MergeCounts{.added = 0, .updated = 0, .deleted = 0, .unchanged = 2}));
+  EXPECT_EQ(backcare::fuzz::merge(file_text(fs::path(BACKCARE_FUZZ_CORPUS_DIR) / "merge" / "no-identity.json")),
+            backcare::domain::MergeCounts{});
 }

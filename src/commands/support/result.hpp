@@ -18,7 +18,7 @@ namespace backcare::commands {
 using Result = std::variant<views::Logged, views::RoutineChanged, views::DayView, views::StatusView,
                             views::RoutineList, views::RoutineDetail, views::RedFlagsView, views::HistoryView,
                             views::UndoView, views::ConfigView, reports::Suggestions, reports::WeekSummary,
-                            reports::Trend, views::ExportView, views::ImportView, views::BackupView,
+                            reports::Trend, views::ExportView, views::ImportView, views::MergeView, views::SyncView, views::BackupView,
                             views::CheckView, views::ReportWritten, views::EntryEdited,
                             views::EntriesDeleted, views::CompletionScript,
                             views::PlanView, views::PlanWritten>;
