@@ -3,6 +3,7 @@
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
 #include "render/json_text.hpp"
+#include "render/redflag_words.hpp"
 #include "transfer/export_document.hpp"
 
 namespace backcare::render {
@@ -95,18 +96,22 @@ nlohmann::json merge_counts_json(const std::string& file, const domain::MergeCou
 
 }  // namespace
 
-std::string text(const views::MergeView& view, const Style&) {
-  std::string out;
+std::string text(const views::MergeView& view, const Style& style) {
+  std::string lines;
   for (std::size_t i = 0; i < view.files.size(); ++i) {
-    out += "merged " + domain::quoted_path(view.files[i]) + ": " + merge_counts_text(view.counts[i]) + "\n";
+    lines += (lines.empty() ? "" : "\n") + std::string("merged ") + domain::quoted_path(view.files[i]) + ": " +
+             merge_counts_text(view.counts[i]);
   }
-  return out;
+  if (lines.empty()) return pointer_text(view.due, style) + routine_note(view.due);
+  return confirmed_with_pointer(lines, view.due, style);
 }
 
 nlohmann::json json(const views::MergeView& view) {
   nlohmann::json files = nlohmann::json::array();
   for (std::size_t i = 0; i < view.files.size(); ++i) files.push_back(merge_counts_json(view.files[i], view.counts[i]));
-  return {{"merged", files}};
+  nlohmann::json out{{"merged", files}};
+  add_pointer(out, view.due);
+  return out;
 }
 
 void write_document(const views::SyncView& view, const transfer::TextOut& out) { write_document(view.exported, out); }
@@ -114,9 +119,8 @@ void write_document(const views::SyncView& view, const transfer::TextOut& out) {
 std::optional<std::string> document_file(const views::SyncView& view) { return view.exported.out; }
 
 std::string text(const views::SyncView& view, const Style& style) {
-  std::string out = view.merged.files.empty()
-                        ? "no file of another device in " + domain::quoted_path(view.folder) + " yet\n"
-                        : text(view.merged, style);
+  std::string out = text(view.merged, style);
+  if (view.merged.files.empty()) out += "no file of another device in " + domain::quoted_path(view.folder) + " yet\n";
   return out + "wrote this device's " + counted(view.exported.entry_count, "entry", "entries") + " to " +
          domain::quoted_path(*view.exported.out) + " (readable by you only)\n";
 }

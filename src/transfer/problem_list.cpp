@@ -12,14 +12,25 @@ using domain::quoted_path;
 
 namespace {
 
+/// The number that ends a place ("line 7": 7), 0 when it ends in none ("setting 'week-start'").
+unsigned long place_number(const std::string& where) {
+  const auto space = where.rfind(' ');
+  if (space == std::string::npos || space + 1 == where.size()) return 0;
+  const auto digits = where.substr(space + 1);
+  if (digits.size() > 9 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return 0;
+  }
+  return std::stoul(digits);
+}
+
 /// Where a problem stands, for listing in file order: the file as a whole, its settings, its routines,
-/// then its rows by number ("line 7" after "line 3", not before).
+/// then its rows by number ("line 7" after "line 3", not before), then its tombstones.
 std::pair<int, unsigned long> file_order(const Problem& problem) {
-  const auto space = problem.where.rfind(' ');
-  const unsigned long number = space == std::string::npos ? 0 : std::stoul(problem.where.substr(space + 1));
+  const auto number = place_number(problem.where);
   if (problem.where.empty()) return {0, 0};
-  if (problem.where == "settings") return {1, 0};
+  if (problem.where == "settings" || problem.where.starts_with("setting ")) return {1, 0};
   if (problem.where.starts_with("routine")) return {2, number};
+  if (problem.where.starts_with("tombstone")) return {4, number};
   return {3, number};
 }
 

@@ -9,6 +9,7 @@
 #include "domain/entry_sink.hpp"
 #include "domain/import_counts.hpp"
 #include "domain/merge_counts.hpp"
+#include "rules/due_now.hpp"
 
 namespace backcare::views {
 
@@ -34,6 +35,8 @@ struct ImportView {
 struct MergeView {
   std::vector<std::string> files;
   std::vector<domain::MergeCounts> counts;  ///< one per file
+  /// The red flags over the diary as merged: a sign or an entry from another device may make them due.
+  rules::DueNow due;
 };
 
 /// `sync`: the other devices' files merged, then this device's export written over its own file.

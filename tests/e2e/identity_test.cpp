@@ -91,10 +91,10 @@ TEST_F(Identity, AFileWithABadIdentityIsRefusedWholeAndNothingIsWritten) {
                      "'\n"
                      "entry 1: uuid: invalid '0F8FAD5B-D9CB-469F-A165-70867728950E': accepted a UUID in lower case "
                      "(8-4-4-4-12 hex digits)\n"
-                     "tombstone 1: uuid: invalid 'x': accepted a UUID in lower case (8-4-4-4-12 hex digits)\n"
                      "entry 2: stamp: invalid 'yesterday': accepted a stamp of 13 digits, a dash and 4 digits "
                      "(1764158400000-0000)\n"
-                     "entry 3: stamp: empty: accepted a stamp and a device with every uuid");
+                     "entry 3: stamp: empty: accepted a stamp and a device with every uuid\n"
+                     "tombstone 1: uuid: invalid 'x': accepted a UUID in lower case (8-4-4-4-12 hex digits)");
 }
 
 TEST_F(Identity, AFileGivingOneUuidToTwoEntriesIsRefused) {

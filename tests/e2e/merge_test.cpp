@@ -50,11 +50,11 @@ TEST_F(Merge, TheLaterVersionOfEachEntryWinsBothWays) {
 TEST_F(Merge, AnOlderExportNeverOverwritesANewerEdit) {
   on("laptop", {"pain", "5"});
   const auto old = exported("laptop");
-  on("laptop", {"edit", "p1", "--level", "8"});
+  on("laptop", {"edit", "p1", "--level", "6"});
   write(dir_ / "old.json", old);
   EXPECT_EQ(on("laptop", {"merge", (dir_ / "old.json").string()}),
             "merged '" + (dir_ / "old.json").string() + "': added 0, updated 0, deleted 0, unchanged 1\n");
-  EXPECT_NE(on("laptop", {"history"}).find("pain 8/10"), std::string::npos);
+  EXPECT_NE(on("laptop", {"history"}).find("pain 6/10"), std::string::npos);
 }
 
 TEST_F(Merge, ADeleteTravelsAndAnEditMadeAfterItBringsTheEntryBack) {
@@ -109,7 +109,7 @@ TEST_F(Merge, UndoTakesTheWholeMergeBackToTheDiaryAsItWas) {
   const auto before = exported("laptop");
   on("phone", {"edit", "p1", "--level", "1"});
   on("phone", {"delete", "p2"});
-  on("phone", {"pain", "9"});
+  on("phone", {"pain", "3"});
   on("phone", {"config", "week-start", "sunday"});
   exported("phone");
   EXPECT_EQ(on("laptop", {"merge", file("phone")}),
@@ -193,6 +193,23 @@ TEST_F(Merge, SyncRefusesAMissingFolderAndOneHoldingTheDiary) {
                  "the diary itself is in '" + dir_.string() +
                      "': accepted a folder without it (a sync tool copying a live SQLite file makes conflicted copies; "
                      "keep the diary outside and let only the backcare-*.json files travel)");
+}
+
+}  // namespace
+}  // namespace backcare::e2e
+
+namespace backcare::e2e {
+namespace {
+
+TEST_F(Merge, ASignFromAnotherDeviceShowsThePointerAsSoonAsItIsMerged) {
+  on("phone", {"sign", "leg-numbness:both"});
+  exported("phone");
+  const auto merged = on("laptop", {"merge", file("phone")});
+  EXPECT_TRUE(merged.starts_with("Call your emergency number now")) << merged;
+  EXPECT_NE(merged.find("merged '" + file("phone") + "': added 1, updated 0, deleted 0, unchanged 0\n"), std::string::npos)
+      << merged;
+  on("laptop", {"undo"});
+  EXPECT_NE(on("laptop", {"merge", file("phone"), "--json"}).find("\"redflags_tier\": \"emergency\""), std::string::npos);
 }
 
 }  // namespace

@@ -55,6 +55,8 @@ TEST(OneRule, EveryCommandThatSpeaksAboutNowAsksTheFeeder) {
   }
   EXPECT_NE(read(kSource / "commands/support/entries.cpp").find("confirmation.due = redflags_now(env);"),
             std::string::npos);
+  // merge and sync: what came in from another device counts as soon as it is in.
+  EXPECT_NE(read(kSource / "commands/support/merge_files.cpp").find("view.due = redflags_now(env);"), std::string::npos);
 }
 
 namespace backcare {

@@ -42,3 +42,17 @@ TEST(ProblemList, MessageSaysHowManyMore) {
   EXPECT_TRUE(message.starts_with("nothing imported: 25 problems in 'f.csv'\nline 2: level: bad\n")) << message;
   EXPECT_TRUE(message.ends_with("\nline 21: level: bad\nand 5 more")) << message;
 }
+
+TEST(ProblemList, PlacesWithoutANumberAndTombstonesListInFileOrder) {
+  // A setting's version is placed by its key ("setting 'week-start'"): no number to read, and no throw
+  // (the fuzzer found one); the tombstones come last in an export, after the entries.
+  ProblemList list;
+  list.add({"tombstone 1", "uuid", "bad"});
+  list.add({"entry 2", "stamp", "bad"});
+  list.add({"setting 'week-start'", "stamp", "bad"});
+  list.add({"entry 1", "uuid", "bad"});
+  list.add({"line 7 x", "note", "bad"});
+  std::vector<std::string> places;
+  for (const auto& problem : list.first()) places.push_back(problem.where);
+  EXPECT_EQ(places, (std::vector<std::string>{"setting 'week-start'", "line 7 x", "entry 1", "entry 2", "tombstone 1"}));
+}

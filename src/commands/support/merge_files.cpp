@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "commands/support/progress_sinks.hpp"
+#include "commands/support/redflags_now.hpp"
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
 #include "store/store.hpp"
@@ -36,6 +37,8 @@ views::MergeView merge_files(const std::vector<std::filesystem::path>& files, En
   views::MergeView view;
   for (const auto& path : files) view.files.push_back(path.string());
   view.counts = std::move(outcome.counts);
+  // Asked after the merge, as every write asks after its own: what came in counts.
+  view.due = redflags_now(env);
   return view;
 }
 
