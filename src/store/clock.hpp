@@ -19,12 +19,6 @@ inline constexpr const char* kDeviceHere = "(SELECT value FROM main.meta WHERE k
 /// An UPDATE's assignments that give a changed row the command's version.
 inline constexpr const char* kVersionNow =
     "stamp = (SELECT value FROM main.meta WHERE key = 'clock'), device = (SELECT value FROM main.meta WHERE key = 'device')";
-/// A new version 4 UUID in lower-case text: the schema's column default, for a statement that must give
-/// one where a file may give its own.
-inline constexpr const char* kNewUuid =
-    "(lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
-    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))))";
-
 /// Moves the clock to the reading for a change made at `wall_millis` (never backwards) and returns it.
 domain::Stamp tick_clock(SQLite::Database& db, std::int64_t wall_millis);
 /// Moves the clock up to `seen` when it is behind: after a merge, this diary's next change is later than

@@ -1,6 +1,7 @@
 #include "store/entry_inserts.hpp"
 
 #include "store/clock.hpp"
+#include "store/new_uuid.hpp"
 #include "store/rows.hpp"
 
 namespace backcare::store {

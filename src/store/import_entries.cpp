@@ -2,15 +2,19 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "domain/errors.hpp"
 #include "store/clock.hpp"
 #include "store/entry_inserts.hpp"
-#include "store/staged_tables.hpp"
+#include "store/new_uuid.hpp"
 #include "store/rows.hpp"
+#include "store/staged_tables.hpp"
 
 namespace backcare::store {
 namespace {
@@ -34,18 +38,15 @@ void create_staging(SQLite::Database& db, const Staged& table) {
                 table.diary, " WHERE 0"}));
 }
 
-/// Drops the staged rows the diary holds. A row with a UUID (JSON format 4) is held when the diary has
-/// its UUID, as a row or a tombstone: newer versions are merge's business. A row without one (a CSV, an
-/// older file) is compared whole: of a row the diary holds k times, the first k staged copies.
+/// Drops the staged rows without a UUID (a CSV, an older file) that the diary holds, compared whole: of a
+/// row the diary holds k times, the first k staged copies. (A row with a UUID the diary holds was never
+/// staged: see StagedEntries::held.)
 int drop_held(SQLite::Database& db, const Staged& table) {
-  int dropped = db.exec(text({"DELETE FROM temp.", table.staging, " AS s WHERE s.uuid IS NOT NULL AND (EXISTS (SELECT 1 "
-                              "FROM main.", table.diary, " AS d WHERE d.uuid = s.uuid) OR EXISTS (SELECT 1 FROM "
-                              "main.tombstone AS t WHERE t.uuid = s.uuid AND t.kind IN ('pain', 'done', 'sign')))"}));
   // For the count of earlier copies; built after staging, which is cheaper than kept up during it.
   db.exec(text({"CREATE INDEX temp.", table.staging, "_by_day ON ", table.staging, " (day)"}));
   // The diary's copies are counted once a row, and the file's earlier copies only for a row the diary
   // holds (NULL, so kept, when it holds none): most rows of most files are new.
-  return dropped + db.exec(text({"DELETE FROM temp.", table.staging, " AS s WHERE s.uuid IS NULL AND (SELECT held > (SELECT count(*) FROM temp.",
+  return db.exec(text({"DELETE FROM temp.", table.staging, " AS s WHERE s.uuid IS NULL AND (SELECT held > (SELECT count(*) FROM temp.",
                        table.staging, " AS e WHERE e.rowid < s.rowid AND ", same(table, "e", "s"),
                        ") FROM (SELECT count(*) AS held FROM main.", table.diary, " AS d WHERE ", same(table, "d", "s"),
                        ") WHERE held > 0)"}));
@@ -68,21 +69,40 @@ void resolve_slugs(SQLite::Database& db) {
                 " WHERE r.slug = s.slug)"}));
 }
 
-/// A file that gives one UUID to two rows names two entries as one: refused, as no export writes it.
-void refuse_repeated_uuids(SQLite::Database& db) {
-  SQLite::Statement twice(db, "SELECT uuid FROM (SELECT uuid FROM temp.import_pain UNION ALL SELECT uuid FROM "
-                              "temp.import_completion UNION ALL SELECT uuid FROM temp.import_sign) WHERE uuid IS NOT "
-                              "NULL GROUP BY uuid HAVING count(*) > 1 LIMIT 1");
-  if (twice.executeStep()) {
-    throw UserError("the file gives the uuid '" + twice.getColumn(0).getString() +
-                    "' to two entries: accepted each uuid once (no export writes one twice)");
-  }
+/// The version of the diary's row of `table` with the UUID ?1.
+std::string row_version_sql(const Staged& table) {
+  return text({"SELECT stamp, device FROM main.", table.diary, " WHERE uuid = ?1"});
+}
+
+/// The version of the diary's tombstone with the UUID ?1: of `table`'s kind for a merge, of any entry's
+/// for an import (which adds no entry whose UUID the diary knows in any way).
+std::string tombstone_version_sql(const Staged& table, HeldWhen when) {
+  const std::string kinds = when == HeldWhen::uuid_known ? "IN ('pain', 'done', 'sign')" : text({"= '", table.kind, "'"});
+  return text({"SELECT stamp, device FROM main.tombstone WHERE kind ", kinds, " AND uuid = ?1 LIMIT 1"});
+}
+
+/// The version `query` finds for `uuid`, if it finds one.
+std::optional<domain::Version> version_found(SQLite::Statement& query, const std::string& uuid) {
+  query.bind(1, uuid);
+  std::optional<domain::Version> found;
+  if (query.executeStep()) found = domain::Version{query.getColumn(0).getString(), query.getColumn(1).getString()};
+  query.reset();
+  return found;
 }
 
 }  // namespace
 
-StagedEntries::StagedEntries(SQLite::Database& db, std::int64_t action, const domain::Zone& zone)
-    : db_(db), action_(action), zone_(zone), inserts_(db, kStagingTables) {
+StagedEntries::StagedEntries(SQLite::Database& db, std::int64_t action, const domain::Zone& zone, HeldWhen held)
+    : db_(db),
+      action_(action),
+      zone_(zone),
+      inserts_(db, kStagingTables),
+      when_(held),
+      row_versions_{SQLite::Statement(db, row_version_sql(kPain)), SQLite::Statement(db, row_version_sql(kCompletion)),
+                    SQLite::Statement(db, row_version_sql(kSign))},
+      tombstone_versions_{SQLite::Statement(db, tombstone_version_sql(kPain, held)),
+                          SQLite::Statement(db, tombstone_version_sql(kCompletion, held)),
+                          SQLite::Statement(db, tombstone_version_sql(kSign, held))} {
   create_staging(db, kPain);  // inserts_ prepares its inserts on first use, after this
   create_staging(db, kCompletion);
   create_staging(db, kSign);
@@ -91,7 +111,24 @@ StagedEntries::StagedEntries(SQLite::Database& db, std::int64_t action, const do
                           " note, action_id, uuid, stamp, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
 }
 
+bool StagedEntries::held(const domain::EntryRow& row) {
+  if (row.identity.uuid.empty()) return false;
+  uuids_.add(row.identity.uuid);
+  const std::size_t kind = row.kind == "pain" ? 0 : row.kind == "done" ? 1 : 2;
+  auto found = version_found(row_versions_[kind], row.identity.uuid);
+  if (!found) found = version_found(tombstone_versions_[kind], row.identity.uuid);
+  if (!found) return false;
+  const auto& file = row.identity.version;
+  if (when_ == HeldWhen::version_as_late && std::tie(found->stamp, found->device) < std::tie(file.stamp, file.device)) {
+    return false;
+  }
+  ++held_;
+  latest_held_ = std::max(latest_held_, file.stamp);
+  return true;
+}
+
 void StagedEntries::add(const domain::EntryRow& row) {
+  if (held(row)) return;
   if (row.kind == "pain") return inserts_.add(domain::pain_of(row, zone_), action_, row.identity);
   if (row.kind == "sign") return inserts_.add(domain::sign_of(row, zone_), action_, row.identity);
   const auto done = domain::done_of(row, zone_);
@@ -111,12 +148,16 @@ void StagedEntries::add(const domain::EntryRow& row) {
 
 void StagedEntries::resolve() {
   resolve_slugs(db_);
-  refuse_repeated_uuids(db_);
+  if (const auto twice = uuids_.repeated()) {
+    // A file that gives one UUID to two rows names two entries as one: no export writes it.
+    throw UserError("the file gives the uuid '" + *twice + "' to two entries: accepted each uuid once (no export "
+                    "writes one twice)");
+  }
 }
 
 void StagedEntries::add_new(domain::ImportCounts& counts) {
   resolve();
-  counts.already_held = drop_held(db_, kPain) + drop_held(db_, kCompletion) + drop_held(db_, kSign);
+  counts.already_held = held_ + drop_held(db_, kPain) + drop_held(db_, kCompletion) + drop_held(db_, kSign);
   counts.pain_added = copy_new(db_, kPain);
   counts.done_added = copy_new(db_, kCompletion);
   counts.signs_added = copy_new(db_, kSign);

@@ -2,6 +2,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -10,8 +11,15 @@
 #include "domain/merge_counts.hpp"
 #include "domain/zone.hpp"
 #include "store/entry_inserts.hpp"
+#include "store/file_uuids.hpp"
 
 namespace backcare::store {
+
+/// Which rows of a file the diary holds already: they are counted as they are read, and not staged.
+enum class HeldWhen {
+  uuid_known,     ///< an import's: the diary has the row's UUID, as a row or a tombstone
+  version_as_late ///< a merge's: the diary's row or tombstone of the UUID is as late as the file's or later
+};
 
 /// An import's entries, staged in temporary tables as the file is read, then compared with the diary and
 /// the new ones copied over: memory stays the same for a file of ten rows or a million. Lives inside the
@@ -20,9 +28,10 @@ class StagedEntries {
  public:
   /// Creates the staging tables; rows belong to the import's `action`, their local time derived in
   /// `zone` where the file had none.
-  StagedEntries(SQLite::Database& db, std::int64_t action, const domain::Zone& zone);
+  StagedEntries(SQLite::Database& db, std::int64_t action, const domain::Zone& zone, HeldWhen held);
 
-  /// Stages a checked row. A done row keeps its routine's slug, resolved in add_new: the routine may be
+  /// Stages a checked row, unless the diary holds it (`held`): most rows of a file from a device that
+  /// synced before, whose staging and comparison would cost more than the rest of a merge. A done row keeps its routine's slug, resolved in add_new: the routine may be
   /// one the file lists after it.
   void add(const domain::EntryRow& row);
   /// Adds the staged rows the diary does not already hold, and counts what it added and what was held.
@@ -33,17 +42,29 @@ class StagedEntries {
   /// diary's row of its UUID and the later version kept; the file's tombstones delete older rows. Counts
   /// into `counts`; what changed is kept for undo under the merge's action, at `logged_at`.
   void merge_versions(domain::MergeCounts& counts, const std::string& logged_at);
-  /// How many rows are staged, of every kind.
-  int staged_rows();
+  /// How many rows were read, of every kind: staged or held.
+  int rows_read();
+  /// The latest stamp of the rows held, which were not staged: a merge's clock moves up to it too.
+  const std::string& latest_held_stamp() const { return latest_held_; }
 
  private:
   /// Gives the staged done rows their routine ids and refuses a UUID given twice: before either use.
   void resolve();
+  /// True when the diary holds `row` (see HeldWhen); then it is counted and its UUID kept.
+  bool held(const domain::EntryRow& row);
+
   SQLite::Database& db_;
   std::int64_t action_;
   const domain::Zone& zone_;
   EntryInserts inserts_;  ///< pain and signs, into the staging tables
   std::optional<SQLite::Statement> done_;
+  HeldWhen when_;
+  // By the row's kind: pain, done, sign.
+  std::array<SQLite::Statement, 3> row_versions_;
+  std::array<SQLite::Statement, 3> tombstone_versions_;
+  int held_ = 0;
+  std::string latest_held_;
+  FileUuids uuids_;  ///< of every row read, held or staged, to refuse one given twice
 };
 
 }  // namespace backcare::store

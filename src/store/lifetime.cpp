@@ -1,13 +1,14 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "store/new_uuid.hpp"
 #include "store/store.hpp"
 
 // A Store's making, moving and end, defined here where SQLite::Database and SQLite::Transaction are
 // complete, since store.hpp only declares them.
 namespace backcare::store {
 
-Store::Store(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {}
+Store::Store(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) { add_new_uuid_function(*db_); }
 Store::Store(Store&&) noexcept = default;
 
 Store& Store::operator=(Store&& other) noexcept {

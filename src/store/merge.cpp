@@ -19,15 +19,16 @@ namespace {
 transfer::ProblemList merge_one(SQLite::Database& db, const ExportReader& read, std::set<std::string> diary_slugs,
                                 const domain::EntryPlaceKinds& kinds, const domain::Zone& zone, domain::Day today,
                                 std::int64_t action, const std::string& logged_at, domain::MergeCounts& counts) {
-  StagedEntries staged(db, action, zone);
+  StagedEntries staged(db, action, zone, HeldWhen::version_as_late);
   ImportSink sink(db, std::move(diary_slugs), kinds, today, staged, false, true);
   read(sink);
   auto problems = sink.finish();
   if (!problems.empty()) return problems;
-  const int rows = staged.staged_rows() + sink.tombstones_read() + int(sink.routines().size()) +
+  const int rows = staged.rows_read() + sink.tombstones_read() + int(sink.routines().size()) +
                    int(sink.settings().size());
   // This diary's next change must be later than every change it has now seen.
   witness_stamp(db, latest_staged_stamp(db));
+  witness_stamp(db, staged.latest_held_stamp());
   for (const auto& routine : sink.routines()) witness_stamp(db, routine.version.stamp);
   for (const auto& [key, version] : sink.setting_versions()) witness_stamp(db, version.stamp);
   // Routines first: the file's done rows may name one of its own.

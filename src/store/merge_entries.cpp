@@ -30,16 +30,18 @@ void keep_before(SQLite::Database& db, const Staged& table, std::int64_t action,
   keep.exec();
 }
 
-/// The diary's rows the file has a later version of.
+/// The diary's rows the file has a later version of: a staged row with a UUID the diary holds is one,
+/// since a row the diary holds as late or later is never staged (StagedEntries::held). So the statements
+/// go from the few staged rows to the diary's index by UUID, never over the whole diary.
 std::string older_than_file(const Staged& table) {
-  return text({"EXISTS (SELECT 1 FROM temp.", table.staging, " AS s WHERE s.uuid = d.uuid AND (s.stamp, s.device) > ",
-               "(d.stamp, d.device))"});
+  return text({"d.uuid IN (SELECT uuid FROM temp.", table.staging, ")"});
 }
 
-/// The diary's rows a later tombstone of the file deletes.
+/// The diary's rows a later tombstone of the file deletes (found from the file's tombstones, which are
+/// few, by the diary's index by UUID).
 std::string deleted_by_file(const Staged& table) {
-  return text({"EXISTS (SELECT 1 FROM temp.import_tombstone AS t WHERE t.kind = '", table.kind,
-               "' AND t.uuid = d.uuid AND (t.stamp, t.device) > (d.stamp, d.device))"});
+  return text({"d.id IN (SELECT h.id FROM temp.import_tombstone AS t CROSS JOIN main.", table.diary, " AS h ON h.uuid = ",
+               "t.uuid WHERE t.kind = '", table.kind, "' AND (t.stamp, t.device) > (h.stamp, h.device))"});
 }
 
 int replace_older(SQLite::Database& db, const Staged& table, std::int64_t action) {
@@ -47,15 +49,15 @@ int replace_older(SQLite::Database& db, const Staged& table, std::int64_t action
   std::string assignments;
   for (const auto column : table.compared) assignments += text({column, " = s.", column, ", "});
   return db.exec(text({"UPDATE main.", table.diary, " AS d SET ", assignments, "stamp = s.stamp, device = s.device FROM temp.",
-                       table.staging, " AS s WHERE s.uuid = d.uuid AND (s.stamp, s.device) > (d.stamp, d.device)"}));
+                       table.staging, " AS s WHERE s.uuid = d.uuid"}));
 }
 
 int delete_older(SQLite::Database& db, const Staged& table, std::int64_t action, const std::string& logged_at) {
   keep_before(db, table, action, deleted_by_file(table));
   SQLite::Statement leave(db, text({"INSERT OR REPLACE INTO main.tombstone (kind, uuid, id, stamp, device, deleted_at, "
-                                    "action) SELECT '", table.kind, "', d.uuid, d.id, t.stamp, t.device, ?, ? FROM main.",
-                                    table.diary, " AS d JOIN temp.import_tombstone AS t ON t.kind = '", table.kind,
-                                    "' AND t.uuid = d.uuid WHERE (t.stamp, t.device) > (d.stamp, d.device)"}));
+                                    "action) SELECT '", table.kind, "', d.uuid, d.id, t.stamp, t.device, ?, ? FROM ",
+                                    "temp.import_tombstone AS t CROSS JOIN main.", table.diary, " AS d ON t.kind = '",
+                                    table.kind, "' AND t.uuid = d.uuid WHERE (t.stamp, t.device) > (d.stamp, d.device)"}));
   leave.bind(1, logged_at);
   leave.bind(2, action);
   leave.exec();
@@ -84,11 +86,11 @@ int add_unknown(SQLite::Database& db, const Staged& table) {
 
 }  // namespace
 
-int StagedEntries::staged_rows() {
+int StagedEntries::rows_read() {
   SQLite::Statement count(db_, "SELECT (SELECT count(*) FROM temp.import_pain) + (SELECT count(*) FROM "
                                "temp.import_completion) + (SELECT count(*) FROM temp.import_sign)");
   count.executeStep();
-  return count.getColumn(0).getInt();
+  return count.getColumn(0).getInt() + held_;
 }
 
 void StagedEntries::merge_versions(domain::MergeCounts& counts, const std::string& logged_at) {

@@ -59,7 +59,7 @@ ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, 
   // a problem returns before the commit, and the rollback takes back the staging too.
   WriteStep step(*db_);
   const auto action = record_action("import", logged_at);
-  StagedEntries staged(*db_, action, zone);
+  StagedEntries staged(*db_, action, zone, HeldWhen::uuid_known);
   std::set<std::string> diary_slugs;
   for (auto& routine : routines(true)) diary_slugs.insert(std::move(routine.slug));
   ImportSink sink(*db_, std::move(diary_slugs), place_kinds_, today, staged, unknown == UnknownSlugs::make_routines);

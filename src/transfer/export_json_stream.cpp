@@ -79,6 +79,11 @@ class ExportSax {
   bool close();
   void kept(Json value);
   void passed_over(const Json& value);
+  /// A key the value just placed repeats is a problem: as at the root, which of the two values an
+  /// element meant cannot be known.
+  void note_repeated() {
+    if (auto key = builder_->take_repeated()) sink_.problem(json_problem(building(), *key, "given twice: accepted each key once"));
+  }
   /// False, with the refusal set, once the value being built holds more than kMaxElementValues.
   bool within_bounds();
 
@@ -96,11 +101,7 @@ class ExportSax {
 bool ExportSax::key(Json::string_t& key) {
   if (refusal_ || skipping_ > 0) return true;
   if (builder_) {
-    // As at the root: which of the two values an element meant cannot be known.
-    const std::string repeated = key;
-    if (!builder_->key(std::move(key))) {
-      sink_.problem(json_problem(building(), repeated, "given twice: accepted each key once"));
-    }
+    builder_->key(std::move(key));  // a repeat is found as its value is placed (note_repeated)
     return true;
   }
   key_ = std::move(key);
@@ -137,6 +138,7 @@ bool ExportSax::scalar(Json value) {
   if (refusal_ || skipping_ > 0) return true;
   if (builder_) {
     builder_->scalar(std::move(value));
+    note_repeated();
     return within_bounds();
   }
   if (keeps()) kept(std::move(value));
@@ -150,6 +152,7 @@ bool ExportSax::open(Json container) {
     ++skipping_;
   } else if (builder_) {
     builder_->open(std::move(container));
+    note_repeated();
     return within_bounds();
   } else if (level_ == Level::before_root && container.is_object()) {
     level_ = Level::in_root;

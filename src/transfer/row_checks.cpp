@@ -33,10 +33,11 @@ struct RowChecker {
   const std::string& where;
   std::vector<Problem>& problems;
 
-  void require(bool good, const char* field, const std::string& value, const std::string& accepted) {
+  // Views, not strings: made for every field of every row read, and a message only for a bad one.
+  void require(bool good, const char* field, std::string_view value, std::string_view accepted) {
     if (good) return;
     const std::string shown = value.empty() ? "empty" : "invalid '" + quote_for_message(value) + "'";
-    problems.push_back({where, field, shown + ": accepted " + accepted});
+    problems.push_back({where, field, shown + ": accepted " + std::string(accepted)});
   }
 };
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "e2e/harness.hpp"
 
@@ -107,6 +108,23 @@ TEST_F(Identity, AFileGivingOneUuidToTwoEntriesIsRefused) {
   expect_refused({"import", file.string()},
                  "the file gives the uuid '0f8fad5b-d9cb-469f-a165-70867728950e' to two entries: "
                  "accepted each uuid once (no export writes one twice)");
+}
+
+TEST_F(Identity, AUuidGivenTwiceIsRefusedEvenWhenTheDiaryHoldsThatEntry) {
+  // Rows the diary holds are counted as they are read and never staged: the check must see them too.
+  ok({"pain", "4"});
+  const auto exported = dir_ / "held.json";
+  ok({"export", "--format", "json", "--out", exported.string()});
+  std::ifstream in(exported);
+  auto document = nlohmann::ordered_json::parse(in);
+  const auto uuid = document["entries"][0]["uuid"].get<std::string>();
+  document["entries"].push_back(document["entries"][0]);
+  const auto file = dir_ / "twice-held.json";
+  write(file, document.dump(2));
+  const std::string refusal =
+      "the file gives the uuid '" + uuid + "' to two entries: accepted each uuid once (no export writes one twice)";
+  expect_refused({"import", file.string()}, refusal);
+  expect_refused({"merge", file.string()}, refusal);
 }
 
 }  // namespace
