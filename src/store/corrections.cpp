@@ -5,6 +5,7 @@
 
 #include "domain/errors.hpp"
 #include "store/clock.hpp"
+#include "store/entry_kinds.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
 #include "store/write_step.hpp"
@@ -28,23 +29,6 @@ const char* keep_before_sql(Kind kind) {
   }
   return "INSERT INTO sign_before (action, id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, device) "
          "SELECT ?, id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, device FROM sign WHERE id = ?";
-}
-
-/// The tombstone a delete leaves: the entry's UUID and id, this command's stamp, no content.
-std::string tombstone_sql(Kind kind) {
-  const std::string table = kind == Kind::pain ? "pain" : kind == Kind::done ? "completion" : "sign";
-  return std::string("INSERT OR REPLACE INTO tombstone (kind, uuid, id, stamp, device, deleted_at, action) SELECT '") +
-         domain::entry_kind_name(kind) + "', uuid, id, " + kStampNow + ", " + kDeviceHere + ", ?, ? FROM " + table +
-         " WHERE id = ?";
-}
-
-const char* delete_sql(Kind kind) {
-  switch (kind) {
-    case Kind::pain: return "DELETE FROM pain WHERE id = ?";
-    case Kind::done: return "DELETE FROM completion WHERE id = ?";
-    case Kind::sign: break;
-  }
-  return "DELETE FROM sign WHERE id = ?";
 }
 
 /// Copies the entry as it is into its before table under `action`, for undo. False when there is no such
@@ -142,14 +126,14 @@ void Store::delete_entries(const std::vector<domain::EntryId>& ids, const std::s
   for (const auto id : ids) {
     keep_before_or_refuse(*db_, id, action);
     auto& tombstone = tombstones[std::size_t(id.kind)];
-    if (!tombstone) tombstone.emplace(*db_, tombstone_sql(id.kind));
+    if (!tombstone) tombstone.emplace(*db_, tombstone_sql(id.kind, "id"));
     tombstone->bind(1, logged_at);
     tombstone->bind(2, action);
     tombstone->bind(3, id.row);
     tombstone->exec();
     tombstone->reset();
     auto& remove = removes[std::size_t(id.kind)];
-    if (!remove) remove.emplace(*db_, delete_sql(id.kind));
+    if (!remove) remove.emplace(*db_, std::string("DELETE FROM ") + entry_table(id.kind) + " WHERE id = ?");
     remove->bind(1, id.row);
     remove->exec();
     remove->reset();

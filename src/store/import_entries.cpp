@@ -35,7 +35,7 @@ std::string same(const Staged& table, std::string_view a, std::string_view b) {
 
 void create_staging(SQLite::Database& db, const Staged& table) {
   db.exec(text({"CREATE TEMP TABLE ", table.staging, " AS SELECT ", table.columns, table.extra, " FROM main.",
-                table.diary, " WHERE 0"}));
+                table.diary(), " WHERE 0"}));
 }
 
 /// Drops the staged rows without a UUID (a CSV, an older file) that the diary holds, compared whole: of a
@@ -48,14 +48,14 @@ int drop_held(SQLite::Database& db, const Staged& table) {
   // holds (NULL, so kept, when it holds none): most rows of most files are new.
   return db.exec(text({"DELETE FROM temp.", table.staging, " AS s WHERE s.uuid IS NULL AND (SELECT held > (SELECT count(*) FROM temp.",
                        table.staging, " AS e WHERE e.rowid < s.rowid AND ", same(table, "e", "s"),
-                       ") FROM (SELECT count(*) AS held FROM main.", table.diary, " AS d WHERE ", same(table, "d", "s"),
+                       ") FROM (SELECT count(*) AS held FROM main.", table.diary(), " AS d WHERE ", same(table, "d", "s"),
                        ") WHERE held > 0)"}));
 }
 
 /// Copies what is left in file order, so ids follow the file as they did row by row; returns how many.
 /// A row the file gave no identity gets a new UUID, the import's stamp and this device.
 int copy_new(SQLite::Database& db, const Staged& table) {
-  const int added = db.exec(text({"INSERT INTO main.", table.diary, " (", table.columns, ", uuid, stamp, device) SELECT ",
+  const int added = db.exec(text({"INSERT INTO main.", table.diary(), " (", table.columns, ", uuid, stamp, device) SELECT ",
                                   table.columns, ", coalesce(uuid, ", kNewUuid, "), coalesce(stamp, ", kStampNow,
                                   "), coalesce(device, ", kDeviceHere, ") FROM temp.", table.staging,
                                   " ORDER BY rowid"}));
@@ -71,13 +71,13 @@ void resolve_slugs(SQLite::Database& db) {
 
 /// The version of the diary's row of `table` with the UUID ?1.
 std::string row_version_sql(const Staged& table) {
-  return text({"SELECT stamp, device FROM main.", table.diary, " WHERE uuid = ?1"});
+  return text({"SELECT stamp, device FROM main.", table.diary(), " WHERE uuid = ?1"});
 }
 
 /// The version of the diary's tombstone with the UUID ?1: of `table`'s kind for a merge, of any entry's
 /// for an import (which adds no entry whose UUID the diary knows in any way).
 std::string tombstone_version_sql(const Staged& table, HeldWhen when) {
-  const std::string kinds = when == HeldWhen::uuid_known ? "IN ('pain', 'done', 'sign')" : text({"= '", table.kind, "'"});
+  const std::string kinds = when == HeldWhen::uuid_known ? "IN ('pain', 'done', 'sign')" : text({"= '", table.kind(), "'"});
   return text({"SELECT stamp, device FROM main.tombstone WHERE kind ", kinds, " AND uuid = ?1 LIMIT 1"});
 }
 

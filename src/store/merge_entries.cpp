@@ -18,13 +18,11 @@ std::string columns_of(const Staged& table, std::string_view prefix) {
   return out;
 }
 
-std::string before_table(const Staged& table) { return text({"main.", table.diary, "_before"}); }
-
 /// Keeps the diary's rows `which` selects (an SQL condition on `d`) in the before-table, for undo.
 void keep_before(SQLite::Database& db, const Staged& table, std::int64_t action, const std::string& which) {
-  SQLite::Statement keep(db, text({"INSERT INTO ", before_table(table), " (action, id, ", columns_of(table, ""),
+  SQLite::Statement keep(db, text({"INSERT INTO main.", before_table(table.entry), " (action, id, ", columns_of(table, ""),
                                    ", action_id, uuid, stamp, device) SELECT ?, d.id, ", columns_of(table, "d."),
-                                   ", d.action_id, d.uuid, d.stamp, d.device FROM main.", table.diary, " AS d WHERE ",
+                                   ", d.action_id, d.uuid, d.stamp, d.device FROM main.", table.diary(), " AS d WHERE ",
                                    which}));
   keep.bind(1, action);
   keep.exec();
@@ -40,34 +38,34 @@ std::string older_than_file(const Staged& table) {
 /// The diary's rows a later tombstone of the file deletes (found from the file's tombstones, which are
 /// few, by the diary's index by UUID).
 std::string deleted_by_file(const Staged& table) {
-  return text({"d.id IN (SELECT h.id FROM temp.import_tombstone AS t CROSS JOIN main.", table.diary, " AS h ON h.uuid = ",
-               "t.uuid WHERE t.kind = '", table.kind, "' AND (t.stamp, t.device) > (h.stamp, h.device))"});
+  return text({"d.id IN (SELECT h.id FROM temp.import_tombstone AS t CROSS JOIN main.", table.diary(), " AS h ON h.uuid = ",
+               "t.uuid WHERE t.kind = '", table.kind(), "' AND (t.stamp, t.device) > (h.stamp, h.device))"});
 }
 
 int replace_older(SQLite::Database& db, const Staged& table, std::int64_t action) {
   keep_before(db, table, action, older_than_file(table));
   std::string assignments;
   for (const auto column : table.compared) assignments += text({column, " = s.", column, ", "});
-  return db.exec(text({"UPDATE main.", table.diary, " AS d SET ", assignments, "stamp = s.stamp, device = s.device FROM temp.",
+  return db.exec(text({"UPDATE main.", table.diary(), " AS d SET ", assignments, "stamp = s.stamp, device = s.device FROM temp.",
                        table.staging, " AS s WHERE s.uuid = d.uuid"}));
 }
 
 int delete_older(SQLite::Database& db, const Staged& table, std::int64_t action, const std::string& logged_at) {
   keep_before(db, table, action, deleted_by_file(table));
   SQLite::Statement leave(db, text({"INSERT OR REPLACE INTO main.tombstone (kind, uuid, id, stamp, device, deleted_at, "
-                                    "action) SELECT '", table.kind, "', d.uuid, d.id, t.stamp, t.device, ?, ? FROM ",
-                                    "temp.import_tombstone AS t CROSS JOIN main.", table.diary, " AS d ON t.kind = '",
-                                    table.kind, "' AND t.uuid = d.uuid WHERE (t.stamp, t.device) > (d.stamp, d.device)"}));
+                                    "action) SELECT '", table.kind(), "', d.uuid, d.id, t.stamp, t.device, ?, ? FROM ",
+                                    "temp.import_tombstone AS t CROSS JOIN main.", table.diary(), " AS d ON t.kind = '",
+                                    table.kind(), "' AND t.uuid = d.uuid WHERE (t.stamp, t.device) > (d.stamp, d.device)"}));
   leave.bind(1, logged_at);
   leave.bind(2, action);
   leave.exec();
-  return db.exec(text({"DELETE FROM main.", table.diary, " AS d WHERE ", deleted_by_file(table)}));
+  return db.exec(text({"DELETE FROM main.", table.diary(), " AS d WHERE ", deleted_by_file(table)}));
 }
 
 /// A row the diary holds only as a tombstone comes back when the file's version is later (an edit made
 /// elsewhere after the delete): the tombstone goes, kept for undo, and the row is added as a new one.
 void lift_older_tombstones(SQLite::Database& db, const Staged& table, std::int64_t action) {
-  const std::string older = text({"t.kind = '", table.kind, "' AND EXISTS (SELECT 1 FROM temp.", table.staging,
+  const std::string older = text({"t.kind = '", table.kind(), "' AND EXISTS (SELECT 1 FROM temp.", table.staging,
                                   " AS s WHERE s.uuid = t.uuid AND (s.stamp, s.device) > (t.stamp, t.device))"});
   SQLite::Statement keep(db, text({"INSERT INTO main.tombstone_before (action, kind, uuid, id, stamp, device, deleted_at) "
                                    "SELECT ?, kind, uuid, id, stamp, device, deleted_at FROM main.tombstone AS t WHERE ",
@@ -78,10 +76,10 @@ void lift_older_tombstones(SQLite::Database& db, const Staged& table, std::int64
 }
 
 int add_unknown(SQLite::Database& db, const Staged& table) {
-  return db.exec(text({"INSERT INTO main.", table.diary, " (", table.columns, kIdentityColumns, ") SELECT ", table.columns,
+  return db.exec(text({"INSERT INTO main.", table.diary(), " (", table.columns, kIdentityColumns, ") SELECT ", table.columns,
                        kIdentityColumns, " FROM temp.", table.staging, " AS s WHERE NOT EXISTS (SELECT 1 FROM main.",
-                       table.diary, " AS d WHERE d.uuid = s.uuid) AND NOT EXISTS (SELECT 1 FROM main.tombstone AS t "
-                       "WHERE t.kind = '", table.kind, "' AND t.uuid = s.uuid) ORDER BY s.rowid"}));
+                       table.diary(), " AS d WHERE d.uuid = s.uuid) AND NOT EXISTS (SELECT 1 FROM main.tombstone AS t "
+                       "WHERE t.kind = '", table.kind(), "' AND t.uuid = s.uuid) ORDER BY s.rowid"}));
 }
 
 }  // namespace

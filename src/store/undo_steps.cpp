@@ -1,6 +1,7 @@
 #include "store/undo_steps.hpp"
 
 #include "store/clock.hpp"
+#include "store/entry_kinds.hpp"
 #include "store/rows.hpp"
 
 namespace backcare::store {
@@ -53,19 +54,17 @@ void remove_entries_of(SQLite::Database& db, std::int64_t action, domain::Undone
   undone.done = done_of_action(db, action);
   undone.signs = signs_of_action(db, action);
   if (tombstones_at) {
-    for (const auto& [kind, table] : {std::pair{"pain", "pain"}, {"done", "completion"}, {"sign", "sign"}}) {
-      SQLite::Statement leave(db, std::string("INSERT OR REPLACE INTO tombstone (kind, uuid, id, stamp, device, "
-                                              "deleted_at) SELECT '") +
-                                      kind + "', uuid, id, " + kStampNow + ", " + kDeviceHere + ", ? FROM " + table +
-                                      " WHERE action_id = ?");
+    for (const auto kind : kEntryKinds) {
+      SQLite::Statement leave(db, tombstone_sql(kind, "action_id"));
       leave.bind(1, *tombstones_at);
-      leave.bind(2, action);
+      leave.bind(2);  // an undo's: no later undo takes it back
+      leave.bind(3, action);
       leave.exec();
     }
   }
-  run_bound(db, "DELETE FROM pain WHERE action_id = ?", action);
-  run_bound(db, "DELETE FROM completion WHERE action_id = ?", action);
-  run_bound(db, "DELETE FROM sign WHERE action_id = ?", action);
+  for (const auto kind : kEntryKinds) {
+    run_bound(db, (std::string("DELETE FROM ") + entry_table(kind) + " WHERE action_id = ?").c_str(), action);
+  }
 }
 
 void remove_import(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone) {
@@ -127,17 +126,18 @@ void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::U
                  "stamp, device) SELECT id, day, time, logged_at, routine_id, reps, minutes, note, action_id, uuid, " +
                  version + " FROM completion_before WHERE action = ?").c_str(),
             action);
-  // What the delete (or a merge) left: the entries are back. By UUID too: a tombstone a merge lifted and
-  // its undo put back no longer names the delete that made it.
+  // The tombstones of the entries now back go. By action: those this step left, every one (a merge's
+  // tombstones of rows this diary never held have no before-row to find them by). By UUID: a tombstone
+  // a merge lifted and its undo put back no longer names the delete that made it.
   run_bound(db, "DELETE FROM tombstone WHERE action = ?", action);
-  for (const auto& [kind, before] : {std::pair{"pain", "pain_before"}, {"done", "completion_before"}, {"sign", "sign_before"}}) {
-    run_bound(db, (std::string("DELETE FROM tombstone WHERE kind = '") + kind + "' AND uuid IN (SELECT uuid FROM " +
-                   before + " WHERE action = ?)").c_str(),
+  for (const auto kind : kEntryKinds) {
+    run_bound(db, (std::string("DELETE FROM tombstone WHERE kind = '") + domain::entry_kind_name(kind) +
+                   "' AND uuid IN (SELECT uuid FROM " + before_table(kind) + " WHERE action = ?)").c_str(),
               action);
   }
-  run_bound(db, "DELETE FROM pain_before WHERE action = ?", action);
-  run_bound(db, "DELETE FROM completion_before WHERE action = ?", action);
-  run_bound(db, "DELETE FROM sign_before WHERE action = ?", action);
+  for (const auto kind : kEntryKinds) {
+    run_bound(db, ("DELETE FROM " + before_table(kind) + " WHERE action = ?").c_str(), action);
+  }
 }
 
 }  // namespace backcare::store
