@@ -1,7 +1,6 @@
 #include "commands/registry.hpp"
-#include "commands/support/progress_sinks.hpp"
+#include "commands/support/export_source.hpp"
 #include "commands/support/transfer_paths.hpp"
-#include "store/faults.hpp"
 #include "store/store.hpp"
 
 namespace backcare::commands {
@@ -23,14 +22,7 @@ views::ExportView run(const ExportArgs& args, Env& env) {
   const auto count = store.count_entries();
   // Rows written to her terminal show themselves: a progress line there would be torn by them.
   auto& progress = file || !env.output_is_terminal ? *env.progress : domain::no_progress();
-  // The entries are read as the document is written, after this returns: with the Store still open and
-  // its one read transaction held, so they are the diary as these extras and this count saw it.
-  const domain::EntrySource entries = [&store, &progress, count](domain::EntrySink& sink) {
-    const domain::ProgressRun shown(progress, "exporting", count);
-    CountingEntrySink counted(sink, progress);
-    store::run_translating_faults([&] { store.export_entries(counted); }, &store, store.path());
-  };
-  return {store.read_export_extras(), count, entries, out, format};
+  return {store.read_export_extras(), count, diary_entries(store, progress, count), out, format};
 }
 
 }  // namespace

@@ -2,12 +2,11 @@
 #include <system_error>
 
 #include "commands/registry.hpp"
+#include "commands/support/export_source.hpp"
 #include "commands/support/merge_files.hpp"
-#include "commands/support/progress_sinks.hpp"
 #include "commands/support/transfer_paths.hpp"
 #include "domain/errors.hpp"
 #include "domain/terminal_text.hpp"
-#include "store/faults.hpp"
 #include "store/store.hpp"
 
 namespace backcare::commands {
@@ -56,12 +55,7 @@ views::SyncView run(const SyncArgs& args, Env& env) {
   // only one of them.
   auto merged = merge_files(other_devices(folder, own), env);
   const auto count = store.count_entries();
-  const domain::EntrySource entries = [&store, count, &env](domain::EntrySink& sink) {
-    const domain::ProgressRun shown(*env.progress, "exporting", count);
-    CountingEntrySink counted(sink, *env.progress);
-    store::run_translating_faults([&] { store.export_entries(counted); }, &store, store.path());
-  };
-  return {args.folder, std::move(merged), {store.read_export_extras(), count, entries, own.string(), "json"}};
+  return {args.folder, std::move(merged), {store.read_export_extras(), count, diary_entries(store, *env.progress, count), own.string(), "json"}};
 }
 
 }  // namespace

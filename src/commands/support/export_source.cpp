@@ -1,0 +1,16 @@
+#include "commands/support/export_source.hpp"
+
+#include "commands/support/progress_sinks.hpp"
+#include "store/faults.hpp"
+
+namespace backcare::commands {
+
+domain::EntrySource diary_entries(store::Store& store, domain::Progress& progress, std::size_t count) {
+  return [&store, &progress, count](domain::EntrySink& sink) {
+    const domain::ProgressRun shown(progress, "exporting", count);
+    CountingEntrySink counted(sink, progress);
+    store::run_translating_faults([&] { store.export_entries(counted); }, &store, store.path());
+  };
+}
+
+}  // namespace backcare::commands
