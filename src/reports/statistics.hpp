@@ -16,6 +16,27 @@ using rules::round_to;
 /// The arithmetic mean; nullopt for no values.
 std::optional<double> mean_of(const std::vector<double>& values);
 
+/// The sample variance (n - 1 denominator); nullopt for fewer than two values.
+std::optional<double> sample_variance(const std::vector<double>& values);
+
+/// The value below which a share `p` of Student's t distribution with `df` degrees of freedom lies, to
+/// 1e-6 or better. df may be fractional, as Welch's is. Throws std::invalid_argument unless 0 < p < 1 and
+/// df > 0.
+double student_t_quantile(double p, double df);
+
+/// The difference between two groups' means and an interval for it that does not assume equal variances.
+struct WelchInterval {
+  double difference = 0;  ///< mean(with) - mean(without)
+  double low = 0, high = 0;
+  double df = 0;  ///< Welch–Satterthwaite degrees of freedom
+};
+
+/// Welch's interval at `level` (0.95: 95%). Nullopt when either side has fewer than two values. When both
+/// sides' values are all alike, the interval is the difference itself and df is n1 + n2 - 2 (the pooled
+/// test's): nothing varies, so there is no spread to widen it by, and no division by zero.
+std::optional<WelchInterval> welch_interval(const std::vector<double>& with, const std::vector<double>& without,
+                                            double level = 0.95);
+
 /// The least-squares slope of y against x; nullopt with fewer than two distinct x.
 std::optional<double> least_squares_slope(const std::vector<std::pair<double, double>>& points);
 
