@@ -7,6 +7,7 @@
 #include "domain/terminal_text.hpp"
 #include "render/completion_script.hpp"
 #include "render/json_text.hpp"
+#include "render/patterns_render.hpp"
 #include "render/plan_render.hpp"
 #include "render/render.hpp"
 #include "render/report_page.hpp"

@@ -54,7 +54,7 @@ std::string trend_examples() {
       "  backcare trend\n  backcare trend --weeks 12\n  backcare trend --all --json\n\n"
       "Weeks follow the week-start setting. The baseline is the first week in the diary with {} or more\n"
       "logged days, the latest the most recent week with {} or more; a week's pain is the mean of its daily\n"
-      "means. Associations and habits cover the weeks shown.",
+      "means. The next-day table (as patterns --next-day shows it) and habits cover the weeks shown.",
       rules::kReliableDays, rules::kProvisionalDays);
 }
 

@@ -1,6 +1,7 @@
 #include "render/trend_render.hpp"
 
 #include "render/json_figures.hpp"
+#include "render/patterns_render.hpp"
 #include "render/rules_words.hpp"
 #include "reports/statistics.hpp"
 
@@ -26,14 +27,8 @@ Json named(const std::optional<reports::NamedMean>& week, bool name) {
 }  // namespace
 
 nlohmann::json json(const reports::Trend& view) {
-  Json weeks = Json::array(), associations = Json::array(), habits = Json::array();
+  Json weeks = Json::array(), habits = Json::array();
   for (const auto& week : view.weeks) weeks.push_back(week_row_json(week));
-  for (const auto& a : view.associations) {
-    associations.push_back({{"slug", a.slug}, {"days_done", a.days_done},
-                            {"mean_next_day_done", reports::round_to(a.mean_next_day_done, 1)},
-                            {"days_not_done", a.days_not_done},
-                            {"mean_next_day_not_done", reports::round_to(a.mean_next_day_not_done, 1)}});
-  }
   for (const auto& h : view.habits) {
     habits.push_back({{"slug", h.slug}, {"streak", h.streak}, {"longest_streak", h.longest_streak}, {"strength", h.strength}});
   }
@@ -41,7 +36,7 @@ nlohmann::json json(const reports::Trend& view) {
            {"baseline_week", named(view.changes.baseline, true)}, {"baseline_pain_mean", named(view.changes.baseline, false)},
            {"latest_week", named(view.changes.latest, true)}, {"latest_pain_mean", named(view.changes.latest, false)},
            {"previous_week", named(view.changes.previous, true)}, {"previous_pain_mean", named(view.changes.previous, false)},
-           {"associations", associations}, {"habits", habits}};
+           {"associations", pattern_rows_json(view.associations)}, {"habits", habits}};
   add_change(out, "change_", view.changes.change);
   add_change(out, "previous_change_", view.changes.change_from_previous);
   add_pointer(out, view.due);

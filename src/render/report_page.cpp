@@ -4,6 +4,7 @@
 #include "domain/terminal_text.hpp"
 #include "render/html_escape.hpp"
 #include "render/json_text.hpp"
+#include "render/patterns_render.hpp"
 #include "render/report_page_parts.hpp"
 #include "render/rules_words.hpp"
 
@@ -100,9 +101,9 @@ std::string pictures(const reports::ReportPage& report) {
 
 std::string figures(const reports::ReportPage& report) {
   return "<section class=\"page\">\n<h2>Week by week</h2>\n" + html_weeks(report) + "</section>\n"
-         "<section>\n<h2>Pain the next day, by routine: an association, not a cause</h2>\n" +
-         html_associations(report.trend.associations) +
-         "<p>Pain after birth often changes on its own: these figures cannot say what caused a change.</p>\n"
+         "<section>\n<h2>Pain the next day, after days with and without each routine</h2>\n" +
+         html_associations(report.trend.associations) + "<p>" + kPatternCaveat +
+         " Pain after birth often changes on its own: these figures cannot say what caused a change.</p>\n"
          "</section>\n<section>\n<h2>Settings that matter</h2>\n" + html_settings(report) + "</section>\n";
 }
 

@@ -16,8 +16,8 @@ std::string html_calendar(const reports::ReportPage& report);
 std::string html_change(const reports::Trend& trend);
 /// The week-by-week table.
 std::string html_weeks(const reports::ReportPage& report);
-/// Next-day pain after each routine, with "association, not proof".
-std::string html_associations(const std::vector<reports::Association>& associations);
+/// Next-day pain after days with and without each routine (the routine rows of `patterns --next-day`).
+std::string html_associations(const reports::Patterns& associations);
 /// The settings the figures are read against, the red flags, and the notes written on entries.
 std::string html_settings(const reports::ReportPage& report);
 std::string html_redflags(const content::RedFlags& flags);

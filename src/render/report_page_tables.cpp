@@ -6,6 +6,7 @@
 #include "render/report_page_parts.hpp"
 #include "render/rules_words.hpp"
 #include "render/week_runs.hpp"
+#include "rules/patterns.hpp"
 
 namespace backcare::render {
 namespace {
@@ -85,21 +86,33 @@ std::string html_change(const reports::Trend& trend) {
   return out + "</ul>\n";
 }
 
-std::string html_associations(const std::vector<reports::Association>& associations) {
-  if (associations.empty()) {
-    return fmt::format("<p>None to show: a routine needs {0} or more days done and {0} or more not done, each "
-                       "followed by a day with pain logged.</p>\n",
-                       reports::kAssociationDays);
+/// One routine's row: its figures, or how many days it still needs.
+std::string html_pattern_row(const reports::PatternRow& row) {
+  const std::string slug = "<tr><td>" + html_escape(row.slug) + "</td>";
+  if (row.label == rules::PatternLabel::not_enough_days) {
+    return slug + fmt::format("<td colspan=\"4\">not enough days yet: {} of {}</td></tr>\n",
+                              std::min(row.days_with, row.days_without), rules::kPatternDays);
   }
+  const auto& interval = *row.interval;
+  return slug + "<td class=\"num\">" + tenth(*row.mean_with) + " (" + std::to_string(row.days_with) +
+         " days)</td><td class=\"num\">" + tenth(*row.mean_without) + " (" + std::to_string(row.days_without) +
+         " days)</td><td class=\"num\">" + signed_tenth(interval.difference) + " (" + signed_tenth(interval.low) +
+         " to " + signed_tenth(interval.high) + ")</td><td>" +
+         (row.label == rules::PatternLabel::looks_different ? "looks different" : "no clear difference") + "</td></tr>\n";
+}
+
+std::string html_associations(const reports::Patterns& associations) {
+  if (associations.rows.empty()) return "<p>None to show: no routine done on a day followed by a day with pain logged.</p>\n";
   std::string out = "<table class=\"associations\">\n<caption>Mean pain the next day, with the number of days "
                     "behind it</caption>\n";
-  out += table_header({"Routine", "After a day it was done", "After a day it was not"}) + "<tbody>\n";
-  for (const auto& a : associations) {
-    out += "<tr><td>" + html_escape(a.slug) + "</td><td class=\"num\">" + tenth(a.mean_next_day_done) + " (" +
-           std::to_string(a.days_done) + " days)</td><td class=\"num\">" + tenth(a.mean_next_day_not_done) + " (" +
-           std::to_string(a.days_not_done) + " days)</td></tr>\n";
+  out += table_header({"Routine", "After a day it was done", "After a day it was not", "Difference (95% interval)", ""}) +
+         "<tbody>\n";
+  for (const auto& row : associations.rows) out += html_pattern_row(row);
+  out += "</tbody>\n</table>\n";
+  if (associations.compared > 1) {
+    out += fmt::format("<p>With {} comparisons, one may look different by chance alone.</p>\n", associations.compared);
   }
-  return out + "</tbody>\n</table>\n";
+  return out;
 }
 
 std::string html_settings(const reports::ReportPage& report) {

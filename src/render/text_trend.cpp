@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/figures.hpp"
+#include "render/patterns_render.hpp"
 #include "render/rules_words.hpp"
 #include "render/trend_render.hpp"
 #include "render/week_runs.hpp"
@@ -91,19 +92,11 @@ std::string slope_text(const reports::Trend& view) {
   return fmt::format("Slope:    {:+.2f} points per week ({})\n", *view.slope_per_week + 0.0, comparable_weeks());
 }
 
-std::string associations_text(const std::vector<reports::Association>& associations, const Style& style) {
-  std::string out = style.bold("Pain the next day, by routine: an association, not a cause") + "\n";
-  if (associations.empty()) {
-    return out + fmt::format("  needs a routine done on {0} or more days and not done on {0} or more, each followed by "
-                             "a day with pain logged\n",
-                             reports::kAssociationDays);
-  }
-  out += "  " + pad("routine", 14) + "pain the next day: after done (days), after not done (days)\n";
-  for (const auto& a : associations) {
-    out += "  " + pad(a.slug, 14) + tenth(a.mean_next_day_done) + " (" + std::to_string(a.days_done) + "), " +
-           tenth(a.mean_next_day_not_done) + " (" + std::to_string(a.days_not_done) + ")\n";
-  }
-  return out;
+std::string associations_text(const reports::Patterns& associations, const Style& style) {
+  std::string out = style.bold("Pain the next day, after days with and without each routine") + "\n";
+  if (associations.rows.empty()) out += "  no routine done on a day followed by a day with pain logged\n";
+  else out += pattern_rows_text(associations);
+  return out + "  " + kPatternCaveat + "\n";
 }
 
 std::string habits_text(const std::vector<reports::Habit>& habits, const Style& style) {

@@ -1,6 +1,6 @@
 #include <algorithm>
-#include <cmath>
 #include <map>
+#include <set>
 
 #include "reports/trend.hpp"
 
@@ -79,33 +79,17 @@ Habit habit_of(const std::string& slug, const DayCounts& days, int daily_count, 
 
 }  // namespace
 
-std::vector<Association> associations(const TrendInput& input, domain::DateRange range) {
-  // Days before the diary began are not "not done": the window starts on the first entry's day.
-  std::optional<domain::Day> first;
-  for (const auto& day : input.pain) first = std::min(first.value_or(day.day), day.day);
-  for (const auto& row : input.done) first = std::min(first.value_or(row.day), row.day);
-  if (!first) return {};
-  range.begin = std::max(range.begin, *first);
-  // Each day's mean by its place in the range (and the day after it), NaN when none was logged.
-  std::vector<double> pain(std::size_t((range.end - range.begin).count()) + 1, std::nan(""));
+Patterns routine_patterns(const TrendInput& input, domain::DateRange range) {
+  PatternInput patterns{.next_day = true};
   for (const auto& day : input.pain) {
-    if (day.day >= range.begin && day.day <= range.end) pain[std::size_t((day.day - range.begin).count())] = day.mean;
+    if (range.contains(day.day)) patterns.day_means[day.day] = day.mean;
   }
-  const auto counts = counts_by_routine(input.done);
-  std::vector<Association> found;
-  for (const auto& slug : done_in(counts, range, input.catalogue)) {
-    const DayCounts& days = counts.at(slug);
-    std::vector<double> after_done, after_not_done;
-    for (domain::Day day = range.begin; day + date::days{1} < range.end; day += date::days{1}) {
-      const double next = pain[std::size_t((day - range.begin).count()) + 1];
-      if (std::isnan(next)) continue;
-      (days.contains(day) ? after_done : after_not_done).push_back(next);
-    }
-    if (after_done.size() < kAssociationDays || after_not_done.size() < kAssociationDays) continue;
-    found.push_back({slug, int(after_done.size()), *mean_of(after_done), int(after_not_done.size()),
-                     *mean_of(after_not_done)});
+  std::map<std::string, std::set<domain::Day>> done;
+  for (const auto& row : input.done) {
+    if (range.contains(row.day)) done[row.slug].insert(row.day);
   }
-  return found;
+  for (auto& [slug, days] : done) patterns.factors.push_back({FactorKind::routine, slug, std::move(days)});
+  return build_patterns(patterns);
 }
 
 std::vector<Habit> habits(const TrendInput& input, domain::DateRange range) {

@@ -55,8 +55,8 @@ Trend report_trend(const ReportPageInput& input) {
   trend_input.streaks = input.streaks;
   trend_input.catalogue = input.catalogue;
   Trend trend = build_trend(trend_input);
-  // The range may start mid-week: associations count its own days, not the whole first week.
-  trend.associations = associations(trend_input, input.range);
+  // The range may start mid-week: the patterns count its own days, not the whole first week.
+  trend.associations = routine_patterns(trend_input, input.range);
   return trend;
 }
 

@@ -37,7 +37,7 @@ Trend build_trend(const TrendInput& input) {
   trend.slope_per_week = slope_of(trend.weeks);
   trend.changes = week_changes(weeks, input.start);
   const domain::DateRange range{input.first, input.today + date::days{1}};
-  trend.associations = associations(input, range);
+  trend.associations = routine_patterns(input, range);
   trend.habits = habits(input, range);
   trend.due = input.due;
   trend.week_start = input.start;

@@ -8,6 +8,7 @@
 #include "domain/day.hpp"
 #include "domain/routine.hpp"
 #include "domain/settings.hpp"
+#include "reports/patterns.hpp"
 #include "reports/statistics.hpp"
 #include "reports/week_changes.hpp"
 #include "reports/weekly.hpp"
@@ -23,15 +24,6 @@ struct TrendWeek {
   int chart_units = 0;  ///< the mean in quarter points, 0-40, for a bar on the 0-10 scale
 };
 
-/// Next-day pain after days a routine was done and after days it was not.
-struct Association {
-  std::string slug;
-  int days_done = 0;
-  double mean_next_day_done = 0;
-  int days_not_done = 0;
-  double mean_next_day_not_done = 0;
-};
-
 /// How steadily a routine is kept up.
 struct Habit {
   std::string slug;
@@ -45,7 +37,7 @@ struct Trend {
   std::vector<TrendWeek> weeks;
   std::optional<double> slope_per_week;  ///< weeks with 3+ logged days, points per week, two decimals
   WeekChanges changes;                   ///< the baseline, the latest week and the one before, compared
-  std::vector<Association> associations;
+  Patterns associations;  ///< next-day pain by routine over the range (the routine rows of `patterns`)
   std::vector<Habit> habits;
   rules::DueNow due;                 ///< whether to read the red flags now
   domain::WeekStart week_start = domain::WeekStart::monday;  ///< how the past flags' weeks are named
@@ -75,12 +67,9 @@ struct TrendInput {
 /// The weeks from `input.first` to today's, with the baseline, the change and what went with it.
 Trend build_trend(const TrendInput& input);
 
-/// The days an association needs on each side (done, not done), so one lucky day cannot make one.
-inline constexpr std::size_t kAssociationDays = 5;
-
-/// Associations for each routine with kAssociationDays done and not done among the days of `range` from
-/// the diary's first entry on, whose next day has pain logged.
-std::vector<Association> associations(const TrendInput& input, domain::DateRange range);
+/// Pain the next day after days with and without each routine, over the days of `range` that have pain
+/// entries (their next day in `range` too): `patterns --next-day`'s routine rows, one computation.
+Patterns routine_patterns(const TrendInput& input, domain::DateRange range);
 /// Streaks and strength of each routine done in `range`.
 std::vector<Habit> habits(const TrendInput& input, domain::DateRange range);
 

@@ -93,7 +93,7 @@ TEST_F(Clock, WindowsBeginNoEarlierThanTheDiary) {
   };
   // Days before the first entry are not "not done": five weeks or six, the same figures.
   EXPECT_EQ(associations("5"), associations("6"));
-  EXPECT_EQ(associations("5").at(0).at("days_not_done"), 12);
+  EXPECT_EQ(associations("5").at(0).at("days_without"), 12);
   // The default trend starts at the first entry's week, not 8 weeks back.
   const auto trend = ok({"trend"});
   EXPECT_TRUE(trend.starts_with("Pain by week, 2026-W45 to 2026-W48\n")) << trend;

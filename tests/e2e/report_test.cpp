@@ -105,7 +105,7 @@ TEST_F(Report, CarriesNothingFromElsewhereAndNoLiveNote) {
   EXPECT_EQ(count_of(html, "&lt;script&gt;alert(1)&lt;/script&gt;"), 1u);
   EXPECT_EQ(count_of(html, "a &amp; b &quot;quoted&quot;"), 3u);  // one note on each of 3 routines
   EXPECT_NE(html.find("self-tracking summary, not a medical assessment"), std::string::npos);
-  EXPECT_NE(html.find("an association, not a cause"), std::string::npos);
+  EXPECT_NE(html.find("A pattern in your own records, not proof that one leads to the other."), std::string::npos);
 }
 
 TEST_F(Report, WritesItsDefaultNameInTheCurrentDirectoryReadableByYouOnly) {

@@ -32,9 +32,6 @@ const std::vector<std::regex> kExclusions{
     std::regex(R"(\b(word|number|text|points)\.size\(\)\s*(<=|>=|<|>)\s*\d+)"),
     // The report's calendar shades a day by the routines done in it: 1, 2, 3–4, 5 or more.
     std::regex(R"(\broutines\s*>=\s*\d+|\{"5 or more",)"),
-    // Associations need a routine done on 5 days and not done on 5 (reports/habits.cpp): statistics,
-    // not a clinical rule.
-    std::regex(R"(a routine (needs|done on) 5 or more days( done)? and (not done on )?5 or more)"),
     // "3 of 7 days": the logged days of a week's 7.
     std::regex(R"(of 7 days|days_logged\) \+ " of 7")"),
 };

@@ -83,20 +83,26 @@ TEST(Trend, SlopeCountsWeeksWithThreeDaysAtTheirPlace) {
   EXPECT_DOUBLE_EQ(*trend.slope_per_week, -1);
 }
 
-TEST(Trend, AssociationsNeedFiveDaysEachWayWithPainTheNextDay) {
+TEST(Trend, RoutinePatternsCompareTheNextDayOnDaysWithPainOnly) {
   auto input = input_from(on(0));
-  log_days(input.pain, on(1), 20, 4);  // pain logged 3 Nov .. 22 Nov
-  for (int i = 0; i < 6; ++i) input.done.push_back({on(2 * i), "back-rub", 1});  // days 0, 2, ..., 10
-  for (int i = 0; i < 6; ++i) input.pain[std::size_t(2 * i)].mean = 3;  // the day after each: days 1, 3, ..., 11
-  input.done.push_back({on(0), "knee-hug", 1});
-  const auto found = associations(input, {on(0), kToday + date::days{1}});
-  ASSERT_EQ(found.size(), 1u);  // knee-hug was done on one day only
-  EXPECT_EQ(found[0].slug, "back-rub");
-  // Days 0..19 have pain the next day (1..20): 6 done, 14 not done.
-  EXPECT_EQ(found[0].days_done, 6);
-  EXPECT_DOUBLE_EQ(found[0].mean_next_day_done, 3);
-  EXPECT_EQ(found[0].days_not_done, 14);
-  EXPECT_DOUBLE_EQ(found[0].mean_next_day_not_done, 4);
+  log_days(input.pain, on(1), 20, 4);  // pain logged 3 Nov .. 22 Nov; none on 2 Nov (day 0)
+  for (int i = 0; i < 8; ++i) input.done.push_back({on(2 * i + 1), "back-rub", 1});  // days 1, 3, ..., 15
+  for (int i = 0; i < 8; ++i) input.pain[std::size_t(2 * i + 1)].mean = 3;  // the day after each: 2, 4, ..., 16
+  input.done.push_back({on(0), "knee-hug", 1});  // on a day without pain: never counted
+  input.done.push_back({on(1), "knee-hug", 1});
+  const auto found = routine_patterns(input, {on(0), kToday + date::days{1}});
+  ASSERT_EQ(found.rows.size(), 2u);
+  EXPECT_EQ(found.rows[0].slug, "back-rub");
+  // Days 1..19 have pain and pain the next day: 8 with the back-rub, 11 without; day 0 has none.
+  EXPECT_EQ(found.rows[0].days_with, 8);
+  EXPECT_DOUBLE_EQ(*found.rows[0].mean_with, 3);
+  EXPECT_EQ(found.rows[0].days_without, 11);
+  EXPECT_DOUBLE_EQ(*found.rows[0].mean_without, 4);
+  EXPECT_EQ(found.rows[0].label, rules::PatternLabel::no_clear_difference);  // 1 point: not a meaningful size
+  EXPECT_EQ(found.rows[1].slug, "knee-hug");
+  EXPECT_EQ(found.rows[1].days_with, 1);
+  EXPECT_EQ(found.rows[1].label, rules::PatternLabel::not_enough_days);
+  EXPECT_EQ(found.compared, 1);
 }
 
 TEST(Trend, HabitStreaksAndStrength) {

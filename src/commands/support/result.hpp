@@ -7,6 +7,7 @@
 #include "views/completion.hpp"
 #include "views/corrections.hpp"
 #include "views/diary_views.hpp"
+#include "views/pattern_views.hpp"
 #include "views/plan_views.hpp"
 #include "views/report_views.hpp"
 #include "views/transfer_views.hpp"
@@ -18,7 +19,7 @@ namespace backcare::commands {
 using Result = std::variant<views::Logged, views::RoutineChanged, views::DayView, views::StatusView,
                             views::RoutineList, views::RoutineDetail, views::RedFlagsView, views::HistoryView,
                             views::UndoView, views::ConfigView, reports::Suggestions, reports::WeekSummary,
-                            reports::Trend, views::ExportView, views::ImportView, views::MergeView, views::SyncView, views::BackupView,
+                            reports::Trend, views::PatternsView, views::ExportView, views::ImportView, views::MergeView, views::SyncView, views::BackupView,
                             views::CheckView, views::ReportWritten, views::EntryEdited,
                             views::EntriesDeleted, views::CompletionScript,
                             views::PlanView, views::PlanWritten>;

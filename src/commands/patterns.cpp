@@ -1,0 +1,77 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "commands/registry.hpp"
+#include "commands/support/redflags_now.hpp"
+#include "domain/inputs.hpp"
+#include "rules/patterns.hpp"
+#include "rules/rulebook.hpp"
+#include "store/store.hpp"
+
+namespace backcare::commands {
+namespace {
+
+struct PatternsArgs {
+  bool next_day = false;
+  std::optional<std::string> since;
+};
+
+/// Each routine done in `range` as a factor: the days it was done on.
+std::vector<reports::Factor> routine_factors(const Env& env, domain::DateRange range) {
+  std::map<std::string, std::set<domain::Day>> days;
+  for (const auto& row : env.db().daily_completions(range)) days[row.slug].insert(row.day);
+  std::vector<reports::Factor> factors;
+  for (auto& [slug, done] : days) factors.push_back({reports::FactorKind::routine, slug, std::move(done)});
+  return factors;
+}
+
+views::PatternsView run(const PatternsArgs& args, Env& env) {
+  std::optional<domain::Day> since;
+  if (args.since) since = domain::parse_day_argument(*args.since, env.today, env.calendar_today, "--since");
+  views::PatternsView view;
+  view.next_day = args.next_day;
+  view.due = redflags_now(env);
+  // Only days with pain entries count: nothing before the first (a day without one is missing, not a
+  // day without the routine).
+  const auto first_entry = env.db().first_entry_day();
+  if (!first_entry) return view;
+  const domain::DateRange range{std::max(*first_entry, since.value_or(*first_entry)), env.today + date::days{1}};
+  reports::PatternInput input;
+  for (const auto& day : env.db().daily_pain(range)) input.day_means[day.day] = day.mean;
+  if (input.day_means.empty()) return view;
+  input.factors = routine_factors(env, range);
+  input.next_day = args.next_day;
+  view.first = input.day_means.begin()->first;
+  view.last = input.day_means.rbegin()->first;
+  view.patterns = reports::build_patterns(input);
+  return view;
+}
+
+std::string patterns_examples() {
+  return fmt::format(
+      "  backcare patterns\n  backcare patterns --next-day\n  backcare patterns --since 2026-09-01 --json\n\n"
+      "Each routine is compared on the days that have pain entries: the mean of the day means on days it\n"
+      "was done against the other days with entries (a day with no entry is left out, never counted as a\n"
+      "day without it). With --next-day, a day counts when it and the next both have entries, and the next\n"
+      "day's mean is its value. Shown with {0} or more days on each side, at most {1} routines (those with\n"
+      "the most days); 'looks different' only when the 95% interval (Welch) excludes 0 and the difference\n"
+      "is {2:g} points or more. A pattern in your own records, not proof that one leads to the other.",
+      rules::kPatternDays, rules::kPatternsShownPerKind, rules::kMeaningfulPoints);
+}
+
+}  // namespace
+
+Command patterns_command() {
+  return command<PatternsArgs>(
+      {"patterns", "Pain on days with and without each routine: a pattern, not a cause", patterns_examples()},
+      Diary::reads, Output::text_or_json,
+      {{.name = "--next-day", .help = "Compare the next day's pain instead of the same day's", .field = &PatternsArgs::next_day},
+       {.name = "--since", .help = "Only the days from this one (default: the diary's first)", .field = &PatternsArgs::since,
+        .type_name = "DAY"}},
+      run);
+}
+
+}  // namespace backcare::commands
