@@ -1,8 +1,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 #include "commands/registry.hpp"
 #include "commands/support/redflags_now.hpp"
@@ -19,15 +17,6 @@ struct PatternsArgs {
   std::optional<std::string> since;
 };
 
-/// Each routine done in `range` as a factor: the days it was done on.
-std::vector<reports::Factor> routine_factors(const Env& env, domain::DateRange range) {
-  std::map<std::string, std::set<domain::Day>> days;
-  for (const auto& row : env.db().daily_completions(range)) days[row.slug].insert(row.day);
-  std::vector<reports::Factor> factors;
-  for (auto& [slug, done] : days) factors.push_back({reports::FactorKind::routine, slug, std::move(done)});
-  return factors;
-}
-
 views::PatternsView run(const PatternsArgs& args, Env& env) {
   std::optional<domain::Day> since;
   if (args.since) since = domain::parse_day_argument(*args.since, env.today, env.calendar_today, "--since");
@@ -42,7 +31,7 @@ views::PatternsView run(const PatternsArgs& args, Env& env) {
   reports::PatternInput input;
   for (const auto& day : env.db().daily_pain(range)) input.day_means[day.day] = day.mean;
   if (input.day_means.empty()) return view;
-  input.factors = routine_factors(env, range);
+  input.factors = reports::routine_factors(env.db().daily_completions(range), range);
   input.next_day = args.next_day;
   view.first = input.day_means.begin()->first;
   view.last = input.day_means.rbegin()->first;

@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "reports/trend.hpp"
 
@@ -84,11 +83,7 @@ Patterns routine_patterns(const TrendInput& input, domain::DateRange range) {
   for (const auto& day : input.pain) {
     if (range.contains(day.day)) patterns.day_means[day.day] = day.mean;
   }
-  std::map<std::string, std::set<domain::Day>> done;
-  for (const auto& row : input.done) {
-    if (range.contains(row.day)) done[row.slug].insert(row.day);
-  }
-  for (auto& [slug, days] : done) patterns.factors.push_back({FactorKind::routine, slug, std::move(days)});
+  patterns.factors = routine_factors(input.done, range);
   return build_patterns(patterns);
 }
 

@@ -71,4 +71,14 @@ Patterns build_patterns(const PatternInput& input) {
   return patterns;
 }
 
+std::vector<Factor> routine_factors(const std::vector<domain::DailyCompletions>& done, domain::DateRange range) {
+  std::map<std::string, std::set<domain::Day>> days;
+  for (const auto& row : done) {
+    if (range.contains(row.day)) days[row.slug].insert(row.day);
+  }
+  std::vector<Factor> factors;
+  for (auto& [slug, on] : days) factors.push_back({FactorKind::routine, slug, std::move(on)});
+  return factors;
+}
+
 }  // namespace backcare::reports

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/daily.hpp"
 #include "domain/day.hpp"
 #include "reports/statistics.hpp"
 #include "rules/patterns.hpp"
@@ -53,5 +54,8 @@ struct Patterns {
 
 /// Each factor's comparison, with the caps applied.
 Patterns build_patterns(const PatternInput& input);
+
+/// Each routine done in `range` as a factor: the days it was done on (`patterns` and trend's table).
+std::vector<Factor> routine_factors(const std::vector<domain::DailyCompletions>& done, domain::DateRange range);
 
 }  // namespace backcare::reports
