@@ -4,6 +4,7 @@
 #include <sys/random.h>
 
 #include <array>
+#include <chrono>
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
@@ -45,14 +46,29 @@ void sql_new_uuid(sqlite3_context* context, int, sqlite3_value**) {
   sqlite3_result_text(context, uuid.data(), int(uuid.size()), SQLITE_TRANSIENT);
 }
 
+std::uint64_t wall_clock_millis() {
+  using namespace std::chrono;
+  return std::uint64_t(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+}
+
 }  // namespace
+
+TimeOrder next_order(TimeOrder last, std::uint64_t now, std::uint32_t random_start) {
+  if (now > last.millis) return {now, random_start & 0x7ff};
+  if (last.counter < 0xfff) return {last.millis, last.counter + 1};
+  return {last.millis + 1, 0};
+}
 
 std::string new_uuid() {
   static RandomPool pool;
+  static TimeOrder last;
   std::array<std::uint8_t, 16> bytes{};
   for (auto& byte : bytes) byte = pool.next();
-  bytes[6] = std::uint8_t((bytes[6] & 0x0f) | 0x40);  // version 4
-  bytes[8] = std::uint8_t((bytes[8] & 0x3f) | 0x80);  // the RFC 4122 variant
+  last = next_order(last, wall_clock_millis() & 0xffffffffffffULL, std::uint32_t(bytes[6]) << 8 | bytes[7]);
+  for (int i = 0; i < 6; ++i) bytes[std::size_t(i)] = std::uint8_t(last.millis >> (40 - 8 * i));
+  bytes[6] = std::uint8_t(0x70 | (last.counter >> 8));  // version 7, the counter's high 4 bits
+  bytes[7] = std::uint8_t(last.counter);
+  bytes[8] = std::uint8_t((bytes[8] & 0x3f) | 0x80);  // the RFC 9562 variant
   constexpr std::string_view digits = "0123456789abcdef";
   std::string text;
   text.reserve(36);
