@@ -44,8 +44,8 @@ void require_empty(const store::Store& store, const char* when) {
 }
 
 bool added_any(const ImportCounts& counts) {
-  return counts.pain_added + counts.done_added + counts.signs_added + counts.routines_added + counts.settings_added +
-             counts.tombstones_added >
+  return counts.pain_added + counts.done_added + counts.signs_added + counts.tags_added + counts.routines_added +
+             counts.settings_added + counts.tombstones_added >
          0;
 }
 
@@ -98,16 +98,18 @@ ImportCounts import_round_trip(std::string_view input, Stream stream, bool json)
 /// What the merge diary holds before each input: rows with fixed UUIDs and stamps (the seeds in
 /// fuzz/corpus/merge name them, so the fuzzer reaches updates, deletes and lifted tombstones), a
 /// tombstone, a setting and a routine of hers.
-constexpr const char* kMergeSeed = R"({"format_version": 4, "entries": [
+constexpr const char* kMergeSeed = R"({"format_version": 5, "entries": [
   {"kind": "pain", "date": "2026-11-20", "time": "09:00", "logged_at": "2026-11-20T09:00:00Z", "level": 5,
-   "note": "seed", "where": ["low-back"], "uuid": "00000000-0000-4000-8000-000000000001",
+   "note": "seed", "where": ["low-back"], "tags": ["lifting"], "uuid": "00000000-0000-4000-8000-000000000001",
    "stamp": "1795694400000-0005", "device": "aa"},
   {"kind": "done", "date": "2026-11-21", "time": "10:00", "logged_at": "2026-11-21T10:00:00Z", "routine": "wall-sit",
    "reps": 5, "note": "", "uuid": "00000000-0000-4000-8000-000000000002", "stamp": "1795694400000-0005",
    "device": "aa"},
   {"kind": "sign", "date": "2026-11-22", "time": "11:00", "logged_at": "2026-11-22T11:00:00Z", "note": "",
    "sign": "leg-tingling:left", "uuid": "00000000-0000-4000-8000-000000000003", "stamp": "1795694400000-0005",
-   "device": "aa"}],
+   "device": "aa"},
+  {"kind": "tag", "date": "2026-11-22", "time": null, "logged_at": "2026-11-22T11:00:00Z", "tags": ["poor-sleep"],
+   "uuid": "00000000-0000-4000-8000-000000000005", "stamp": "1795694400000-0005", "device": "aa"}],
   "routines": [{"slug": "wall-sit", "name": "Wall sit", "kind": "exercise", "dose": "", "retired": false,
                 "stamp": "1795694400000-0005", "device": "aa"}],
   "settings": {"week-start": {"value": "sunday", "stamp": "1795694400000-0005", "device": "aa"}},

@@ -20,9 +20,10 @@ void hold_entry(views::EntriesDeleted& view, domain::EntryId id, const Env& env)
   switch (id.kind) {
     case domain::EntryId::Kind::pain: return keep(env.db().pain_entry(id.row), view.pain);
     case domain::EntryId::Kind::done: return keep(env.db().completion_entry(id.row), view.done);
-    case domain::EntryId::Kind::sign: break;
+    case domain::EntryId::Kind::sign: return keep(env.db().sign_entry(id.row), view.signs);
+    case domain::EntryId::Kind::tag: break;
   }
-  keep(env.db().sign_entry(id.row), view.signs);
+  keep(env.db().day_tag_entry(id.row), view.tags);
 }
 
 views::EntriesDeleted run(const DeleteArgs& args, Env& env) {
@@ -47,7 +48,7 @@ Command delete_command() {
        "  backcare delete p12\n  backcare delete p12 d40 d41 s3\n\n"
        "All are deleted in one step, and 'backcare undo' brings them all back."},
       Diary::writes, Output::text_or_json,
-      {{.name = "ids", .help = "Entry ids: p12 for a pain entry, d12 for a routine done, s12 for a sign", .field = &DeleteArgs::ids,
+      {{.name = "ids", .help = "Entry ids: p12 for a pain entry, d12 for a routine done, s12 for a sign, t12 for a day's tag", .field = &DeleteArgs::ids,
         .required = true}},
       run);
 }

@@ -1,6 +1,7 @@
 #include "commands/support/entries.hpp"
 #include "commands/registry.hpp"
 #include "commands/support/slugs.hpp"
+#include "commands/support/tags.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "store/store.hpp"
@@ -9,8 +10,9 @@ namespace backcare::commands {
 namespace {
 
 struct DoneArgs {
-  std::vector<std::string> slugs;
+  std::vector<std::string> slugs, tags;
   std::optional<std::string> date, time, reps, minutes, note;
+  bool new_tag = false;
 };
 
 views::Logged run(const DoneArgs& args, Env& env) {
@@ -26,12 +28,16 @@ views::Logged run(const DoneArgs& args, Env& env) {
   if (args.reps) details.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
   if (args.minutes) details.minutes = domain::parse_count(*args.minutes, 1, 600, "--minutes");
   details.note = checked_note(args.note);
+  const auto given = given_tags(args.tags, args.new_tag, day, env);
+  details.tags = given.tags;
   // Every slug is resolved before anything is written: one unknown slug and nothing is logged.
   const auto routines = env.db().routines(true);
   std::vector<std::string> slugs;
   for (const auto& text : args.slugs) slugs.push_back(resolve_slug(text, routines));
   auto ids = env.db().add_completions(new_completions(slugs, day, time, env.now, details));
-  return logged(day, std::nullopt, slugs, std::move(ids), env);
+  auto view = logged(day, std::nullopt, slugs, std::move(ids), env);
+  note_tags(view, details.tags, given, env);
+  return view;
 }
 
 }  // namespace
@@ -39,7 +45,8 @@ views::Logged run(const DoneArgs& args, Env& env) {
 Command done_command() {
   return command<DoneArgs>(
       {"done", "Mark one or more routines done (slugs or unique prefixes)",
-       "  backcare done back-rub knee-hug\n  backcare done hot-compress --date 2026-11-20 --minutes 20"},
+       "  backcare done back-rub knee-hug\n  backcare done hot-compress --date 2026-11-20 --minutes 20\n"
+       "  backcare done knee-hug --tag physio-visit"},
       Diary::writes, Output::text_or_json,
       {{.name = "routines", .help = "Routine slugs, see 'backcare routines'", .field = &DoneArgs::slugs,
         .required = true},
@@ -47,6 +54,8 @@ Command done_command() {
        {.name = "--time", .help = kTimeHelp, .field = &DoneArgs::time, .type_name = "HH:MM"},
        {.name = "--reps", .help = "Repetitions, 1 to 1000", .field = &DoneArgs::reps, .type_name = "N"},
        {.name = "--minutes", .help = "Minutes, 1 to 600", .field = &DoneArgs::minutes, .type_name = "M"},
+       {.name = "--tag", .help = kTagHelp, .field = &DoneArgs::tags, .type_name = "TAG"},
+       {.name = "--new", .help = kNewTagHelp, .field = &DoneArgs::new_tag},
        {.name = "--note", .help = "A note, up to 1000 characters, kept with every routine given", .field = &DoneArgs::note}},
       run);
 }

@@ -2,6 +2,7 @@
 #include "commands/registry.hpp"
 #include "commands/support/redflags_now.hpp"
 #include "commands/support/slugs.hpp"
+#include "commands/support/tags.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "domain/text.hpp"
@@ -20,17 +21,19 @@ constexpr const char* kEditTimeHelp = "New clock time on its day (default: its o
 struct EditArgs {
   std::string id;
   std::optional<std::string> level, note, date, time, routine, reps, minutes, sign;
-  std::vector<std::string> where;
+  std::vector<std::string> where, tags;
+  bool new_tag = false;
 };
 
 /// What each kind of entry accepts, for the messages.
 const char* accepted_options(Kind kind) {
   switch (kind) {
-    case Kind::pain: return "--level, --where, --date, --time or --note for a pain entry";
-    case Kind::done: return "--routine, --reps, --minutes, --date, --time or --note for a routine done";
-    case Kind::sign: break;
+    case Kind::pain: return "--level, --where, --tag, --date, --time or --note for a pain entry";
+    case Kind::done: return "--routine, --reps, --minutes, --tag, --date, --time or --note for a routine done";
+    case Kind::sign: return "--sign, --date, --time or --note for a sign";
+    case Kind::tag: break;
   }
-  return "--sign, --date, --time or --note for a sign";
+  return "--tag (one), --date or --time for a day's tag";
 }
 
 /// The first option given that `kind` does not take, or null.
@@ -41,6 +44,8 @@ const char* foreign_option(const EditArgs& args, Kind kind) {
   if (kind != Kind::done && args.reps) return "--reps";
   if (kind != Kind::done && args.minutes) return "--minutes";
   if (kind != Kind::sign && args.sign) return "--sign";
+  if (kind == Kind::sign && !args.tags.empty()) return "--tag";
+  if (kind == Kind::tag && args.note) return "--note";
   return nullptr;
 }
 
@@ -51,7 +56,7 @@ void refuse_foreign_options(const EditArgs& args, domain::EntryId id) {
     throw UserError(std::string(option) + " does not apply to " + shown + ": accepted " + accepted_options(id.kind));
   }
   if (!args.level && !args.note && !args.date && !args.time && !args.routine && !args.reps && !args.minutes &&
-      !args.sign && args.where.empty()) {
+      !args.sign && args.where.empty() && args.tags.empty()) {
     throw UserError("nothing to change for " + shown + ": accepted " + accepted_options(id.kind));
   }
 }
@@ -72,6 +77,12 @@ std::vector<domain::Place> edited_regions(const std::vector<std::string>& where,
   return domain::parse_places(where, env.content.region_kinds(), "region");
 }
 
+/// --tag as given: the new list of tags, or none for `--tag none`; checked as for a new entry.
+std::vector<std::string> edited_tags(const EditArgs& args, domain::Day day, const Env& env) {
+  if (args.tags.size() == 1 && domain::lower(args.tags.front()) == "none") return {};
+  return given_tags(args.tags, args.new_tag, day, env).tags;
+}
+
 views::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env) {
   const auto before = env.db().pain_entry(id.row);
   if (!before) throw no_entry(id, env);
@@ -79,7 +90,8 @@ views::EntryEdited edit_pain(const EditArgs& args, domain::EntryId id, Env& env)
   if (args.level) after.level = domain::parse_level(*args.level);
   if (!args.where.empty()) after.regions = edited_regions(args.where, env);
   edit_moment(args, after, env);
-  views::EntryEdited view{id, before, after, {}, {}, {}, {}, after == *before, {}, {}};
+  if (!args.tags.empty()) after.tags = edited_tags(args, after.day, env);
+  views::EntryEdited view{id, before, after, {}, {}, {}, {}, {}, {}, after == *before, {}, {}};
   if (view.unchanged) return view;
   // The entry was typed again: logged_at says when, so the day can never be later than its typing allows.
   view.pain_after->logged_at = domain::utc_text(env.now);
@@ -96,7 +108,8 @@ views::EntryEdited edit_done(const EditArgs& args, domain::EntryId id, Env& env)
   if (args.reps) after.reps = domain::parse_count(*args.reps, 1, 1000, "--reps");
   if (args.minutes) after.minutes = domain::parse_count(*args.minutes, 1, 600, "--minutes");
   edit_moment(args, after, env);
-  views::EntryEdited view{id, {}, {}, before, after, {}, {}, after == *before, {}, {}};
+  if (!args.tags.empty()) after.tags = edited_tags(args, after.day, env);
+  views::EntryEdited view{id, {}, {}, before, after, {}, {}, {}, {}, after == *before, {}, {}};
   if (view.unchanged) return view;
   view.done_after->logged_at = domain::utc_text(env.now);
   env.db().edit_completion(*view.done_after);
@@ -109,10 +122,29 @@ views::EntryEdited edit_sign(const EditArgs& args, domain::EntryId id, Env& env)
   auto after = *before;
   if (args.sign) after.sign = domain::parse_place(*args.sign, env.content.sign_kinds(), "sign");
   edit_moment(args, after, env);
-  views::EntryEdited view{id, {}, {}, {}, {}, before, after, after == *before, {}, {}};
+  views::EntryEdited view{id, {}, {}, {}, {}, before, after, {}, {}, after == *before, {}, {}};
   if (view.unchanged) return view;
   view.sign_after->logged_at = domain::utc_text(env.now);
   env.db().edit_sign(*view.sign_after);
+  return view;
+}
+
+views::EntryEdited edit_tag(const EditArgs& args, domain::EntryId id, Env& env) {
+  const auto before = env.db().day_tag_entry(id.row);
+  if (!before) throw no_entry(id, env);
+  auto after = *before;
+  if (args.date) after.day = domain::parse_entry_day(*args.date, env.today, env.calendar_today);
+  const auto time = args.time ? args.time : after.time.empty() ? std::nullopt : std::optional(after.time);
+  if (time) after.time = entry_time(time, after.day, env);
+  if (!args.tags.empty()) {
+    const auto tags = given_tags(args.tags, args.new_tag, after.day, env).tags;
+    if (tags.size() != 1) throw UserError(std::to_string(args.tags.size()) + " tags for " + domain::format_entry_id(id) + ": accepted one tag for a day's tag");
+    after.slug = tags.front();
+  }
+  views::EntryEdited view{id, {}, {}, {}, {}, {}, {}, before, after, after == *before, {}, {}};
+  if (view.unchanged) return view;
+  view.tag_after->logged_at = domain::utc_text(env.now);
+  env.db().edit_day_tag(*view.tag_after);
   return view;
 }
 
@@ -120,9 +152,10 @@ views::EntryEdited edit_entry(const EditArgs& args, domain::EntryId id, Env& env
   switch (id.kind) {
     case Kind::pain: return edit_pain(args, id, env);
     case Kind::done: return edit_done(args, id, env);
-    case Kind::sign: break;
+    case Kind::sign: return edit_sign(args, id, env);
+    case Kind::tag: break;
   }
-  return edit_sign(args, id, env);
+  return edit_tag(args, id, env);
 }
 
 views::EntryEdited run(const EditArgs& args, Env& env) {
@@ -140,12 +173,13 @@ Command edit_command() {
   return command<EditArgs>(
       {"edit", "Correct a past entry: its level, where it hurt, routine, counts, sign, day, time or note",
        "  backcare edit p12 --level 5\n  backcare edit d40 --routine knee-hug --reps 10 --date yesterday\n"
-       "  backcare edit p12 --where low-back --where buttock:right\n  backcare edit s3 --sign leg-numbness:right\n\n"
+       "  backcare edit p12 --where low-back --where buttock:right\n  backcare edit s3 --sign leg-numbness:right\n"
+       "  backcare edit p12 --tag lifting --tag poor-sleep\n  backcare edit t4 --date yesterday\n\n"
        "The ids are in 'backcare history'. Each value is checked as for a new entry, and 'backcare undo' puts\n"
        "the entry back as it was. --note \"\" removes a note; --where replaces the places, and --where none\n"
-       "removes them."},
+       "removes them; --tag replaces the tags, and --tag none removes them."},
       Diary::writes, Output::text_or_json,
-      {{.name = "id", .help = "The entry: p12 for a pain entry, d12 for a routine done, s12 for a sign",
+      {{.name = "id", .help = "The entry: p12 for a pain entry, d12 for a routine done, s12 for a sign, t12 for a day's tag",
         .field = &EditArgs::id, .required = true},
        {.name = "--level", .help = "New pain level, 0 to 10, as 7 or 7/10", .field = &EditArgs::level, .type_name = "N"},
        {.name = "--where", .help = std::string(kWhereHelp) + "; none: not said", .field = &EditArgs::where,
@@ -156,6 +190,8 @@ Command edit_command() {
         .type_name = "SLUG"},
        {.name = "--reps", .help = "Repetitions, 1 to 1000", .field = &EditArgs::reps, .type_name = "N"},
        {.name = "--minutes", .help = "Minutes, 1 to 600", .field = &EditArgs::minutes, .type_name = "M"},
+       {.name = "--tag", .help = std::string(kTagHelp) + "; none: no tags", .field = &EditArgs::tags, .type_name = "TAG"},
+       {.name = "--new", .help = kNewTagHelp, .field = &EditArgs::new_tag},
        {.name = "--date", .help = kEditDayHelp, .field = &EditArgs::date, .type_name = "DAY"},
        {.name = "--time", .help = kEditTimeHelp, .field = &EditArgs::time, .type_name = "HH:MM"},
        {.name = "--note", .help = "A new note, up to 1000 characters", .field = &EditArgs::note}},

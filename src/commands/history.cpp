@@ -18,7 +18,7 @@ views::HistoryView run(const HistoryArgs& args, Env& env) {
   views::HistoryView view{range, {}};
   for (const auto& pain : env.db().pain_between(range)) {
     view.items.push_back(
-        {{domain::EntryId::Kind::pain, pain.id}, "pain", pain.day, pain.time, pain.logged_at, pain.level, "", std::nullopt, std::nullopt, pain.note, pain.regions, {}});
+        {{domain::EntryId::Kind::pain, pain.id}, "pain", pain.day, pain.time, pain.logged_at, pain.level, "", std::nullopt, std::nullopt, pain.note, pain.regions, {}, pain.tags});
   }
   for (const auto& sign : env.db().signs_between(range)) {
     view.items.push_back({{domain::EntryId::Kind::sign, sign.id}, "sign", sign.day, sign.time, sign.logged_at,
@@ -26,10 +26,14 @@ views::HistoryView run(const HistoryArgs& args, Env& env) {
   }
   for (const auto& done : env.db().completions_between(range)) {
     view.items.push_back(
-        {{domain::EntryId::Kind::done, done.id}, "done", done.day, done.time, done.logged_at, std::nullopt, done.slug, done.reps, done.minutes, done.note, {}, {}});
+        {{domain::EntryId::Kind::done, done.id}, "done", done.day, done.time, done.logged_at, std::nullopt, done.slug, done.reps, done.minutes, done.note, {}, {}, done.tags});
   }
-  // Newest first, a night entry after its evening; within a moment, signs, then pain, then routines, each
-  // in the order logged.
+  for (const auto& tag : env.db().day_tags_between(range)) {
+    view.items.push_back({{domain::EntryId::Kind::tag, tag.id}, "tag", tag.day, tag.time, tag.logged_at, std::nullopt,
+                          "", std::nullopt, std::nullopt, "", {}, {}, {tag.slug}});
+  }
+  // Newest first, a night entry after its evening; within a moment, tags, signs, then pain, then routines,
+  // each in the order logged.
   const int starts = env.settings.day_starts_minutes;
   std::stable_sort(view.items.begin(), view.items.end(), [starts](const auto& a, const auto& b) {
     if (a.day != b.day) return a.day > b.day;

@@ -19,7 +19,7 @@ Command merge_command() {
   return command<MergeArgs>(
       {"merge", "Merge your other devices' JSON exports: the later version of each entry wins",
        "  backcare merge laptop.json\n  backcare merge phone.json tablet.json\n\n"
-       "Reads JSON exports (format_version 4) of the same diary kept on another device. For every entry, sign,\n"
+       "Reads JSON exports (format_version 4 or 5) of the same diary kept on another device. For every entry, sign,\n"
        "routine of yours and setting, the version changed last is kept: an entry the diary lacks is added, a\n"
        "later edit replaces the diary's, a later delete removes it, an older version changes nothing, and an\n"
        "edit made after a delete brings the entry back. Merging a file twice changes nothing the second time.\n"

@@ -12,6 +12,11 @@ const domain::Routine* Content::find(std::string_view slug) const {
   return found == routines.end() ? nullptr : &*found;
 }
 
+const StarterTag* Content::tag(std::string_view slug) const {
+  auto found = std::find_if(tags.begin(), tags.end(), [&](const auto& t) { return t.slug == slug; });
+  return found == tags.end() ? nullptr : &*found;
+}
+
 namespace {
 
 const BodyPlace* find_place(const std::vector<BodyPlace>& places, std::string_view slug) {

@@ -44,6 +44,15 @@ struct BodyPlace {
   bool sides = false;
 };
 
+/// A starter tag (content/tags.toml, issue 29): its slug, name and what it means; `notice`, shown once a
+/// day when it is used, or "".
+struct StarterTag {
+  std::string slug;
+  std::string name;
+  std::string description;
+  std::string notice;
+};
+
 /// A pair of words by key: a body flag's code and what was recorded, or an advice id and its action.
 struct KeyedWords {
   std::string key;
@@ -71,6 +80,7 @@ struct Content {
   std::vector<BodyPlace> regions;  ///< where it hurts, in the order they are offered
   std::vector<BodyPlace> signs;    ///< the signs recorded beside pain
   BodyFlagWords body_flags;
+  std::vector<StarterTag> tags;  ///< the starter tags, in the order they are offered
   std::string hash;  ///< changes whenever any content file changes; drives the catalogue sync
 
   /// The regions and signs as the parsers take them: a leg sign must have a side, a region may.
@@ -79,6 +89,8 @@ struct Content {
   /// The region or sign with this slug, or nullptr.
   const BodyPlace* region(std::string_view slug) const;
   const BodyPlace* sign(std::string_view slug) const;
+  /// The starter tag with this slug, or nullptr.
+  const StarterTag* tag(std::string_view slug) const;
   /// The article routine with this slug, or nullptr.
   const domain::Routine* find(std::string_view slug) const;
   /// The cautions a routine of hers of this kind carries (exercise: the general ones), or none.

@@ -18,6 +18,7 @@ struct PainEntry {
   int level = 0;
   std::string note;
   std::vector<Place> regions;  ///< where it hurt, in the order given (issue 27); none: not said
+  std::vector<std::string> tags;  ///< what else went on, in the order given (issue 29)
 
   friend bool operator==(const PainEntry&, const PainEntry&) = default;
 };
@@ -32,6 +33,7 @@ struct Completion {
   std::optional<int> reps;
   std::optional<int> minutes;
   std::string note;
+  std::vector<std::string> tags;  ///< what else went on, in the order given (issue 29)
 
   friend bool operator==(const Completion&, const Completion&) = default;
 };
@@ -46,6 +48,17 @@ struct SignEntry {
   std::string note;
 
   friend bool operator==(const SignEntry&, const SignEntry&) = default;
+};
+
+/// A tag on a day (issue 29), an entry of its own: `backcare tag lifting` makes one a tag.
+struct DayTag {
+  std::int64_t id = 0;
+  Day day;
+  std::string time;  ///< when it was tagged, for a day logged live; "" when back-filled
+  std::string logged_at;
+  std::string slug;
+
+  friend bool operator==(const DayTag&, const DayTag&) = default;
 };
 
 }  // namespace backcare::domain

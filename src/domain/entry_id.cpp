@@ -14,9 +14,10 @@ char prefix_of(EntryId::Kind kind) {
   switch (kind) {
     case EntryId::Kind::pain: return 'p';
     case EntryId::Kind::done: return 'd';
-    case EntryId::Kind::sign: break;
+    case EntryId::Kind::sign: return 's';
+    case EntryId::Kind::tag: break;
   }
-  return 's';
+  return 't';
 }
 
 }  // namespace
@@ -25,9 +26,17 @@ const char* entry_kind_name(EntryId::Kind kind) {
   switch (kind) {
     case EntryId::Kind::pain: return "pain";
     case EntryId::Kind::done: return "done";
-    case EntryId::Kind::sign: break;
+    case EntryId::Kind::sign: return "sign";
+    case EntryId::Kind::tag: break;
   }
-  return "sign";
+  return "tag";
+}
+
+std::optional<EntryId::Kind> entry_kind_of(std::string_view name) {
+  for (const auto kind : {EntryId::Kind::pain, EntryId::Kind::done, EntryId::Kind::sign, EntryId::Kind::tag}) {
+    if (name == entry_kind_name(kind)) return kind;
+  }
+  return std::nullopt;
 }
 
 std::string format_entry_id(EntryId id) { return prefix_of(id.kind) + std::to_string(id.row); }
@@ -35,11 +44,13 @@ std::string format_entry_id(EntryId id) { return prefix_of(id.kind) + std::to_st
 EntryId parse_entry_id(std::string_view text) {
   const auto refuse = [text] {
     return UserError("invalid entry id '" + quote_for_message(text) +
-                     "': accepted p, d or s and a number, as 'backcare history' shows them (p12, d7, s3)");
+                     "': accepted p, d, s or t and a number, as 'backcare history' shows them (p12, d7, s3, t4)");
   };
   if (text.size() < 2) throw refuse();
   const char prefix = char(std::tolower(static_cast<unsigned char>(text.front())));
-  if (prefix != 'p' && prefix != 'd' && prefix != 's') throw refuse();
+  constexpr std::string_view kPrefixes = "pdst";
+  const auto at = kPrefixes.find(prefix);
+  if (at == std::string_view::npos) throw refuse();
   const auto digits = text.substr(1);
   // Digits only: from_chars alone would take "+1" or stop quietly at "12x".
   for (const char c : digits) {
@@ -48,8 +59,8 @@ EntryId parse_entry_id(std::string_view text) {
   std::int64_t row = 0;
   const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), row);
   if (error != std::errc{} || end != digits.data() + digits.size() || row < 1) throw refuse();
-  const auto kind = prefix == 'p' ? EntryId::Kind::pain : prefix == 'd' ? EntryId::Kind::done : EntryId::Kind::sign;
-  return {kind, row};
+  constexpr EntryId::Kind kKinds[] = {EntryId::Kind::pain, EntryId::Kind::done, EntryId::Kind::sign, EntryId::Kind::tag};
+  return {kKinds[at], row};
 }
 
 }  // namespace backcare::domain

@@ -2,6 +2,8 @@
 
 #include <tuple>
 
+#include "domain/tags.hpp"
+
 namespace backcare::domain {
 namespace {
 
@@ -22,29 +24,33 @@ int two_digits(std::string_view text, std::size_t at) {
 
 EntryRow row_of(const PainEntry& entry) {
   return {"pain", format_iso(entry.day), entry.time, entry.logged_at, "", std::to_string(entry.level), "", "",
-          entry.note, format_places(entry.regions), "", {}};
+          entry.note, format_places(entry.regions), "", format_tags(entry.tags), {}};
 }
 
 EntryRow row_of(const Completion& done) {
   return {"done", format_iso(done.day), done.time, done.logged_at, done.slug, "", text_of(done.reps),
-          text_of(done.minutes), done.note, "", "", {}};
+          text_of(done.minutes), done.note, "", "", format_tags(done.tags), {}};
 }
 
 EntryRow row_of(const SignEntry& sign) {
   return {"sign", format_iso(sign.day), sign.time, sign.logged_at, "", "", "", "", sign.note, "",
-          format_place(sign.sign), {}};
+          format_place(sign.sign), "", {}};
+}
+
+EntryRow row_of(const DayTag& tag) {
+  return {"tag", format_iso(tag.day), tag.time, tag.logged_at, "", "", "", "", "", "", "", tag.slug, {}};
 }
 
 std::vector<std::string> fields_of(const EntryRow& row) {
   return {row.kind, row.date, row.time.value_or(""), row.logged_at, row.routine, row.level, row.reps, row.minutes,
-          row.note, row.where, row.sign};
+          row.note, row.where, row.sign, row.tags};
 }
 
 bool export_order(const EntryRow& a, const EntryRow& b) {
   return std::tie(a.date, a.logged_at, a.kind, a.routine, a.level, a.reps, a.minutes, a.note, a.where, a.sign,
-                  a.time, a.identity.uuid) <
+                  a.tags, a.time, a.identity.uuid) <
          std::tie(b.date, b.logged_at, b.kind, b.routine, b.level, b.reps, b.minutes, b.note, b.where, b.sign,
-                  b.time, b.identity.uuid);
+                  b.tags, b.time, b.identity.uuid);
 }
 
 void fill_times(std::vector<EntryRow>& rows, const Zone& zone) {
@@ -84,7 +90,11 @@ std::string time_of(const EntryRow& row, const Zone& zone) {
 PainEntry pain_of(const EntryRow& row, const Zone& zone) {
   return {0, parse_iso(row.date).value_or(Day{}), time_of(row, zone), row.logged_at,
           std::stoi(row.level),
-          row.note, read_place_list(row.where)};
+          row.note, read_place_list(row.where), read_tag_list(row.tags, nullptr)};
+}
+
+DayTag day_tag_of(const EntryRow& row, const Zone& zone) {
+  return {0, parse_iso(row.date).value_or(Day{}), time_of(row, zone), row.logged_at, row.tags};
 }
 
 SignEntry sign_of(const EntryRow& row, const Zone& zone) {
@@ -96,7 +106,7 @@ SignEntry sign_of(const EntryRow& row, const Zone& zone) {
 Completion done_of(const EntryRow& row, const Zone& zone) {
   return {0, parse_iso(row.date).value_or(Day{}), time_of(row, zone), row.logged_at,
           row.routine,
-          optional_of(row.reps), optional_of(row.minutes), row.note};
+          optional_of(row.reps), optional_of(row.minutes), row.note, read_tag_list(row.tags, nullptr)};
 }
 
 }  // namespace backcare::domain

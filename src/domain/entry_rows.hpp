@@ -17,7 +17,7 @@ namespace backcare::domain {
 /// One diary entry as export files carry it, in the CSV header's order: text, "" where a field does not
 /// apply.
 struct EntryRow {
-  std::string kind;  ///< pain, done or sign
+  std::string kind;  ///< pain, done, sign or tag
   std::string date;
   /// The clock time: HH:MM, "" for none (back-filled without one), nullopt when the file is of format 1,
   /// which carried none (import then derives it from logged_at).
@@ -30,6 +30,8 @@ struct EntryRow {
   std::string note;
   std::string where;  ///< a pain entry's regions, space-separated "slug[:side]" (issue 27)
   std::string sign;   ///< a sign's "slug[:side]"
+  /// A pain entry's or a routine done's tags, space-separated; a day's tag's slug (issue 29)
+  std::string tags;
   /// Its lasting identity (JSON format 4, issue 28): "" in a CSV or an older file, and for a new row.
   Identity identity;
 
@@ -37,9 +39,13 @@ struct EntryRow {
 };
 
 /// The CSV header's field names, in order.
-inline constexpr std::array<std::string_view, 11> kEntryFields = {"kind",  "date", "time",    "logged_at",
+inline constexpr std::array<std::string_view, 12> kEntryFields = {"kind",  "date", "time",    "logged_at",
                                                                  "routine", "level", "reps", "minutes",
-                                                                 "note",  "where", "sign"};
+                                                                 "note",  "where", "sign", "tags"};
+/// The header of format 3 (before issue 29), without tags: still read.
+inline constexpr std::array<std::string_view, 11> kEntryFieldsFormat3 = {"kind",  "date", "time",    "logged_at",
+                                                                        "routine", "level", "reps", "minutes",
+                                                                        "note",  "where", "sign"};
 /// The header of format 2 (before issue 27), without where and sign: still read.
 inline constexpr std::array<std::string_view, 9> kEntryFieldsFormat2 = {"kind", "date",  "time", "logged_at", "routine",
                                                                        "level", "reps", "minutes", "note"};
@@ -51,6 +57,7 @@ inline constexpr std::array<std::string_view, 8> kEntryFieldsFormat1 = {"kind", 
 EntryRow row_of(const PainEntry& entry);
 EntryRow row_of(const Completion& done);
 EntryRow row_of(const SignEntry& sign);
+EntryRow row_of(const DayTag& tag);
 /// The row's fields in kEntryFields order.
 std::vector<std::string> fields_of(const EntryRow& row);
 
@@ -71,5 +78,6 @@ void fill_times(std::vector<EntryRow>& rows, const Zone& zone);
 PainEntry pain_of(const EntryRow& row, const Zone& zone);
 Completion done_of(const EntryRow& row, const Zone& zone);
 SignEntry sign_of(const EntryRow& row, const Zone& zone);
+DayTag day_tag_of(const EntryRow& row, const Zone& zone);
 
 }  // namespace backcare::domain

@@ -9,6 +9,9 @@ struct ImportCounts {
   int pain_added = 0;
   int done_added = 0;
   int signs_added = 0;
+  int tags_added = 0;      ///< days' tags (issue 29)
+  /// Tags of the file the diary did not hold before, on a day or an entry: made by the import.
+  std::vector<std::string> tags_new;
   int already_held = 0;    ///< entries of the file the diary already had
   int routines_added = 0;
   int settings_added = 0;

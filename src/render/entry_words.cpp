@@ -14,6 +14,11 @@ std::string note_text(const std::string& note) { return note.empty() ? "none" : 
 
 std::string time_text(const std::string& time) { return time.empty() ? "none" : time; }
 
+std::string tags_text(const std::vector<std::string>& tags) { return tags.empty() ? "none" : domain::join(tags, " "); }
+
+/// ", tagged lifting, poor-sleep", or nothing.
+std::string tagged(const std::vector<std::string>& tags) { return tags.empty() ? "" : ", tagged " + domain::join(tags, ", "); }
+
 std::string where_text(const std::vector<domain::Place>& places) {
   return places.empty() ? "none" : domain::format_places(places);
 }
@@ -48,14 +53,19 @@ std::string entry_words(const domain::SignEntry& entry) {
 
 std::string entry_words(const domain::PainEntry& entry) {
   const auto where = entry.regions.empty() ? "" : " (" + places_words(entry.regions) + ")";
-  return "pain " + std::to_string(entry.level) + "/10" + where + " for " + domain::format_long(entry.day) + logged_time(entry.time);
+  return "pain " + std::to_string(entry.level) + "/10" + where + " for " + domain::format_long(entry.day) +
+         logged_time(entry.time) + tagged(entry.tags);
+}
+
+std::string entry_words(const domain::DayTag& entry) {
+  return "tag " + entry.slug + " for " + domain::format_long(entry.day) + logged_time(entry.time);
 }
 
 std::string entry_words(const domain::Completion& entry) {
   std::string out = entry.slug;
   if (entry.reps) out += ", " + std::to_string(*entry.reps) + " reps";
   if (entry.minutes) out += ", " + std::to_string(*entry.minutes) + " min";
-  return out + " for " + domain::format_long(entry.day) + logged_time(entry.time);
+  return out + " for " + domain::format_long(entry.day) + logged_time(entry.time) + tagged(entry.tags);
 }
 
 std::string change_words(const domain::PainEntry& before, const domain::PainEntry& after) {
@@ -65,6 +75,7 @@ std::string change_words(const domain::PainEntry& before, const domain::PainEntr
                          : "pain " + std::to_string(before.level) + " → " + std::to_string(after.level);
   std::vector<std::string> changes{level};
   add_change(changes, "where", where_text(before.regions), where_text(after.regions));
+  add_change(changes, "tags", tags_text(before.tags), tags_text(after.tags));
   return with_common(std::move(changes), before, after);
 }
 
@@ -73,10 +84,18 @@ std::string change_words(const domain::SignEntry& before, const domain::SignEntr
   return with_common({was == is ? is : was + " → " + is}, before, after);
 }
 
+std::string change_words(const domain::DayTag& before, const domain::DayTag& after) {
+  const auto day = before.day == after.day ? " for " + domain::format_long(after.day)
+                                           : ", moved from " + domain::format_long(before.day) + " to " +
+                                                 domain::format_long(after.day);
+  return "tag " + (before.slug == after.slug ? after.slug : before.slug + " → " + after.slug) + day;
+}
+
 std::string change_words(const domain::Completion& before, const domain::Completion& after) {
   std::vector<std::string> changes{before.slug == after.slug ? after.slug : before.slug + " → " + after.slug};
   add_change(changes, "reps", count_text(before.reps), count_text(after.reps));
   add_change(changes, "minutes", count_text(before.minutes), count_text(after.minutes));
+  add_change(changes, "tags", tags_text(before.tags), tags_text(after.tags));
   return with_common(std::move(changes), before, after);
 }
 

@@ -35,7 +35,8 @@ nlohmann::json json(const views::HistoryView& view) {
                        {"minutes", optional_number(item.minutes)},
                        {"note", item.note},
                        {"where", item.kind == "pain" ? places_json(item.where) : nlohmann::json(nullptr)},
-                       {"sign", item.sign ? nlohmann::json(domain::format_place(*item.sign)) : nlohmann::json(nullptr)}});
+                       {"sign", item.sign ? nlohmann::json(domain::format_place(*item.sign)) : nlohmann::json(nullptr)},
+                       {"tags", item.kind == "sign" ? nlohmann::json(nullptr) : nlohmann::json(item.tags)}});
   }
   return {{"from", domain::format_iso(view.range.begin)},
           {"to", domain::format_iso(view.range.end - date::days{1})},
@@ -58,7 +59,12 @@ nlohmann::json json(const views::UndoView& view) {
   for (const auto& done : undone.done) out["done"].push_back(done_json(done));
   out["signs"] = nlohmann::json::array();
   for (const auto& sign : undone.signs) out["signs"].push_back(sign_json(sign));
-  if (undone.command == "edit" || undone.command == "delete" || undone.command == "merge") {
+  out["tags"] = nlohmann::json::array();
+  for (const auto& tag : undone.tags) out["tags"].push_back(tag_json(tag));
+  const auto& command = undone.command;
+  if (command == "edit" || command == "delete" || command == "merge" || command == "untag") {
+    out["restored_tags"] = nlohmann::json::array();
+    for (const auto& tag : undone.restored_tags) out["restored_tags"].push_back(tag_json(tag));
     out["restored_pain"] = nlohmann::json::array();
     out["restored_done"] = nlohmann::json::array();
     out["restored_signs"] = nlohmann::json::array();

@@ -17,7 +17,16 @@ nlohmann::json pain_json(const domain::PainEntry& entry) {
           {"time", time_json(entry.time)},
           {"logged_at", entry.logged_at},
           {"note", entry.note},
-          {"where", places_json(entry.regions)}};
+          {"where", places_json(entry.regions)},
+          {"tags", entry.tags}};
+}
+
+nlohmann::json tag_json(const domain::DayTag& tag) {
+  return {{"id", domain::format_entry_id({domain::EntryId::Kind::tag, tag.id})},
+          {"date", domain::format_iso(tag.day)},
+          {"tag", tag.slug},
+          {"time", time_json(tag.time)},
+          {"logged_at", tag.logged_at}};
 }
 
 nlohmann::json sign_json(const domain::SignEntry& sign) {
@@ -43,7 +52,8 @@ nlohmann::json done_json(const domain::Completion& done) {
           {"logged_at", done.logged_at},
           {"reps", optional_number(done.reps)},
           {"minutes", optional_number(done.minutes)},
-          {"note", done.note}};
+          {"note", done.note},
+          {"tags", done.tags}};
 }
 
 }  // namespace backcare::render

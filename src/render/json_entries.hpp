@@ -17,6 +17,7 @@ nlohmann::json time_json(const std::string& time);
 nlohmann::json pain_json(const domain::PainEntry& entry);
 nlohmann::json done_json(const domain::Completion& done);
 nlohmann::json sign_json(const domain::SignEntry& sign);
+nlohmann::json tag_json(const domain::DayTag& tag);
 /// Places as their "slug" or "slug:side" texts, in order: ["low-back", "sacroiliac:left"].
 nlohmann::json places_json(const std::vector<domain::Place>& places);
 

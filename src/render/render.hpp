@@ -23,6 +23,8 @@ std::string text(const views::ConfigView& view, const Style& style);
 std::string text(const views::UndoView& view, const Style& style);
 std::string text(const views::EntryEdited& view, const Style& style);
 std::string text(const views::EntriesDeleted& view, const Style& style);
+std::string text(const views::TagList& view, const Style& style);
+std::string text(const views::Untagged& view, const Style& style);
 
 /// Each view for --json: the same facts as the text, as data for scripts.
 nlohmann::json json(const views::Logged& view);
@@ -37,6 +39,8 @@ nlohmann::json json(const views::ConfigView& view);
 nlohmann::json json(const views::UndoView& view);
 nlohmann::json json(const views::EntryEdited& view);
 nlohmann::json json(const views::EntriesDeleted& view);
+nlohmann::json json(const views::TagList& view);
+nlohmann::json json(const views::Untagged& view);
 
 /// "set birth-type to caesarean", "unset day-starts": what `config` changed.
 std::string change_line(const views::SettingChange& change);

@@ -9,6 +9,7 @@ std::string removed_entries_text(const domain::UndoneAction& undone) {
   std::string out;
   for (const auto& entry : undone.pain) out += "removed " + entry_words(entry) + "\n";
   for (const auto& entry : undone.signs) out += "removed " + entry_words(entry) + "\n";
+  for (const auto& entry : undone.tags) out += "removed " + entry_words(entry) + "\n";
   if (undone.done.empty()) return out;  // a check-in may hold pain alone
   std::vector<std::string> slugs;
   for (const auto& done : undone.done) slugs.push_back(done.slug);
@@ -56,11 +57,12 @@ std::string merge_text(const domain::UndoneAction& undone) {
 
 std::string undone_text(const domain::UndoneAction& undone) {
   const auto& command = undone.command;
-  if (command == "pain" || command == "done" || command == "sign") return removed_entries_text(undone);
+  if (command == "pain" || command == "done" || command == "sign" || command == "tag") return removed_entries_text(undone);
   if (command == "import") return import_text(undone);
   if (command == "merge") return merge_text(undone);
-  if (command == "edit" || command == "delete") {
+  if (command == "edit" || command == "delete" || command == "untag") {
     std::string out;
+    restored_lines(out, undone.tags, undone.restored_tags, domain::EntryId::Kind::tag);
     restored_lines(out, undone.pain, undone.restored_pain, domain::EntryId::Kind::pain);
     restored_lines(out, undone.done, undone.restored_done, domain::EntryId::Kind::done);
     restored_lines(out, undone.signs, undone.restored_signs, domain::EntryId::Kind::sign);

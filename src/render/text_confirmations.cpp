@@ -9,14 +9,35 @@
 namespace backcare::render {
 namespace {
 
+/// "tagged Thu 26 Nov 2026: lifting, poor-sleep", and what the day carried already.
+std::string tagged_line(const views::Logged& view) {
+  const auto day = domain::format_long(view.day);
+  const std::string already = domain::join(view.already, ", ");
+  if (view.tags.empty()) return day + " already had " + already + ": nothing changed";
+  return "tagged " + day + ": " + domain::join(view.tags, ", ") + (already.empty() ? "" : " (it already had " + already + ")");
+}
+
 /// "logged pain 4/10 and back-rub, knee-hug for Thu 26 Nov 2026".
 std::string logged_line(const views::Logged& view) {
   if (view.nothing) return "nothing recorded";
+  if (view.day_tags) return tagged_line(view);
   if (view.sign) return "recorded " + domain::format_place(*view.sign) + " for " + domain::format_long(view.day);
   std::string what = view.level ? "pain " + std::to_string(*view.level) + "/10" : "";
   if (!view.regions.empty()) what += " (" + places_words(view.regions) + ")";
   if (!view.slugs.empty()) what += (what.empty() ? "" : " and ") + domain::join(view.slugs, ", ");
-  return "logged " + what + " for " + domain::format_long(view.day);
+  const std::string tagged = view.tags.empty() ? "" : ", tagged " + domain::join(view.tags, ", ");
+  return "logged " + what + " for " + domain::format_long(view.day) + tagged;
+}
+
+/// A new tag said so (a typo would show here), and each tag's notice.
+std::vector<std::string> tag_lines(const views::Logged& view) {
+  std::vector<std::string> lines;
+  if (!view.new_tags.empty()) {
+    lines.push_back("new tag" + std::string(view.new_tags.size() == 1 ? ": " : "s: ") + domain::join(view.new_tags, ", ") +
+                    " ('backcare tags' lists them all)");
+  }
+  for (const auto& notice : view.notices) lines.push_back(notice);
+  return lines;
 }
 
 /// The caution after logging a routine its phase rule holds: what would free it, said for her case.
@@ -42,6 +63,7 @@ std::vector<std::string> hold_cautions(const views::Logged& view) {
 
 std::vector<std::string> logged_lines(const views::Logged& view) {
   std::vector<std::string> lines{logged_line(view)};
+  for (auto& line : tag_lines(view)) lines.push_back(std::move(line));
   for (const auto& line : hold_cautions(view)) lines.push_back(line);
   return lines;
 }
@@ -77,7 +99,8 @@ nlohmann::json ids_json(const std::vector<domain::EntryId>& ids) {
 
 std::string text(const views::Logged& view, const Style& style) {
   // The pointer comes before any caution about a routine.
-  return confirmed_with_pointer(logged_line(view), view.due, style) +
+  const auto tags = tag_lines(view);
+  return confirmed_with_pointer(logged_line(view), view.due, style) + (tags.empty() ? "" : as_text(tags)) +
          (view.past_entry ? past_entry_text(*view.past_entry) : "") +
          (view.past_sign ? past_sign_text(*view.past_sign) : "") +
          (view.held.empty() ? "" : as_text(hold_cautions(view)));
@@ -89,9 +112,11 @@ nlohmann::json json(const views::Logged& view) {
                      {"level", view.level ? nlohmann::json(*view.level) : nlohmann::json(nullptr)},
                      {"routines", view.slugs}, {"where", places_json(view.regions)},
                      {"sign", view.sign ? nlohmann::json(domain::format_place(*view.sign)) : nlohmann::json(nullptr)},
+                     {"tags", view.tags}, {"new_tags", view.new_tags}, {"notices", view.notices},
                      {"ids", ids_json(view.ids)}, {"message", logged_lines(view)},
                      {"held", held_json(view.held)}};
   if (view.nothing) out["recorded"] = false;
+  if (view.day_tags) out["already"] = view.already;
   // A sign back-dated outside the window of now: the flag it raised then, worded in the past.
   if (view.sign) {
     const auto& flag = view.past_sign;

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "domain/text.hpp"
 #include "render/entry_words.hpp"
 #include "render/redflag_words.hpp"
 #include "render/render.hpp"
@@ -78,7 +79,9 @@ std::string text(const views::HistoryView& view, const Style& style) {
     if (item.day != current) out += domain::format_long(item.day) + "\n";
     current = item.day;
     out += "  " + pad(domain::format_entry_id(item.id), id_width) + "  " + shown_time(item.time) + "  ";
-    if (item.sign) {
+    if (item.kind == "tag") {
+      out += "tag " + domain::join(item.tags, " ");
+    } else if (item.sign) {
       out += "sign " + domain::format_place(*item.sign);
     } else if (item.level) {
       out += "pain " + std::to_string(*item.level) + "/10" + where_suffix(item.where);
@@ -87,6 +90,7 @@ std::string text(const views::HistoryView& view, const Style& style) {
       if (item.reps) out += ", " + std::to_string(*item.reps) + " reps";
       if (item.minutes) out += ", " + std::to_string(*item.minutes) + " min";
     }
+    if (item.kind != "tag" && !item.tags.empty()) out += "  [" + domain::join(item.tags, " ") + "]";
     out += item.note.empty() ? "\n" : "  " + safe(item.note) + "\n";
   }
   return out + "Correct an entry: backcare edit ID (see 'backcare edit --help')   Remove one: backcare delete ID\n";

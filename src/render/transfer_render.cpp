@@ -2,6 +2,7 @@
 
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
+#include "domain/text.hpp"
 #include "render/json_text.hpp"
 #include "render/redflag_words.hpp"
 #include "transfer/export_document.hpp"
@@ -49,7 +50,7 @@ std::string text(const views::ExportView& view, const Style&) {
 
 std::string text(const views::ImportView& view, const Style&) {
   const auto& counts = view.counts;
-  const int added = counts.pain_added + counts.done_added + counts.signs_added;
+  const int added = counts.pain_added + counts.done_added + counts.signs_added + counts.tags_added;
   std::string out;
   if (added == 0 && counts.already_held == 0) {
     out = "no entries in " + domain::quoted_path(view.file) + "\n";
@@ -59,7 +60,8 @@ std::string text(const views::ImportView& view, const Style&) {
   } else {
     out = "imported " + counted(std::size_t(added), "entry", "entries") + " from " + domain::quoted_path(view.file) + ": " +
           std::to_string(counts.pain_added) + " pain, " + std::to_string(counts.done_added) + " done, " +
-          counted(std::size_t(counts.signs_added), "sign", "signs") + "\n";
+          counted(std::size_t(counts.signs_added), "sign", "signs") +
+          (counts.tags_added > 0 ? ", " + counted(std::size_t(counts.tags_added), "day's tag", "days' tags") : "") + "\n";
     if (counts.already_held > 0) {
       out += counted(std::size_t(counts.already_held), "entry was", "entries were") + " already in the diary and not added again\n";
     }
@@ -71,6 +73,10 @@ std::string text(const views::ImportView& view, const Style&) {
   }
   if (!counts.routines_from_slugs.empty()) {
     out += "(a CSV file has no place for a routine's name, kind or dose; a JSON export carries them)\n";
+  }
+  if (!counts.tags_new.empty()) {
+    out += std::string(counts.tags_new.size() == 1 ? "new tag" : "new tags") + " from the file: " +
+           domain::join(counts.tags_new, ", ") + " ('backcare tags' lists them all)\n";
   }
   if (counts.settings_added > 0) out += "added " + counted(std::size_t(counts.settings_added), "setting", "settings") + "\n";
   for (const auto& key : counts.settings_kept) {
@@ -158,11 +164,12 @@ nlohmann::json json(const views::ImportView& view) {
   return {{"file", path_json(view.file)},
           {"format", view.format},
           {"added", {{"pain", counts.pain_added}, {"done", counts.done_added}, {"signs", counts.signs_added},
-                     {"routines", counts.routines_added},
+                     {"tags", counts.tags_added}, {"routines", counts.routines_added},
                      {"settings", counts.settings_added}}},
           {"already_held", counts.already_held},
           {"settings_kept", counts.settings_kept},
-          {"routines_from_slugs", counts.routines_from_slugs}};
+          {"routines_from_slugs", counts.routines_from_slugs},
+          {"tags_new", counts.tags_new}};
 }
 
 nlohmann::json json(const views::BackupView& view) { return {{"file", path_json(view.file)}, {"bytes", view.bytes}}; }

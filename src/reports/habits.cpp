@@ -79,7 +79,7 @@ Habit habit_of(const std::string& slug, const DayCounts& days, int daily_count, 
 }  // namespace
 
 Patterns routine_patterns(const TrendInput& input, domain::DateRange range) {
-  PatternInput patterns{.next_day = true};
+  PatternInput patterns{.day_means = {}, .factors = {}, .next_day = true};
   for (const auto& day : input.pain) {
     if (range.contains(day.day)) patterns.day_means[day.day] = day.mean;
   }

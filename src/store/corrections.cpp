@@ -4,10 +4,12 @@
 #include <optional>
 
 #include "domain/errors.hpp"
+#include "domain/tags.hpp"
 #include "store/clock.hpp"
 #include "store/entry_kinds.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
+#include "store/undo_steps.hpp"
 #include "store/write_step.hpp"
 
 namespace backcare::store {
@@ -15,33 +17,8 @@ namespace {
 
 using Kind = domain::EntryId::Kind;
 
-const char* keep_before_sql(Kind kind) {
-  switch (kind) {
-    case Kind::pain:
-      return "INSERT INTO pain_before (action, id, day, time, logged_at, level, note, action_id, regions, uuid, stamp, "
-             "device) SELECT ?, id, day, time, logged_at, level, note, action_id, regions, uuid, stamp, device "
-             "FROM pain WHERE id = ?";
-    case Kind::done:
-      return "INSERT INTO completion_before (action, id, day, time, logged_at, routine_id, reps, minutes, note, "
-             "action_id, uuid, stamp, device) SELECT ?, id, day, time, logged_at, routine_id, reps, minutes, note, "
-             "action_id, uuid, stamp, device FROM completion WHERE id = ?";
-    case Kind::sign: break;
-  }
-  return "INSERT INTO sign_before (action, id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, device) "
-         "SELECT ?, id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, device FROM sign WHERE id = ?";
-}
-
-/// Copies the entry as it is into its before table under `action`, for undo. False when there is no such
-/// entry (another process deleted it since the command read it).
-bool keep_before(SQLite::Database& db, domain::EntryId id, std::int64_t action) {
-  SQLite::Statement keep(db, keep_before_sql(id.kind));
-  keep.bind(1, action);
-  keep.bind(2, id.row);
-  return keep.exec() == 1;
-}
-
 void keep_before_or_refuse(SQLite::Database& db, domain::EntryId id, std::int64_t action) {
-  if (!keep_before(db, id, action)) throw UserError("no entry " + domain::format_entry_id(id) + " in the diary");
+  if (!keep_entry_before(db, id, action)) throw UserError("no entry " + domain::format_entry_id(id) + " in the diary");
 }
 
 std::int64_t routine_id_of(SQLite::Database& db, const std::string& slug) {
@@ -71,6 +48,12 @@ std::optional<domain::SignEntry> Store::sign_entry(std::int64_t id) const {
   return query.executeStep() ? std::optional(sign_row(query)) : std::nullopt;
 }
 
+std::optional<domain::DayTag> Store::day_tag_entry(std::int64_t id) const {
+  SQLite::Statement query(*db_, std::string("SELECT ") + kDayTagColumns + " FROM day_tag WHERE id = ?");
+  query.bind(1, id);
+  return query.executeStep() ? std::optional(day_tag_row(query)) : std::nullopt;
+}
+
 std::optional<std::string> Store::deleted_at(domain::EntryId id) const {
   SQLite::Statement query(*db_, "SELECT deleted_at FROM tombstone WHERE kind = ? AND id = ?");
   query.bind(1, domain::entry_kind_name(id.kind));
@@ -81,10 +64,10 @@ std::optional<std::string> Store::deleted_at(domain::EntryId id) const {
 void Store::edit_pain(const domain::PainEntry& changed) {
   WriteStep step(*db_);
   keep_before_or_refuse(*db_, {Kind::pain, changed.id}, record_action("edit", changed.logged_at));
-  SQLite::Statement update(*db_, std::string("UPDATE pain SET day = ?, time = ?, logged_at = ?, level = ?, note = ?, regions = ?, ") +
-                                 kVersionNow + " WHERE id = ?");
+  SQLite::Statement update(*db_, std::string("UPDATE pain SET day = ?, time = ?, logged_at = ?, level = ?, note = ?, regions = ?, "
+                                             "tags = ?, ") + kVersionNow + " WHERE id = ?");
   bind_pain_fields(update, changed);
-  update.bind(7, changed.id);
+  update.bind(8, changed.id);
   update.exec();
   step.commit();
 }
@@ -93,7 +76,7 @@ void Store::edit_completion(const domain::Completion& changed) {
   WriteStep step(*db_);
   keep_before_or_refuse(*db_, {Kind::done, changed.id}, record_action("edit", changed.logged_at));
   SQLite::Statement update(*db_, std::string("UPDATE completion SET day = ?, time = ?, logged_at = ?, routine_id = ?, reps = ?, "
-                                             "minutes = ?, note = ?, ") + kVersionNow + " WHERE id = ?");
+                                             "minutes = ?, note = ?, tags = ?, ") + kVersionNow + " WHERE id = ?");
   update.bind(1, domain::format_iso(changed.day));
   bind_time(update, 2, changed.time);
   update.bind(3, changed.logged_at);
@@ -101,7 +84,8 @@ void Store::edit_completion(const domain::Completion& changed) {
   bind_optional(update, 5, changed.reps);
   bind_optional(update, 6, changed.minutes);
   update.bind(7, changed.note);
-  update.bind(8, changed.id);
+  update.bind(8, domain::format_tags(changed.tags));
+  update.bind(9, changed.id);
   update.exec();
   step.commit();
 }
@@ -117,12 +101,23 @@ void Store::edit_sign(const domain::SignEntry& changed) {
   step.commit();
 }
 
+void Store::edit_day_tag(const domain::DayTag& changed) {
+  WriteStep step(*db_);
+  keep_before_or_refuse(*db_, {Kind::tag, changed.id}, record_action("edit", changed.logged_at));
+  SQLite::Statement update(*db_, std::string("UPDATE day_tag SET day = ?, time = ?, logged_at = ?, slug = ?, ") + kVersionNow +
+                                     " WHERE id = ?");
+  bind_day_tag_fields(update, changed);
+  update.bind(5, changed.id);
+  update.exec();
+  step.commit();
+}
+
 void Store::delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at) {
   WriteStep step(*db_);
   const auto action = record_action("delete", logged_at);
   // Prepared once per kind, however many ids: indexed by Kind.
-  std::array<std::optional<SQLite::Statement>, 3> removes;
-  std::array<std::optional<SQLite::Statement>, 3> tombstones;
+  std::array<std::optional<SQLite::Statement>, kEntryKinds.size()> removes;
+  std::array<std::optional<SQLite::Statement>, kEntryKinds.size()> tombstones;
   for (const auto id : ids) {
     keep_before_or_refuse(*db_, id, action);
     auto& tombstone = tombstones[std::size_t(id.kind)];

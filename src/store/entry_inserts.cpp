@@ -1,5 +1,6 @@
 #include "store/entry_inserts.hpp"
 
+#include "domain/tags.hpp"
 #include "store/clock.hpp"
 #include "store/new_uuid.hpp"
 #include "store/rows.hpp"
@@ -24,13 +25,13 @@ void EntryInserts::add(const domain::PainEntry& entry, std::optional<std::int64_
                        const domain::Identity& identity) {
   if (!pain_) {
     pain_.emplace(db_, std::string("INSERT INTO ") + tables_.pain +
-                           " (day, time, logged_at, level, note, regions, action_id, uuid, stamp, device) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " + identity_values(8) + ")");
+                           " (day, time, logged_at, level, note, regions, tags, action_id, uuid, stamp, device) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " + identity_values(9) + ")");
   }
   auto& insert = *pain_;
   bind_pain_fields(insert, entry);
-  bind_optional(insert, 7, action);
-  bind_identity(insert, 8, identity);
+  bind_optional(insert, 8, action);
+  bind_identity(insert, 9, identity);
   insert.exec();
   insert.reset();
 }
@@ -50,12 +51,27 @@ void EntryInserts::add(const domain::SignEntry& entry, std::optional<std::int64_
   insert.reset();
 }
 
+void EntryInserts::add(const domain::DayTag& entry, std::optional<std::int64_t> action,
+                       const domain::Identity& identity) {
+  if (!day_tag_) {
+    day_tag_.emplace(db_, std::string("INSERT INTO ") + tables_.day_tag +
+                              " (day, time, logged_at, slug, action_id, uuid, stamp, device) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, " + identity_values(6) + ")");
+  }
+  auto& insert = *day_tag_;
+  bind_day_tag_fields(insert, entry);
+  bind_optional(insert, 5, action);
+  bind_identity(insert, 6, identity);
+  insert.exec();
+  insert.reset();
+}
+
 bool EntryInserts::add(const domain::Completion& entry, std::optional<std::int64_t> action,
                        const domain::Identity& identity) {
   if (!done_) {
     done_.emplace(db_, std::string("INSERT INTO ") + tables_.completion +
-                           " (day, time, logged_at, routine_id, reps, minutes, note, action_id, uuid, stamp, device) "
-                           "SELECT ?1, ?2, ?3, id, ?4, ?5, ?6, ?7, " + identity_values(9) +
+                           " (day, time, logged_at, routine_id, reps, minutes, note, tags, action_id, uuid, stamp, "
+                           "device) SELECT ?1, ?2, ?3, id, ?4, ?5, ?6, ?9, ?7, " + identity_values(10) +
                            " FROM main.routine WHERE slug = ?8");
   }
   auto& insert = *done_;
@@ -67,7 +83,8 @@ bool EntryInserts::add(const domain::Completion& entry, std::optional<std::int64
   insert.bind(6, entry.note);
   bind_optional(insert, 7, action);
   insert.bind(8, entry.slug);
-  bind_identity(insert, 9, identity);
+  insert.bind(9, domain::format_tags(entry.tags));
+  bind_identity(insert, 10, identity);
   const bool added = insert.exec() == 1;
   insert.reset();
   return added;

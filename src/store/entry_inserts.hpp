@@ -16,11 +16,12 @@ struct EntryTables {
   const char* pain;
   const char* completion;
   const char* sign;
+  const char* day_tag;
   /// The diary's own: a row given no UUID, stamp or device gets a new UUID, the command's stamp and this
   /// device. A staging table keeps them NULL, so an import can tell the file's from none.
   bool fills_identity = true;
 };
-inline constexpr EntryTables kDiaryTables{"pain", "completion", "sign"};
+inline constexpr EntryTables kDiaryTables{"pain", "completion", "sign", "day_tag"};
 
 /// The one way an entry row is written, for the commands and for import alike. Each statement is
 /// prepared on first use and reused, so an import of many rows prepares it once and `pain` prepares
@@ -41,6 +42,8 @@ class EntryInserts {
                          const domain::Identity& identity = {});
   /// Inserts `entry` (its id is ignored), as the pain entry.
   void add(const domain::SignEntry& entry, std::optional<std::int64_t> action, const domain::Identity& identity = {});
+  /// Inserts a day's tag (its id is ignored), as the pain entry.
+  void add(const domain::DayTag& entry, std::optional<std::int64_t> action, const domain::Identity& identity = {});
 
  private:
   /// The SQL values of uuid, stamp and device, bound at `first` on.
@@ -50,6 +53,7 @@ class EntryInserts {
   std::optional<SQLite::Statement> pain_;
   std::optional<SQLite::Statement> done_;
   std::optional<SQLite::Statement> sign_;
+  std::optional<SQLite::Statement> day_tag_;
 };
 
 }  // namespace backcare::store

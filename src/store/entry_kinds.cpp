@@ -8,9 +8,10 @@ const char* entry_table(EntryKind kind) {
   switch (kind) {
     case EntryKind::pain: return "pain";
     case EntryKind::done: return "completion";
-    case EntryKind::sign: break;
+    case EntryKind::sign: return "sign";
+    case EntryKind::tag: break;
   }
-  return "sign";
+  return "day_tag";
 }
 
 std::string before_table(EntryKind kind) { return std::string(entry_table(kind)) + "_before"; }

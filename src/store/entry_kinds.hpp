@@ -11,12 +11,12 @@ namespace backcare::store {
 using EntryKind = domain::EntryId::Kind;
 
 /// Every kind of entry, in the order the diary's tables are gone through.
-inline constexpr std::array kEntryKinds{EntryKind::pain, EntryKind::done, EntryKind::sign};
+inline constexpr std::array kEntryKinds{EntryKind::pain, EntryKind::done, EntryKind::sign, EntryKind::tag};
 
-/// The diary's table of a kind of entry: pain, completion or sign.
+/// The diary's table of a kind of entry: pain, completion, sign or day_tag.
 const char* entry_table(EntryKind kind);
-/// The table keeping, for undo, entries as they were before a change: pain_before, completion_before or
-/// sign_before.
+/// The table keeping, for undo, entries as they were before a change: pain_before, completion_before,
+/// sign_before or day_tag_before.
 std::string before_table(EntryKind kind);
 
 /// The statement leaving a tombstone for each entry of `kind` whose `column` (id, action_id) is ?3: its

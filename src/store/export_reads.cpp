@@ -11,16 +11,17 @@ namespace backcare::store {
 namespace {
 
 // Each table is read already in export order (domain::export_order on the fields an export writes: a
-// number compares as its text, a NULL as ""), so the three are merged as they are read: nothing is sorted
+// number compares as its text, a NULL as ""), so the tables are merged as they are read: nothing is sorted
 // or held, and an export of a million entries needs no more memory than one of ten.
 constexpr const char* kPainExportOrder =
-    " ORDER BY day, logged_at, CAST(level AS TEXT), note, regions, ifnull(time, ''), uuid";
+    " ORDER BY day, logged_at, CAST(level AS TEXT), note, regions, tags, ifnull(time, ''), uuid";
 /// A sign's field as the export writes it: "slug" or "slug:side" (domain::format_place).
 constexpr const char* kSignExportOrder =
     " ORDER BY day, logged_at, note, slug || CASE WHEN side = '' THEN '' ELSE ':' || side END, ifnull(time, ''), uuid";
 constexpr const char* kCompletionExportOrder =
     " ORDER BY c.day, c.logged_at, r.slug, ifnull(CAST(c.reps AS TEXT), ''), ifnull(CAST(c.minutes AS TEXT), ''),"
-    " c.note, ifnull(c.time, ''), c.uuid";
+    " c.note, c.tags, ifnull(c.time, ''), c.uuid";
+constexpr const char* kDayTagExportOrder = " ORDER BY day, logged_at, slug, ifnull(time, ''), uuid";
 
 /// One table's rows in export order, one at a time, read with the table's own mapper, so an export holds
 /// exactly what the diary's other reads see.
@@ -52,7 +53,7 @@ class ExportCursor {
 /// The identity columns every export query selects after its row's own, and where they start.
 constexpr const char* kPainIdentity = ", uuid, stamp, device";
 constexpr const char* kCompletionIdentity = ", c.uuid, c.stamp, c.device";
-constexpr int kPainIdentityAt = 7, kCompletionIdentityAt = 8, kSignIdentityAt = 7;
+constexpr int kPainIdentityAt = 8, kCompletionIdentityAt = 9, kSignIdentityAt = 7, kDayTagIdentityAt = 5;
 
 domain::EntryRow with_identity(domain::EntryRow row, const SQLite::Statement& query, int at) {
   row.identity = {query.getColumn(at).getString(),
@@ -68,6 +69,9 @@ domain::EntryRow done_export_row(const SQLite::Statement& row) {
 }
 domain::EntryRow sign_export_row(const SQLite::Statement& row) {
   return with_identity(domain::row_of(sign_row(row)), row, kSignIdentityAt);
+}
+domain::EntryRow day_tag_export_row(const SQLite::Statement& row) {
+  return with_identity(domain::row_of(day_tag_row(row)), row, kDayTagIdentityAt);
 }
 
 /// A collector for read_all.
@@ -112,7 +116,7 @@ domain::DiaryExport Store::read_export_extras() const {
 
 std::size_t Store::count_entries() const {
   SQLite::Statement count(*db_, std::string("SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM ") +
-                                    kCompletionTables + ") + (SELECT count(*) FROM sign)");
+                                    kCompletionTables + ") + (SELECT count(*) FROM sign) + (SELECT count(*) FROM day_tag)");
   count.executeStep();
   return std::size_t(count.getColumn(0).getInt64());
 }
@@ -126,9 +130,11 @@ void Store::export_entries(domain::EntrySink& sink) const {
                     done_export_row);
   ExportCursor signs(*db_, std::string("SELECT ") + kSignColumns + kPainIdentity + " FROM sign" + kSignExportOrder,
                      sign_export_row);
-  // Each step writes the least of the three current rows; on a tie (never: the kinds differ) the
-  // earlier cursor's, as std::merge does.
-  ExportCursor* const cursors[] = {&pain, &done, &signs};
+  ExportCursor tags(*db_, std::string("SELECT ") + kDayTagColumns + kPainIdentity + " FROM day_tag" + kDayTagExportOrder,
+                    day_tag_export_row);
+  // Each step writes the least of the current rows; on a tie (never: the kinds differ) the earlier
+  // cursor's, as std::merge does.
+  ExportCursor* const cursors[] = {&pain, &done, &signs, &tags};
   for (;;) {
     ExportCursor* first = nullptr;
     for (auto* cursor : cursors) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/errors.hpp"
+#include "domain/tags.hpp"
 #include "store/clock.hpp"
 #include "store/entry_inserts.hpp"
 #include "store/new_uuid.hpp"
@@ -77,7 +78,7 @@ std::string row_version_sql(const Staged& table) {
 /// The version of the diary's tombstone with the UUID ?1: of `table`'s kind for a merge, of any entry's
 /// for an import (which adds no entry whose UUID the diary knows in any way).
 std::string tombstone_version_sql(const Staged& table, HeldWhen when) {
-  const std::string kinds = when == HeldWhen::uuid_known ? "IN ('pain', 'done', 'sign')" : text({"= '", table.kind(), "'"});
+  const std::string kinds = when == HeldWhen::uuid_known ? "IN ('pain', 'done', 'sign', 'tag')" : text({"= '", table.kind(), "'"});
   return text({"SELECT stamp, device FROM main.tombstone WHERE kind ", kinds, " AND uuid = ?1 LIMIT 1"});
 }
 
@@ -99,22 +100,23 @@ StagedEntries::StagedEntries(SQLite::Database& db, std::int64_t action, const do
       inserts_(db, kStagingTables),
       when_(held),
       row_versions_{SQLite::Statement(db, row_version_sql(kPain)), SQLite::Statement(db, row_version_sql(kCompletion)),
-                    SQLite::Statement(db, row_version_sql(kSign))},
+                    SQLite::Statement(db, row_version_sql(kSign)), SQLite::Statement(db, row_version_sql(kDayTag))},
       tombstone_versions_{SQLite::Statement(db, tombstone_version_sql(kPain, held)),
                           SQLite::Statement(db, tombstone_version_sql(kCompletion, held)),
-                          SQLite::Statement(db, tombstone_version_sql(kSign, held))} {
-  create_staging(db, kPain);  // inserts_ prepares its inserts on first use, after this
-  create_staging(db, kCompletion);
-  create_staging(db, kSign);
+                          SQLite::Statement(db, tombstone_version_sql(kSign, held)),
+                          SQLite::Statement(db, tombstone_version_sql(kDayTag, held))} {
+  // inserts_ prepares its inserts on first use, after this.
+  for (const auto* table : kStagedTables) create_staging(db, *table);
   // Not EntryInserts' own: that one finds the routine as it inserts, and the file may list it later.
   done_.emplace(db, text({"INSERT INTO temp.", kCompletion.staging, " (day, time, logged_at, slug, reps, minutes,",
-                          " note, action_id, uuid, stamp, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
+                          " note, tags, action_id, uuid, stamp, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
 }
 
 bool StagedEntries::held(const domain::EntryRow& row) {
   if (row.identity.uuid.empty()) return false;
   uuids_.add(row.identity.uuid);
-  const std::size_t kind = row.kind == "pain" ? 0 : row.kind == "done" ? 1 : 2;
+  // A checked row's kind is one of them.
+  const auto kind = std::size_t(domain::entry_kind_of(row.kind).value_or(EntryKind::pain));
   auto found = version_found(row_versions_[kind], row.identity.uuid);
   if (!found) found = version_found(tombstone_versions_[kind], row.identity.uuid);
   if (!found) return false;
@@ -131,6 +133,7 @@ void StagedEntries::add(const domain::EntryRow& row) {
   if (held(row)) return;
   if (row.kind == "pain") return inserts_.add(domain::pain_of(row, zone_), action_, row.identity);
   if (row.kind == "sign") return inserts_.add(domain::sign_of(row, zone_), action_, row.identity);
+  if (row.kind == "tag") return inserts_.add(domain::day_tag_of(row, zone_), action_, row.identity);
   const auto done = domain::done_of(row, zone_);
   auto& insert = *done_;
   insert.bind(1, domain::format_iso(done.day));
@@ -140,8 +143,9 @@ void StagedEntries::add(const domain::EntryRow& row) {
   bind_optional(insert, 5, done.reps);
   bind_optional(insert, 6, done.minutes);
   insert.bind(7, done.note);
-  insert.bind(8, action_);
-  bind_identity(insert, 9, row.identity);
+  insert.bind(8, domain::format_tags(done.tags));
+  insert.bind(9, action_);
+  bind_identity(insert, 10, row.identity);
   insert.exec();
   insert.reset();
 }
@@ -157,10 +161,12 @@ void StagedEntries::resolve() {
 
 void StagedEntries::add_new(domain::ImportCounts& counts) {
   resolve();
-  counts.already_held = held_ + drop_held(db_, kPain) + drop_held(db_, kCompletion) + drop_held(db_, kSign);
+  counts.already_held = held_;
+  for (const auto* table : kStagedTables) counts.already_held += drop_held(db_, *table);
   counts.pain_added = copy_new(db_, kPain);
   counts.done_added = copy_new(db_, kCompletion);
   counts.signs_added = copy_new(db_, kSign);
+  counts.tags_added = copy_new(db_, kDayTag);
 }
 
 }  // namespace backcare::store

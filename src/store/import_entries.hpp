@@ -11,6 +11,7 @@
 #include "domain/merge_counts.hpp"
 #include "domain/zone.hpp"
 #include "store/entry_inserts.hpp"
+#include "store/entry_kinds.hpp"
 #include "store/file_uuids.hpp"
 
 namespace backcare::store {
@@ -56,12 +57,12 @@ class StagedEntries {
   SQLite::Database& db_;
   std::int64_t action_;
   const domain::Zone& zone_;
-  EntryInserts inserts_;  ///< pain and signs, into the staging tables
+  EntryInserts inserts_;  ///< pain, signs and days' tags, into the staging tables
   std::optional<SQLite::Statement> done_;
   HeldWhen when_;
-  // By the row's kind: pain, done, sign.
-  std::array<SQLite::Statement, 3> row_versions_;
-  std::array<SQLite::Statement, 3> tombstone_versions_;
+  // By the row's kind (kEntryKinds).
+  std::array<SQLite::Statement, kEntryKinds.size()> row_versions_;
+  std::array<SQLite::Statement, kEntryKinds.size()> tombstone_versions_;
   int held_ = 0;
   std::string latest_held_;
   FileUuids uuids_;  ///< of every row read, held or staged, to refuse one given twice

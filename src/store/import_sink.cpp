@@ -1,6 +1,7 @@
 #include "store/import_sink.hpp"
 
 #include "domain/inputs.hpp"
+#include "store/staged_tables.hpp"
 #include "transfer/row_checks.hpp"
 
 namespace backcare::store {
@@ -24,7 +25,7 @@ domain::Routine routine_named_after(const std::string& slug) {
 
 /// A merge keeps the later version of each row: one without its identity cannot be compared.
 domain::Problem missing_identity(const std::string& place, const char* field) {
-  return {place, field, "missing: merge takes a JSON export of format_version 4, whose every row has its identity "
+  return {place, field, "missing: merge takes a JSON export of format_version 4 or 5, whose every row has its identity "
                         "('backcare import' takes older files)"};
 }
 
@@ -162,12 +163,7 @@ int add_tombstones(SQLite::Database& db, std::int64_t action, const std::string&
   SQLite::Statement add(db, R"(INSERT INTO main.tombstone (kind, uuid, id, stamp, device, deleted_at, action)
     SELECT kind, uuid, NULL, max(stamp), device, ?, ? FROM temp.import_tombstone AS t
     WHERE NOT EXISTS (SELECT 1 FROM main.tombstone AS m WHERE m.kind = t.kind AND m.uuid = t.uuid)
-      AND NOT (t.kind = 'pain' AND EXISTS (SELECT 1 FROM main.pain AS p WHERE p.uuid = t.uuid))
-      AND NOT (t.kind = 'done' AND EXISTS (SELECT 1 FROM main.completion AS c WHERE c.uuid = t.uuid))
-      AND NOT (t.kind = 'sign' AND EXISTS (SELECT 1 FROM main.sign AS s WHERE s.uuid = t.uuid))
-      AND NOT (t.kind = 'routine' AND EXISTS (SELECT 1 FROM main.routine AS r WHERE r.slug = t.uuid))
-      AND NOT (t.kind = 'setting' AND EXISTS (SELECT 1 FROM main.setting AS g WHERE g.key = t.uuid))
-    GROUP BY kind, uuid)");
+      AND )" + std::string(kTombstoneNotHeld) + " GROUP BY kind, uuid");
   add.bind(1, logged_at);
   add.bind(2, action);
   const int added = add.exec();

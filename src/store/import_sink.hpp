@@ -24,7 +24,7 @@ class ImportSink final : public domain::ExportSink {
   /// `make_routines`: a done row's routine that neither the diary nor the file defines becomes one of hers,
   /// named after its slug, of kind exercise (a CSV file has no place for routines); else it is a problem.
   /// `require_identity`: every entry, routine and setting must carry its identity and version, as a merge
-  /// needs (a JSON export of format_version 4).
+  /// needs (a JSON export of format_version 4 or 5).
   ImportSink(SQLite::Database& db, std::set<std::string> diary_slugs, const domain::EntryPlaceKinds& kinds,
              domain::Day today, StagedEntries& staged, bool make_routines = false, bool require_identity = false);
 

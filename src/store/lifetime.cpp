@@ -19,6 +19,7 @@ Store& Store::operator=(Store&& other) noexcept {
   created_ = other.created_;
   now_ = other.now_;
   place_kinds_ = std::move(other.place_kinds_);
+  starter_tags_ = std::move(other.starter_tags_);
   return *this;
 }
 

@@ -85,15 +85,14 @@ int add_unknown(SQLite::Database& db, const Staged& table) {
 }  // namespace
 
 int StagedEntries::rows_read() {
-  SQLite::Statement count(db_, "SELECT (SELECT count(*) FROM temp.import_pain) + (SELECT count(*) FROM "
-                               "temp.import_completion) + (SELECT count(*) FROM temp.import_sign)");
-  count.executeStep();
-  return count.getColumn(0).getInt() + held_;
+  int staged = 0;
+  for (const auto* table : kStagedTables) staged += db_.execAndGet(text({"SELECT count(*) FROM temp.", table->staging})).getInt();
+  return staged + held_;
 }
 
 void StagedEntries::merge_versions(domain::MergeCounts& counts, const std::string& logged_at) {
   resolve();
-  for (const auto* table : {&kPain, &kCompletion, &kSign}) {
+  for (const auto* table : kStagedTables) {
     db_.exec(text({"CREATE INDEX temp.", table->staging, "_by_uuid ON ", table->staging, " (uuid)"}));
     counts.updated += replace_older(db_, *table, action_);
     counts.deleted += delete_older(db_, *table, action_, logged_at);

@@ -2,10 +2,12 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "store/row_writes.hpp"
 #include "store/rows.hpp"
+#include "store/staged_tables.hpp"
 #include "store/undo_steps.hpp"
 
 namespace backcare::store {
@@ -166,11 +168,7 @@ void merge_tombstones(SQLite::Database& db, std::int64_t action, const std::stri
   settings.reset();
   // Of rows the diary does not hold (a setting gone above now has its tombstone): a later tombstone
   // replaces the diary's, kept for undo; an unknown one is kept.
-  const char* not_held = R"(NOT (t.kind = 'pain' AND EXISTS (SELECT 1 FROM main.pain AS p WHERE p.uuid = t.uuid))
-      AND NOT (t.kind = 'done' AND EXISTS (SELECT 1 FROM main.completion AS c WHERE c.uuid = t.uuid))
-      AND NOT (t.kind = 'sign' AND EXISTS (SELECT 1 FROM main.sign AS s WHERE s.uuid = t.uuid))
-      AND NOT (t.kind = 'routine' AND EXISTS (SELECT 1 FROM main.routine AS r WHERE r.slug = t.uuid))
-      AND NOT (t.kind = 'setting' AND EXISTS (SELECT 1 FROM main.setting AS g WHERE g.key = t.uuid)))";
+  const char* not_held = kTombstoneNotHeld;
   const std::string later = std::string("EXISTS (SELECT 1 FROM temp.import_tombstone AS t WHERE t.kind = m.kind AND ") +
                             "t.uuid = m.uuid AND (t.stamp, t.device) > (m.stamp, m.device) AND " + not_held + ")";
   SQLite::Statement keep(db, "INSERT INTO main.tombstone_before (action, kind, uuid, id, stamp, device, deleted_at) "
@@ -190,11 +188,11 @@ void merge_tombstones(SQLite::Database& db, std::int64_t action, const std::stri
 }
 
 std::string latest_staged_stamp(SQLite::Database& db) {
-  SQLite::Statement query(db, "SELECT max(coalesce((SELECT max(stamp) FROM temp.import_pain), ''), coalesce((SELECT "
-                              "max(stamp) FROM temp.import_completion), ''), coalesce((SELECT max(stamp) FROM "
-                              "temp.import_sign), ''), coalesce((SELECT max(stamp) FROM temp.import_tombstone), ''))");
-  query.executeStep();
-  return query.getColumn(0).getString();
+  std::string latest = db.execAndGet("SELECT coalesce(max(stamp), '') FROM temp.import_tombstone").getString();
+  for (const auto* table : kStagedTables) {
+    latest = std::max(latest, db.execAndGet(text({"SELECT coalesce(max(stamp), '') FROM temp.", table->staging})).getString());
+  }
+  return latest;
 }
 
 void undo_merge_rows(SQLite::Database& db, std::int64_t action) {

@@ -169,6 +169,8 @@ Store Store::open_file_unguarded(const std::filesystem::path& path, const conten
     // each read would leave them beside the diary.
     Store store(std::make_unique<SQLite::Database>(path.string(), kOpenFlags, kBusyTimeoutMs));
     store.place_kinds_ = {content.region_kinds(), content.sign_kinds()};
+  for (const auto& tag : content.tags) store.starter_tags_.push_back(tag.slug);
+    for (const auto& tag : content.tags) store.starter_tags_.push_back(tag.slug);
     store.hold(Access::read);  // before the first read, so the checks below read the snapshot the command will
     const int version = check_ownership(*store.db_, path.string(), latest);
     make_companions_writable(path);  // the first read made them, with the diary's mode: maybe read-only
@@ -183,6 +185,7 @@ Store Store::open_file_unguarded(const std::filesystem::path& path, const conten
   check_ownership(*db, path.string(), latest);
   Store store(std::move(db));
   store.place_kinds_ = {content.region_kinds(), content.sign_kinds()};
+  for (const auto& tag : content.tags) store.starter_tags_.push_back(tag.slug);
   try {
     // FULL sync keeps a committed entry through a power cut.
     enable_wal(*store.db_);
@@ -206,6 +209,7 @@ Store Store::open_memory(const content::Content& content) {
     store.emplace(Store(std::make_unique<SQLite::Database>(":memory:", kOpenFlags | SQLITE_OPEN_CREATE)));
     store->prepare(content);
     store->place_kinds_ = {content.region_kinds(), content.sign_kinds()};
+    for (const auto& tag : content.tags) store->starter_tags_.push_back(tag.slug);
   });
   return std::move(*store);
 }

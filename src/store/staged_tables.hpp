@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,18 +28,34 @@ struct Staged {
 /// Staged besides each row: its identity as the file gives it, NULL where it gives none (see copy_new).
 inline constexpr std::string_view kIdentityColumns = ", uuid, stamp, device";
 
-inline const Staged kPain{EntryKind::pain, "import_pain", "day, time, logged_at, level, note, regions, action_id", kIdentityColumns,
-                   {"day", "time", "logged_at", "level", "note", "regions"}};
-/// The staging tables as EntryInserts writes them (pain and signs are written that way).
-inline constexpr EntryTables kStagingTables{"temp.import_pain", "temp.import_completion", "temp.import_sign", false};
+inline const Staged kPain{EntryKind::pain, "import_pain", "day, time, logged_at, level, note, regions, tags, action_id",
+                          kIdentityColumns, {"day", "time", "logged_at", "level", "note", "regions", "tags"}};
+/// The staging tables as EntryInserts writes them (pain, signs and days' tags are written that way).
+inline constexpr EntryTables kStagingTables{"temp.import_pain", "temp.import_completion", "temp.import_sign",
+                                            "temp.import_day_tag", false};
 
 inline const Staged kCompletion{EntryKind::done, "import_completion",
-                         "day, time, logged_at, routine_id, reps, minutes, note, action_id",
+                         "day, time, logged_at, routine_id, reps, minutes, note, tags, action_id",
                          ", uuid, stamp, device, NULL AS slug",
-                         {"day", "time", "logged_at", "routine_id", "reps", "minutes", "note"}};
+                         {"day", "time", "logged_at", "routine_id", "reps", "minutes", "note", "tags"}};
 
 inline const Staged kSign{EntryKind::sign, "import_sign", "day, time, logged_at, slug, side, note, action_id", kIdentityColumns,
                    {"day", "time", "logged_at", "slug", "side", "note"}};
+
+inline const Staged kDayTag{EntryKind::tag, "import_day_tag", "day, time, logged_at, slug, action_id", kIdentityColumns,
+                            {"day", "time", "logged_at", "slug"}};
+
+/// Every staged table, in kEntryKinds order (indexed by EntryKind).
+inline const std::array<const Staged*, kEntryKinds.size()> kStagedTables{&kPain, &kCompletion, &kSign, &kDayTag};
+
+/// A file's tombstone `t` of a row the diary does not hold (an import and a merge leave only those).
+inline constexpr const char* kTombstoneNotHeld =
+    R"(NOT (t.kind = 'pain' AND EXISTS (SELECT 1 FROM main.pain AS p WHERE p.uuid = t.uuid))
+      AND NOT (t.kind = 'done' AND EXISTS (SELECT 1 FROM main.completion AS c WHERE c.uuid = t.uuid))
+      AND NOT (t.kind = 'sign' AND EXISTS (SELECT 1 FROM main.sign AS s WHERE s.uuid = t.uuid))
+      AND NOT (t.kind = 'tag' AND EXISTS (SELECT 1 FROM main.day_tag AS a WHERE a.uuid = t.uuid))
+      AND NOT (t.kind = 'routine' AND EXISTS (SELECT 1 FROM main.routine AS r WHERE r.slug = t.uuid))
+      AND NOT (t.kind = 'setting' AND EXISTS (SELECT 1 FROM main.setting AS g WHERE g.key = t.uuid)))";
 
 inline std::string text(std::initializer_list<std::string_view> parts) {
   std::string out;

@@ -78,6 +78,11 @@ class Store {
   std::vector<domain::EntryId> add_pain(const domain::PainEntry& entry);
   /// Records one sign, one undo step.
   std::vector<domain::EntryId> add_sign(const domain::SignEntry& entry);
+  /// Tags days (issue 29), one undo step: each tag a day does not already carry as a day's tag.
+  std::vector<domain::EntryId> add_day_tags(const std::vector<domain::DayTag>& tags);
+  /// Takes `slugs` off `day`, one undo step: its days' tags of them are deleted (tombstones left) and
+  /// they are taken out of its entries' tags (an edit). Returns how many days' tags and entries changed.
+  int remove_tags(domain::Day day, const std::vector<std::string>& slugs, const std::string& logged_at);
   /// UserError, with nothing written, when a completion names a routine the diary lacks.
   std::vector<domain::EntryId> add_completions(const std::vector<domain::Completion>& completions);
   /// An evening check-in: the pain entry and the routines done, one transaction and one undo step.
@@ -101,6 +106,8 @@ class Store {
   void edit_completion(const domain::Completion& changed);
   /// The same for a sign.
   void edit_sign(const domain::SignEntry& changed);
+  /// The same for a day's tag.
+  void edit_day_tag(const domain::DayTag& changed);
   /// Deletes the entries, keeping them for undo; UserError, with nothing deleted, when one is missing.
   void delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at);
   /// Reverses the most recent command that wrote; nullopt when there is none.
@@ -119,7 +126,7 @@ class Store {
   /// The same for data already in memory and checked; UserError when it has a problem.
   domain::ImportCounts import(const domain::DiaryExport& data, const domain::Zone& zone, const std::string& logged_at);
 
-  /// Merges JSON exports of format_version 4 (from her other devices), in order, in one transaction and one
+  /// Merges JSON exports of format_version 4 or 5 (from her other devices), in order, in one transaction and one
   /// undo step: for every row (entry, sign, routine of hers by slug, setting by key) the version with the
   /// later stamp is kept (the device id breaks a tie); a later tombstone deletes; a later edit after a
   /// delete brings the row back. Each file is checked as import checks it, and every row must carry its
@@ -134,6 +141,8 @@ class Store {
   std::optional<domain::Completion> completion_entry(std::int64_t id) const;
   /// The sign with this row id, if there is one.
   std::optional<domain::SignEntry> sign_entry(std::int64_t id) const;
+  /// The day's tag with this row id, if there is one.
+  std::optional<domain::DayTag> day_tag_entry(std::int64_t id) const;
   /// When the entry of this id was deleted here (ISO 8601 UTC), if it was and is still gone.
   std::optional<std::string> deleted_at(domain::EntryId id) const;
   /// The catalogue, article routines first in article order; user routines carry name, kind and dose only.
@@ -148,6 +157,14 @@ class Store {
   std::vector<domain::Completion> completions_between(domain::DateRange range) const;
   /// The signs of the days in `range`, by day and time logged.
   std::vector<domain::SignEntry> signs_between(domain::DateRange range) const;
+  /// The days' tags of the days in `range`, by day and time logged.
+  std::vector<domain::DayTag> day_tags_between(domain::DateRange range) const;
+  /// The tags `day` carries, as a day's tags or on its entries, each once, in slug order.
+  std::vector<std::string> tags_on(domain::Day day) const;
+  /// Every tag the diary holds, on a day or on an entry, each once, in slug order (issue 29).
+  std::vector<std::string> tags_in_use() const;
+  /// How many days of `range` (all days: nullopt) carry each tag, as a day's tag or on an entry.
+  std::map<std::string, int> tag_days(std::optional<domain::DateRange> range) const;
   /// Each day of `range` that holds pain entries, with its figures, oldest first.
   std::vector<domain::DailyPain> daily_pain(domain::DateRange range) const;
   /// The daily figures of the first week, from the diary's start, whose number of logged days `fits`,
@@ -228,6 +245,8 @@ class Store {
   std::optional<date::sys_seconds> now_;
   /// The regions and signs of the content it was opened with, which an import checks its rows against.
   domain::EntryPlaceKinds place_kinds_;
+  /// The starter tags of that content (issue 29): an import names only the other tags it brings as new.
+  std::vector<std::string> starter_tags_;
 };
 
 }  // namespace backcare::store

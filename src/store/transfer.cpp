@@ -1,5 +1,6 @@
 #include <SQLiteCpp/Database.h>
 
+#include <algorithm>
 #include <set>
 
 #include "domain/errors.hpp"
@@ -55,6 +56,8 @@ ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, 
                            const std::string& logged_at, UnknownSlugs unknown) {
   // Thousands of rows written into a damaged file would bury the damage deeper: it is checked first.
   refuse_if_damaged(*db_, db_->getFilename());
+  auto known_tags = tags_in_use();
+  known_tags.insert(known_tags.end(), starter_tags_.begin(), starter_tags_.end());
   // Checked and staged inside the transaction, so two imports of one file at once still add it once;
   // a problem returns before the commit, and the rollback takes back the staging too.
   WriteStep step(*db_);
@@ -71,9 +74,13 @@ ImportOutcome Store::import(const ExportReader& read, const domain::Zone& zone, 
   counts.routines_from_slugs = sink.routines_from_slugs();
   add_missing_settings(*db_, setting_values(), sink, action, counts);
   staged.add_new(counts);
+  // A tag the file brings that the diary did not know is made by the import, and said so (issue 29).
+  for (auto& tag : tags_in_use()) {
+    if (std::find(known_tags.begin(), known_tags.end(), tag) == known_tags.end()) counts.tags_new.push_back(std::move(tag));
+  }
   counts.tombstones_added = add_tombstones(*db_, action, logged_at);
   // An import that added nothing changed nothing: no step for undo to take back.
-  if (counts.routines_added + counts.settings_added + counts.pain_added + counts.done_added + counts.signs_added +
+  if (counts.routines_added + counts.settings_added + counts.pain_added + counts.done_added + counts.signs_added + counts.tags_added +
           counts.tombstones_added ==
       0) {
     SQLite::Statement forget(*db_, "DELETE FROM action WHERE id = ?");

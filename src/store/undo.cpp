@@ -59,6 +59,7 @@ void undo_merge(SQLite::Database& db, std::int64_t action, domain::UndoneAction&
   undone.restored_pain = std::move(restored.restored_pain);
   undone.restored_done = std::move(restored.restored_done);
   undone.restored_signs = std::move(restored.restored_signs);
+  undone.restored_tags = std::move(restored.restored_tags);
   undo_merge_rows(db, action);
 }
 
@@ -77,9 +78,10 @@ std::optional<domain::UndoneAction> Store::undo_last() {
   undone.command = action.getColumn(1).getString();
   const auto routine_id = action.getColumn(4).isNull() ? 0 : action.getColumn(4).getInt64();
   // A check-in is one "pain" action that holds completions too.
-  if (undone.command == "pain" || undone.command == "done" || undone.command == "sign") remove_entries_of(*db_, id, undone, now);
+  const auto& command = undone.command;
+  if (command == "pain" || command == "done" || command == "sign" || command == "tag") remove_entries_of(*db_, id, undone, now);
   else if (undone.command == "import") remove_import(*db_, id, undone);
-  else if (undone.command == "edit" || undone.command == "delete") restore_entries_before(*db_, id, undone, true);
+  else if (command == "edit" || command == "delete" || command == "untag") restore_entries_before(*db_, id, undone, true);
   else if (undone.command == "merge") undo_merge(*db_, id, undone);
   else if (undone.command == "config") restore_setting(*db_, undone, action, now);
   // Before the action goes: its routine_before row goes with it.

@@ -32,6 +32,33 @@ std::vector<domain::SignEntry> signs_of_action(SQLite::Database& db, std::int64_
       db, std::string("SELECT ") + kSignColumns + " FROM sign WHERE action_id = ? ORDER BY id", action, sign_row);
 }
 
+using Kind = domain::EntryId::Kind;
+
+const char* keep_before_sql(Kind kind) {
+  switch (kind) {
+    case Kind::pain:
+      return "INSERT INTO pain_before (action, id, day, time, logged_at, level, note, action_id, regions, tags, uuid, "
+             "stamp, device) SELECT ?, id, day, time, logged_at, level, note, action_id, regions, tags, uuid, stamp, "
+             "device FROM pain WHERE id = ?";
+    case Kind::done:
+      return "INSERT INTO completion_before (action, id, day, time, logged_at, routine_id, reps, minutes, note, "
+             "action_id, tags, uuid, stamp, device) SELECT ?, id, day, time, logged_at, routine_id, reps, minutes, "
+             "note, action_id, tags, uuid, stamp, device FROM completion WHERE id = ?";
+    case Kind::sign:
+      return "INSERT INTO sign_before (action, id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, "
+             "device) SELECT ?, id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, device FROM sign "
+             "WHERE id = ?";
+    case Kind::tag: break;
+  }
+  return "INSERT INTO day_tag_before (action, id, day, time, logged_at, slug, action_id, uuid, stamp, device) "
+         "SELECT ?, id, day, time, logged_at, slug, action_id, uuid, stamp, device FROM day_tag WHERE id = ?";
+}
+
+std::vector<domain::DayTag> tags_of_action(SQLite::Database& db, std::int64_t action) {
+  return read_bound<domain::DayTag>(
+      db, std::string("SELECT ") + kDayTagColumns + " FROM day_tag WHERE action_id = ? ORDER BY id", action, day_tag_row);
+}
+
 std::vector<std::string> texts_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
   SQLite::Statement query(db, sql);
   query.bind(1, id);
@@ -48,11 +75,19 @@ void run_bound(SQLite::Database& db, const char* sql, std::int64_t id) {
   statement.exec();
 }
 
+bool keep_entry_before(SQLite::Database& db, domain::EntryId id, std::int64_t action) {
+  SQLite::Statement keep(db, keep_before_sql(id.kind));
+  keep.bind(1, action);
+  keep.bind(2, id.row);
+  return keep.exec() == 1;
+}
+
 void remove_entries_of(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone,
                        const std::optional<std::string>& tombstones_at) {
   undone.pain = pain_of_action(db, action);
   undone.done = done_of_action(db, action);
   undone.signs = signs_of_action(db, action);
+  undone.tags = tags_of_action(db, action);
   if (tombstones_at) {
     for (const auto kind : kEntryKinds) {
       SQLite::Statement leave(db, tombstone_sql(kind, "action_id"));
@@ -109,22 +144,32 @@ void restore_entries_before(SQLite::Database& db, std::int64_t action, domain::U
   undone.restored_signs = read_bound<domain::SignEntry>(
       db, std::string("SELECT ") + kSignColumns + " FROM sign_before WHERE action = ? ORDER BY id", action, sign_row);
   run_bound(db, "DELETE FROM pain WHERE id IN (SELECT id FROM pain_before WHERE action = ?)", action);
+  undone.tags = read_bound<domain::DayTag>(
+      db, std::string("SELECT ") + kDayTagColumns + " FROM day_tag WHERE id IN (SELECT id FROM day_tag_before WHERE action = ?)",
+      action, day_tag_row);
+  undone.restored_tags = read_bound<domain::DayTag>(
+      db, std::string("SELECT ") + kDayTagColumns + " FROM day_tag_before WHERE action = ? ORDER BY id", action, day_tag_row);
   run_bound(db, "DELETE FROM sign WHERE id IN (SELECT id FROM sign_before WHERE action = ?)", action);
+  run_bound(db, "DELETE FROM day_tag WHERE id IN (SELECT id FROM day_tag_before WHERE action = ?)", action);
   run_bound(db, "DELETE FROM completion WHERE id IN (SELECT id FROM completion_before WHERE action = ?)", action);
   // Undo of her edit or delete is itself a change, with this command's stamp, so her other devices undo
   // too; undo of a merge puts back the versions as they were, stamps and all.
   const std::string version = restamp ? std::string(kStampNow) + ", " + kDeviceHere : "stamp, device";
-  run_bound(db, ("INSERT INTO pain (id, day, time, logged_at, level, note, action_id, regions, uuid, stamp, device) "
-                 "SELECT id, day, time, logged_at, level, note, action_id, regions, uuid, " + version +
+  run_bound(db, ("INSERT INTO pain (id, day, time, logged_at, level, note, action_id, regions, tags, uuid, stamp, device) "
+                 "SELECT id, day, time, logged_at, level, note, action_id, regions, tags, uuid, " + version +
                  " FROM pain_before WHERE action = ?").c_str(),
             action);
   run_bound(db, ("INSERT INTO sign (id, day, time, logged_at, slug, side, note, action_id, uuid, stamp, device) "
                  "SELECT id, day, time, logged_at, slug, side, note, action_id, uuid, " + version +
                  " FROM sign_before WHERE action = ?").c_str(),
             action);
-  run_bound(db, ("INSERT INTO completion (id, day, time, logged_at, routine_id, reps, minutes, note, action_id, uuid, "
-                 "stamp, device) SELECT id, day, time, logged_at, routine_id, reps, minutes, note, action_id, uuid, " +
-                 version + " FROM completion_before WHERE action = ?").c_str(),
+  run_bound(db, ("INSERT INTO completion (id, day, time, logged_at, routine_id, reps, minutes, note, action_id, tags, "
+                 "uuid, stamp, device) SELECT id, day, time, logged_at, routine_id, reps, minutes, note, action_id, tags, "
+                 "uuid, " + version + " FROM completion_before WHERE action = ?").c_str(),
+            action);
+  run_bound(db, ("INSERT INTO day_tag (id, day, time, logged_at, slug, action_id, uuid, stamp, device) "
+                 "SELECT id, day, time, logged_at, slug, action_id, uuid, " + version +
+                 " FROM day_tag_before WHERE action = ?").c_str(),
             action);
   // The tombstones of the entries now back go. By action: those this step left, every one (a merge's
   // tombstones of rows this diary never held have no before-row to find them by). By UUID: a tombstone

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "domain/entry_id.hpp"
 #include "domain/undone.hpp"
 
 namespace backcare::store {
@@ -13,6 +14,9 @@ namespace backcare::store {
 
 /// Runs `sql` with `id` bound to its one parameter.
 void run_bound(SQLite::Database& db, const char* sql, std::int64_t id);
+/// Copies the entry as it is into its before table under `action`, for undo. False when there is no such
+/// entry (another process deleted it since the command read it).
+bool keep_entry_before(SQLite::Database& db, domain::EntryId id, std::int64_t action);
 /// Removes the entries `action` added (a pain or done command, a check-in), noting them in `undone`;
 /// with `tombstones_at`, each leaves a tombstone with the undo's stamp, so the removal travels.
 void remove_entries_of(SQLite::Database& db, std::int64_t action, domain::UndoneAction& undone,

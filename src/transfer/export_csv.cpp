@@ -9,6 +9,7 @@ using domain::join;
 using domain::kEntryFields;
 using domain::kEntryFieldsFormat1;
 using domain::kEntryFieldsFormat2;
+using domain::kEntryFieldsFormat3;
 using domain::quote_for_message;
 
 namespace {
@@ -18,12 +19,13 @@ std::string header_text(const std::array<std::string_view, N>& fields) {
   return join(std::vector<std::string>(fields.begin(), fields.end()), ",");
 }
 
-/// How many fields the header names: 11 (with where and sign), 9 (format 2, with the time) or 8
-/// (format 1, without it); 0 when it is none of the three.
+/// How many fields the header names: 12 (with tags), 11 (format 3, with where and sign), 9 (format 2,
+/// with the time) or 8 (format 1, without it); 0 when it is none of the four.
 std::size_t header_fields(const CsvRecord* header) {
   if (!header) return 0;
   const std::string text = join(header->fields, ",");
   if (text == header_text(kEntryFields)) return kEntryFields.size();
+  if (text == header_text(kEntryFieldsFormat3)) return kEntryFieldsFormat3.size();
   if (text == header_text(kEntryFieldsFormat2)) return kEntryFieldsFormat2.size();
   if (text == header_text(kEntryFieldsFormat1)) return kEntryFieldsFormat1.size();
   return 0;
@@ -51,11 +53,12 @@ void hand_over(CsvRecord& record, std::size_t fields, domain::ExportSink& sink) 
   const std::size_t rest = with_time ? 3 : 2;  // the fields after date and time
   domain::EntryRow row{std::move(f[0]), std::move(f[1]), std::move(time), std::move(f[rest]), std::move(f[rest + 1]),
                        std::move(f[rest + 2]), std::move(f[rest + 3]), std::move(f[rest + 4]), std::move(f[rest + 5]),
-                       "", ""};
-  if (fields == kEntryFields.size()) {
+                       "", "", "", {}};
+  if (fields >= kEntryFieldsFormat3.size()) {
     row.where = std::move(f[9]);
     row.sign = std::move(f[10]);
   }
+  if (fields == kEntryFields.size()) row.tags = std::move(f[11]);
   sink.entry(std::move(row), std::move(place));
 }
 

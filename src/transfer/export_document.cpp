@@ -16,13 +16,12 @@ using Json = nlohmann::ordered_json;
 std::string text_or_null(const std::string& text) { return text.empty() ? "null" : json_quoted(text); }
 std::string number_or_null(const std::string& text) { return text.empty() ? "null" : std::to_string(std::stoi(text)); }
 
-/// A pain entry's regions as an array of strings laid out as json_dump lays it out inside an entry ([]
-/// when none); null for the other kinds, as their level is.
-std::string where_json(const domain::EntryRow& row) {
-  if (row.kind != "pain") return "null";
-  if (row.where.empty()) return "[]";
+/// A space-separated list as an array of strings laid out as json_dump lays it out inside an entry ([]
+/// when empty).
+std::string list_json(std::string_view list) {
+  if (list.empty()) return "[]";
   std::string out = "[";
-  std::string_view rest = row.where;
+  std::string_view rest = list;
   while (!rest.empty()) {
     const auto place = rest.substr(0, rest.find(' '));
     out += out.size() == 1 ? "\n        " : ",\n        ";
@@ -31,6 +30,12 @@ std::string where_json(const domain::EntryRow& row) {
   }
   return out + "\n      ]";
 }
+
+/// A pain entry's regions; null for the other kinds, as their level is.
+std::string where_json(const domain::EntryRow& row) { return row.kind == "pain" ? list_json(row.where) : "null"; }
+
+/// The tags of a pain entry, a routine done or a day's tag (issue 29); null for a sign.
+std::string tags_json(const domain::EntryRow& row) { return row.kind == "sign" ? "null" : list_json(row.tags); }
 
 /// One element of "entries" as json_text lays it out inside the list (see element_text), written
 /// directly: a JSON value built and dumped per entry made a million-entry export take minutes.
@@ -41,7 +46,8 @@ std::string entry_text(const domain::EntryRow& row) {
       {"routine", text_or_null(row.routine)},    {"level", number_or_null(row.level)},
       {"reps", number_or_null(row.reps)},        {"minutes", number_or_null(row.minutes)},
       {"note", json_quoted(row.note)},           {"where", where_json(row)},
-      {"sign", text_or_null(row.sign)},          {"uuid", text_or_null(row.identity.uuid)},
+      {"sign", text_or_null(row.sign)},          {"tags", tags_json(row)},
+      {"uuid", text_or_null(row.identity.uuid)},
       {"stamp", text_or_null(row.identity.version.stamp)}, {"device", text_or_null(row.identity.version.device)}};
   std::string out = "    {";
   for (const auto& [key, value] : members) {

@@ -35,20 +35,27 @@ struct JsonReader {
   /// An array of places (or null, read as "") into `out`, space-separated as the CSV's `where` holds
   /// them, for the checks that follow. A place empty or with a space in it would read back as other
   /// places than it was: a problem.
-  void places(const Json& value, const std::string& where, const std::string& field, std::string& out) {
+  void places(const Json& value, const std::string& where, const std::string& field, std::string& out,
+              std::string_view example = R"(["low-back", "sacroiliac:left"])") {
     if (value.is_null()) return;
-    const std::string accepted = ": accepted an array of text (such as [\"low-back\", \"sacroiliac:left\"]) or null";
+    const std::string accepted = ": accepted an array of text (such as " + std::string(example) + ") or null";
     if (!value.is_array()) return problem(where, field, "a " + std::string(value.type_name()) + accepted);
     std::string joined;
     for (const auto& place : value) {
       if (!place.is_string()) return problem(where, field, "an array holding a " + std::string(place.type_name()) + accepted);
       const auto& text = place.get_ref<const std::string&>();
       if (text.empty() || text.find(' ') != std::string::npos) {
-        return problem(where, field, "invalid '" + quote_for_message(text) + "'" + accepted + ", one place a string");
+        return problem(where, field, "invalid '" + quote_for_message(text) + "'" + accepted + ", one " + (field == "tags" ? "tag" : "place") + " a string");
       }
       joined += (joined.empty() ? "" : " ") + text;
     }
     out = std::move(joined);
+  }
+
+  /// An entry's tags: an array of text (or null), space-separated into `row.tags` as the CSV holds
+  /// them; a day's tag (kind "tag", known only once every key is read) has one, so it reads the same.
+  void tags(const Json& value, const std::string& where, const std::string& field, EntryRow& row) {
+    places(value, where, field, row.tags, R"(["lifting", "poor-sleep"])");
   }
 
   void entry(const Json& item, const std::string& where) {
@@ -67,11 +74,12 @@ struct JsonReader {
       else if (name == "note") text(value, where, key, row.note);
       else if (name == "where") places(value, where, key, row.where);
       else if (name == "sign") text(value, where, key, row.sign);
+      else if (name == "tags") tags(value, where, key, row);
       else if (name == "uuid") text(value, where, key, row.identity.uuid);
       else if (name == "stamp") text(value, where, key, row.identity.version.stamp);
       else if (name == "device") text(value, where, key, row.identity.version.device);
       else problem(where, key, "unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, "
-                               "sign, uuid, stamp, device");
+                               "sign, tags, uuid, stamp, device");
     }
     sink.entry(std::move(row), where);
   }
@@ -161,10 +169,10 @@ void read_json_settings(const ExportJson& settings, domain::ExportSink& sink) {
 
 std::optional<Problem> json_version_problem(const ExportJson* version) {
   if (!version || !version->is_number_integer()) {
-    return json_problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 4)");
+    return json_problem("", "format_version", "missing or not a number: accepted a backcare JSON export (format_version 5)");
   }
-  if (*version != 1 && *version != 2 && *version != 3 && *version != kExportFormatVersion) {
-    return json_problem("", "format_version", version->dump() + ": accepted 1, 2, 3 or 4 (a file from a newer backcare needs a newer backcare)");
+  if (!version->is_number_integer() || *version < 1 || *version > kExportFormatVersion) {
+    return json_problem("", "format_version", version->dump() + ": accepted 1 to 5 (a file from a newer backcare needs a newer backcare)");
   }
   return std::nullopt;
 }

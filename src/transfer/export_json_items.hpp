@@ -22,7 +22,7 @@ void read_json_routine(const ExportJson& item, const std::string& where, domain:
 void read_json_tombstone(const ExportJson& item, const std::string& where, domain::ExportSink& sink);
 /// The value of "settings": each text setting to the sink, a problem for anything else.
 void read_json_settings(const ExportJson& settings, domain::ExportSink& sink);
-/// Why the file's format_version (nullptr: none) is refused, or nullopt when it is 1, 2, 3 or 4.
+/// Why the file's format_version (nullptr: none) is refused, or nullopt when it is 1 to 5.
 std::optional<domain::Problem> json_version_problem(const ExportJson* version);
 
 }  // namespace backcare::transfer

@@ -1,10 +1,13 @@
 #include "transfer/row_checks.hpp"
 
 #include <algorithm>
+#include <utility>
 
+#include "domain/entry_id.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
 #include "domain/settings.hpp"
+#include "domain/tags.hpp"
 #include "domain/terminal_text.hpp"
 
 namespace backcare::transfer {
@@ -115,6 +118,26 @@ void check_sign_fields(const EntryRow& row, const EntryPlaceKinds& kinds, RowChe
   if (one) check_place_field(row.sign, kinds.signs, "sign", "sign", "a sign in lower case, as slug or slug:side", check);
 }
 
+/// An entry's tags as export writes them: tags (a-z, 0-9, '-', 1 to 24 characters), one space between
+/// each two, none twice, at most ten. A tag the diary does not know is made by the import (issue 29).
+void check_tags_field(const EntryRow& row, RowChecker& check) {
+  if (row.tags.empty()) return;
+  std::string problem;
+  domain::read_tag_list(row.tags, &problem);
+  if (!problem.empty()) check.problems.push_back({check.where, "tags", problem});
+}
+
+/// A day's tag: one tag in `tags`, and none of the other kinds' fields.
+void check_day_tag_fields(const EntryRow& row, RowChecker& check) {
+  for (const auto& [field, value] : {std::pair{"routine", &row.routine}, {"level", &row.level}, {"reps", &row.reps},
+                                     {"minutes", &row.minutes}, {"note", &row.note}, {"where", &row.where},
+                                     {"sign", &row.sign}}) {
+    check.require(value->empty(), field, *value, "empty for a tag entry");
+  }
+  check.require(domain::is_tag(row.tags), "tags", row.tags,
+                "one tag for a tag entry: a-z, 0-9 and '-', 1 to 24 characters (as poor-sleep)");
+}
+
 /// A version as export writes it: both parts, or neither (a file that gives none).
 void check_version_fields(const domain::Version& version, RowChecker& check) {
   if (version.stamp.empty() && version.device.empty()) return;
@@ -137,8 +160,7 @@ void check_identity_fields(const domain::Identity& identity, RowChecker& check) 
 void check_row(const EntryRow& row, const std::string& where, const std::set<std::string>* known_slugs,
                const EntryPlaceKinds& kinds, std::vector<Problem>& problems, std::size_t& slug_at) {
   RowChecker check{where, problems};
-  check.require(row.kind == "pain" || row.kind == "done" || row.kind == "sign", "kind", row.kind,
-                "pain, done or sign");
+  check.require(domain::entry_kind_of(row.kind).has_value(), "kind", row.kind, "pain, done, sign or tag");
   check.require(parse_iso(row.date).has_value(), "date", row.date, "a real day YYYY-MM-DD");
   if (row.time && !row.time->empty()) {
     check.require(parse_clock_time(*row.time).has_value(), "time", *row.time, "empty or a clock time HH:MM");
@@ -151,7 +173,12 @@ void check_row(const EntryRow& row, const std::string& where, const std::set<std
     check.require(row.where.empty(), "where", row.where, "empty for a done entry");
     check.require(row.sign.empty(), "sign", row.sign, "empty for a done entry");
   }
-  if (row.kind == "sign") check_sign_fields(row, kinds, check);
+  if (row.kind == "sign") {
+    check_sign_fields(row, kinds, check);
+    check.require(row.tags.empty(), "tags", row.tags, "empty for a sign entry");
+  }
+  if (row.kind == "pain" || row.kind == "done") check_tags_field(row, check);
+  if (row.kind == "tag") check_day_tag_fields(row, check);
   check_note_field(row, check);
   check_identity_fields(row.identity, check);
 }
@@ -218,9 +245,9 @@ void check_version(const domain::Version& version, const std::string& where, std
 void check_tombstone(const domain::Tombstone& tombstone, const std::string& where, std::vector<Problem>& problems) {
   RowChecker check{where, problems};
   const auto& kind = tombstone.kind;
-  check.require(kind == "pain" || kind == "done" || kind == "sign" || kind == "routine" || kind == "setting", "kind",
-                kind, "pain, done, sign, routine or setting");
-  if (kind == "pain" || kind == "done" || kind == "sign") {
+  const bool entry = domain::entry_kind_of(kind).has_value();
+  check.require(entry || kind == "routine" || kind == "setting", "kind", kind, "pain, done, sign, tag, routine or setting");
+  if (entry) {
     check.require(domain::is_uuid(tombstone.key), "uuid", tombstone.key, "a UUID in lower case (8-4-4-4-12 hex digits)");
   } else if (kind == "routine") {
     check.require(is_routine_slug(tombstone.key), "slug", tombstone.key,

@@ -20,12 +20,37 @@ struct Logged {
   std::vector<std::string> slugs;  ///< the routines logged
   std::vector<domain::Place> regions;  ///< where the pain logged hurt
   std::optional<domain::Place> sign;   ///< the sign recorded, for `sign`
+  std::vector<std::string> tags;       ///< the tags given (issue 29): the entries' and, for `tag`, the day's
+  bool day_tags = false;               ///< `tag`: the tags are the day's own
+  std::vector<std::string> already;    ///< `tag`: tags the day carried already, left as they were
+  std::vector<std::string> new_tags;   ///< tags the diary did not know before (--new)
+  std::vector<std::string> notices;    ///< a tag's notice (content/tags.toml), once a day
   std::optional<rules::RecordedSign> past_sign;  ///< its flag, when back-dated outside the window of now
   std::vector<domain::EntryId> ids;  ///< the entries made, pain first: a script can edit what it logged
   rules::DueNow due;               ///< whether to read the red flags now, once it is recorded
   std::optional<rules::Pointer> past_entry;  ///< a severe entry back-dated outside the window of now
   std::vector<reports::HeldRoutine> held;   ///< routines logged although their phase rule holds them
   bool nothing = false;            ///< the check-in was declined: nothing was recorded
+};
+
+/// What `untag` took off a day (issue 29).
+struct Untagged {
+  domain::Day day;
+  std::vector<std::string> tags;
+  int changed = 0;  ///< days' tags deleted and entries whose tags changed
+};
+
+/// One tag `backcare tags` lists: a starter tag (with its name and meaning) or one of hers.
+struct TagItem {
+  std::string slug, name, description;
+  bool starter = false;
+  int days = 0;  ///< days that carry it
+};
+
+/// What `backcare tags` lists: the starter tags in their order, then hers by slug.
+struct TagList {
+  std::vector<TagItem> tags;
+  bool slugs_only = false;  ///< --slugs: one slug a line, for completion
 };
 
 /// What `routine add`, `retire` or `unretire` changed.
@@ -84,7 +109,7 @@ struct RedFlagsView {
 /// One line of `history`: a pain entry, a routine done or a sign.
 struct HistoryItem {
   domain::EntryId id;
-  std::string kind;  ///< pain, done or sign
+  std::string kind;  ///< pain, done, sign or tag
   domain::Day day;
   std::string time;       ///< HH:MM; empty for a back-filled entry without one
   std::string logged_at;  ///< when it was typed, UTC
@@ -94,6 +119,7 @@ struct HistoryItem {
   std::string note;
   std::vector<domain::Place> where;   ///< a pain entry's regions
   std::optional<domain::Place> sign;  ///< a sign's slug and side
+  std::vector<std::string> tags;      ///< a pain entry's or a routine done's tags; a day's tag's one
 };
 
 /// `history`: the entries of a range of days.

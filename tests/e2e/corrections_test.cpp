@@ -101,7 +101,7 @@ TEST_F(Corrections, BadCorrectionsAreRefusedAndChangeNothing) {
   expect_refused({"edit", "p9", "--level", "3"}, "no entry p9 in the diary: 'backcare history' shows the ids");
   expect_refused({"delete", "d1", "d9"}, "no entry d9 in the diary: 'backcare history' shows the ids");
   expect_refused({"edit", "12", "--level", "3"},
-                 "invalid entry id '12': accepted p, d or s and a number, as 'backcare history' shows them (p12, d7, s3)");
+                 "invalid entry id '12': accepted p, d, s or t and a number, as 'backcare history' shows them (p12, d7, s3, t4)");
   expect_refused({"edit", "p1", "--level", "11"},
                  "invalid pain level '11': accepted a whole number from 0 (no pain) to 10 (worst pain you can imagine), as 7 or 7/10");
   expect_refused({"edit", "p1", "--date", "2026-11-27"},
@@ -109,11 +109,11 @@ TEST_F(Corrections, BadCorrectionsAreRefusedAndChangeNothing) {
   expect_refused({"edit", "p1", "--date", "today", "--time", "13:00"},  // it is 12:00
                  "--time 13:00 on Thu 26 Nov 2026 is in the future: accepted a time up to now, 12:00");
   expect_refused({"edit", "p1", "--reps", "3"},
-                 "--reps does not apply to p1: accepted --level, --where, --date, --time or --note for a pain entry");
+                 "--reps does not apply to p1: accepted --level, --where, --tag, --date, --time or --note for a pain entry");
   expect_refused({"edit", "d1", "--level", "3"},
-                 "--level does not apply to d1: accepted --routine, --reps, --minutes, --date, --time or --note for a "
+                 "--level does not apply to d1: accepted --routine, --reps, --minutes, --tag, --date, --time or --note for a "
                  "routine done");
-  expect_refused({"edit", "d1"}, "nothing to change for d1: accepted --routine, --reps, --minutes, --date, --time or --note for a routine done");
+  expect_refused({"edit", "d1"}, "nothing to change for d1: accepted --routine, --reps, --minutes, --tag, --date, --time or --note for a routine done");
   expect_refused({"edit", "d1", "--routine", "sit-ups-please"}, "no routine 'sit-ups-please': see 'backcare routines' for the slugs");
   expect_refused({"done", "back-rub", "knee-hug", "--reps", "10"},
                  "--reps with 2 routines: accepted one routine with --reps or --minutes; log them one at a time");

@@ -136,12 +136,12 @@ TEST_F(Merge, OneBadRowInAnyFileAndNothingIsWritten) {
       "logged_at": "2026-11-20T09:00:00Z", "level": 5, "note": ""}]})");
   expect_refused({"merge", (dir_ / "old.json").string()},
                  "nothing merged: 1 problem in '" + (dir_ / "old.json").string() +
-                     "'\nentry 1: uuid: missing: merge takes a JSON export of format_version 4, whose every row has its "
+                     "'\nentry 1: uuid: missing: merge takes a JSON export of format_version 4 or 5, whose every row has its "
                      "identity ('backcare import' takes older files)");
   write(dir_ / "diary.csv", "kind,date\n");
   expect_refused({"merge", (dir_ / "diary.csv").string()},
                  "cannot merge '" + (dir_ / "diary.csv").string() +
-                     "': accepted JSON exports of format_version 4 (a CSV has no identities; 'backcare import' takes it)");
+                     "': accepted JSON exports of format_version 4 or 5 (a CSV has no identities; 'backcare import' takes it)");
 }
 
 TEST_F(Merge, AConcurrentWriterLosesNothing) {

@@ -35,8 +35,8 @@ std::vector<RefusedCase> refused_cases() {
       {{"sign", "saddle-numbnes"}, "unknown sign 'saddle-numbnes' (did you mean 'saddle-numbness'?): accepted leg-numbness, leg-tingling, leg-weakness, leg-swelling, saddle-numbness, bladder-bowel"},
       {{"sign", "leg-swelling:left", "--date", "2026-11-27"}, "--date '2026-11-27' is in the future: accepted a day up to today, 2026-11-26"},
       {{"edit", "p1", "--where", "nowhere"}, "unknown region 'nowhere': accepted low-back, sacroiliac, buttock, pubic, hip-groin, back-thigh, below-knee, upper-back, other"},
-      {{"edit", "p1", "--sign", "leg-swelling:left"}, "--sign does not apply to p1: accepted --level, --where, --date, --time or --note for a pain entry"},
-      {{"edit", "d1", "--where", "low-back"}, "--where does not apply to d1: accepted --routine, --reps, --minutes, --date, --time or --note for a routine done"},
+      {{"edit", "p1", "--sign", "leg-swelling:left"}, "--sign does not apply to p1: accepted --level, --where, --tag, --date, --time or --note for a pain entry"},
+      {{"edit", "d1", "--where", "low-back"}, "--where does not apply to d1: accepted --routine, --reps, --minutes, --tag, --date, --time or --note for a routine done"},
       {{"done", "back-rubb"}, "no routine 'back-rubb' (did you mean 'back-rub'?)"},
       {{"done", "back-rub", "nothing-like-it"}, "no routine 'nothing-like-it': see 'backcare routines' for the slugs"},
       {{"done", "k"}, "routine 'k' is ambiguous: did you mean 'knot-rub' or 'knee-hug'?"},
@@ -136,7 +136,7 @@ std::vector<RefusedCase> refused_cases() {
       {{"merge", "/no-such-dir/laptop.json"}, "cannot read '/no-such-dir/laptop.json': No such file or directory"},
       {{"merge", "/"}, "cannot read '/': it is a directory; accepted a file"},
       {{"merge", "diary.csv"},
-       "cannot merge 'diary.csv': accepted JSON exports of format_version 4 (a CSV has no identities; 'backcare import' "
+       "cannot merge 'diary.csv': accepted JSON exports of format_version 4 or 5 (a CSV has no identities; 'backcare import' "
        "takes it)"},
       {{"sync"}, "folder is required (see 'backcare sync --help')"},
       {{"sync", "/no-such-dir/Sync"},

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "e2e/report_diary.hpp"
+#include "support/sanitizers.hpp"
 
 namespace backcare::e2e {
 namespace {
@@ -155,6 +156,8 @@ Shell chromium(const std::filesystem::path& profile, const std::string& action, 
 
 TEST_F(Report, PrintsOnA4AndLetterAndDrawsInARealBrowser) {
   if (!std::filesystem::exists("/usr/bin/chromium")) GTEST_SKIP() << "chromium is not installed: browser check skipped";
+  // The sanitizer watches backcare, which the other report tests run; here the time is the browser's.
+  if (fixtures::kSanitized) GTEST_SKIP() << "a browser's rendering: the plain build runs it";
   const auto html = report_file({"--out", (dir_ / "r.html").string()}, dir_ / "r.html");
   const auto profile = dir_ / "profile";
   for (const std::string size : {"A4", "Letter"}) {
@@ -204,6 +207,8 @@ std::vector<std::string> outline_as_drawn(const std::filesystem::path& profile, 
 
 TEST_F(Report, TheBodyOutlineShadesWhereItHurtInARealBrowser) {
   if (!std::filesystem::exists("/usr/bin/chromium")) GTEST_SKIP() << "chromium is not installed: browser check skipped";
+  // The sanitizer watches backcare, which the other report tests run; here the time is the browser's.
+  if (fixtures::kSanitized) GTEST_SKIP() << "a browser's rendering: the plain build runs it";
   ok({"pain", "6", "--date", "2026-11-24", "--where", "low-back", "--where", "sacroiliac:left"});
   ok({"pain", "5", "--date", "2026-11-25", "--where", "low-back", "--where", "pubic", "--where", "below-knee"});
   ok({"sign", "leg-swelling:right", "--date", "2026-11-25", "--note", "warm calf"});

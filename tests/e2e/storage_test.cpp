@@ -80,7 +80,7 @@ TEST_F(Storage, RefusesADiaryFromANewerBackcare) {
   const auto result = run({"today"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err, "backcare: error: '" + db_.string() +
-                            "' was written by a newer backcare (schema 99, this one knows up to 8); it was left "
+                            "' was written by a newer backcare (schema 99, this one knows up to 9); it was left "
                             "untouched: update backcare to open it\n");
   EXPECT_EQ(read_file(db_), before);
 }

@@ -15,9 +15,9 @@ namespace {
 /// backwards, so "evil" would read "live".
 const std::string kNote = "copy \x1b]52;c;aGVsbG8=\x07 then \u202e" "evil";
 const std::string kNoteShown = "copy \\x1b]52;c;aGVsbG8=\\x07 then \\u202e" "evil";
-const std::string kCsvHeader = "kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\r\n";
+const std::string kCsvHeader = "kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign,tags\r\n";
 /// After the note: an empty where and sign.
-const std::string kCsvRowEnd = ",,\r\n";
+const std::string kCsvRowEnd = ",,,\r\n";
 const std::string kCsvRow = "pain,2026-11-26,12:00,2026-11-26T12:00:00Z,,4,,,";
 
 class TerminalOutput : public DiaryTest {

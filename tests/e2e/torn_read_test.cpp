@@ -21,8 +21,8 @@ std::set<std::string> pair_notes(const std::string& csv, const std::string& kind
   std::istringstream lines(csv);
   for (std::string line; std::getline(lines, line);) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    // The note, before where and sign (empty here): the third field from the end.
-    for (int field = 0; field < 2 && line.rfind(',') != std::string::npos; ++field) line.erase(line.rfind(','));
+    // The note, before where, sign and tags (empty here): the fourth field from the end.
+    for (int field = 0; field < 3 && line.rfind(',') != std::string::npos; ++field) line.erase(line.rfind(','));
     const auto note = line.substr(line.rfind(',') + 1);
     if (line.starts_with(kind + ",") && note.starts_with("pair ")) notes.insert(note);
   }

@@ -15,7 +15,9 @@ const std::string kHeader = "kind,date,logged_at,routine,level,reps,minutes,note
 /// Format 2, with the clock time but without where and sign: still imported.
 const std::string kHeaderWithTime = "kind,date,time,logged_at,routine,level,reps,minutes,note\r\n";
 /// What export writes now: where it hurt and the signs after the note (issue 27).
-const std::string kHeaderWithPlaces = "kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\r\n";
+const std::string kHeaderWithPlaces = "kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign,tags\r\n";
+/// The header of format 3 (before tags), still read.
+const std::string kHeaderFormat3 = "kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\r\n";
 const std::string kHostile = "comma, \"quotes\"\nnew line\r\ncrlf 😀 '); DROP TABLE pain; --";
 const std::string kEscapes = "red \x1b[31mALERT\x1b[0m \x1b]0;title\x07 bell";
 
@@ -140,7 +142,7 @@ TEST_F(Transfer, BadRowsAreListedAndNothingIsWritten) {
                         "line 3: level: invalid '11': accepted a whole number from 0 to 10\n"
                         "line 4: date: invalid '2026-02-30': accepted a real day YYYY-MM-DD\n"
                         "line 4: reps: invalid '0': accepted empty or a whole number from 1 to 1000\n"
-                        "line 5: kind: invalid 'ache': accepted pain, done or sign\n"
+                        "line 5: kind: invalid 'ache': accepted pain, done, sign or tag\n"
                         "line 7: row: 2 fields: accepted 8");
 }
 
@@ -190,7 +192,7 @@ TEST_F(Transfer, ExportRefusesToWriteOverTheDiary) {
 TEST_F(Transfer, EscapesInANoteComeBackRawInExportsAndEscapedInHistory) {
   ok({"pain", "2", "--note", kEscapes});
   const auto csv = ok({"export", "--format", "csv"});
-  EXPECT_EQ(csv, kHeaderWithPlaces + "pain,2026-11-26,12:00,2026-11-26T12:00:00Z,,2,,," + kEscapes + ",,\r\n");
+  EXPECT_EQ(csv, kHeaderWithPlaces + "pain,2026-11-26,12:00,2026-11-26T12:00:00Z,,2,,," + kEscapes + ",,,\r\n");
   const auto json = ok({"export", "--format", "json"});
   EXPECT_NE(json.find(R"("note": "red \u001b[31mALERT\u001b[0m \u001b]0;title\u0007 bell")"), std::string::npos) << json;
   const auto history = ok({"history"});
@@ -323,12 +325,12 @@ TEST_F(TransferPlaces, CsvCarriesWhereAndSignAndRoundTripsByteForByte) {
   const auto first = read_file(out);
   EXPECT_TRUE(first.starts_with(kHeaderWithPlaces)) << first;
   EXPECT_NE(first.find("pain,2026-11-18,08:00,2026-11-26T12:00:00Z,,6,,,after the walk,"
-                       "low-back sacroiliac:left buttock:both,\r\n"),
+                       "low-back sacroiliac:left buttock:both,,\r\n"),
             std::string::npos) << first;
-  EXPECT_NE(first.find("sign,2026-11-19,10:00,2026-11-26T12:00:00Z,,,,,after sitting,,leg-numbness:left\r\n"),
+  EXPECT_NE(first.find("sign,2026-11-19,10:00,2026-11-26T12:00:00Z,,,,,after sitting,,leg-numbness:left,\r\n"),
             std::string::npos) << first;
-  EXPECT_NE(first.find("sign,2026-11-21,14:00,2026-11-26T12:00:00Z,,,,,,,bladder-bowel\r\n"), std::string::npos) << first;
-  EXPECT_NE(first.find("done,2026-11-19,09:30,2026-11-26T12:00:00Z,knee-hug,,10,,,,\r\n"), std::string::npos) << first;
+  EXPECT_NE(first.find("sign,2026-11-21,14:00,2026-11-26T12:00:00Z,,,,,,,bladder-bowel,\r\n"), std::string::npos) << first;
+  EXPECT_NE(first.find("done,2026-11-19,09:30,2026-11-26T12:00:00Z,knee-hug,,10,,,,,\r\n"), std::string::npos) << first;
   const auto imported = run_on("elsewhere.db", {"import", out.string()});
   ASSERT_EQ(imported.exit_code, 0) << imported.err;
   EXPECT_NE(imported.out.find("imported 10 entries from '" + out.string() + "': 3 pain, 1 done, 6 signs\n"),
@@ -346,7 +348,7 @@ TEST_F(TransferPlaces, JsonCarriesWhereAndSignAndRoundTripsByteForByte) {
   const auto out = dir_ / "diary.json";
   ok({"export", "--out", out.string()});
   const auto first = read_file(out);
-  EXPECT_TRUE(first.starts_with("{\n  \"format_version\": 4,\n")) << first;
+  EXPECT_TRUE(first.starts_with("{\n  \"format_version\": 5,\n")) << first;
   EXPECT_NE(first.find("      \"note\": \"after the walk\",\n"
                        "      \"where\": [\n"
                        "        \"low-back\",\n"
@@ -380,7 +382,7 @@ TEST_F(TransferPlaces, AFormat2JsonFileWithoutWhereImportsWithNoRegions) {
                   "logged_at": "2026-11-20T09:00:00Z", "routine": null, "level": 5, "reps": null,
                   "minutes": null, "note": "old"}]})");
   EXPECT_EQ(ok({"import", file.string()}), "imported 1 entry from '" + file.string() + "': 1 pain, 0 done, 0 signs\n");
-  EXPECT_EQ(ok({"export"}), kHeaderWithPlaces + "pain,2026-11-20,09:00,2026-11-20T09:00:00Z,,5,,,old,,\r\n");
+  EXPECT_EQ(ok({"export"}), kHeaderWithPlaces + "pain,2026-11-20,09:00,2026-11-20T09:00:00Z,,5,,,old,,,\r\n");
   EXPECT_NE(ok({"export", "--format", "json"}).find("\"note\": \"old\",\n      \"where\": [],\n      \"sign\": null,\n"),
             std::string::npos);
 }
@@ -389,7 +391,7 @@ TEST_F(TransferPlaces, BadRegionsAndSignsAreListedAndNothingIsWritten) {
   ok({"pain", "4"});
   expect_import_refused(
       "bad.csv",
-      kHeaderWithPlaces + "pain,2026-11-20,09:00,2026-11-20T09:00:00Z,,5,,,,low-back hip-grion,\r\n"
+      kHeaderFormat3 + "pain,2026-11-20,09:00,2026-11-20T09:00:00Z,,5,,,,low-back hip-grion,\r\n"
                           "pain,2026-11-20,09:00,2026-11-20T09:00:00Z,,5,,,,pubic:left,\r\n"
                           "pain,2026-11-20,09:00,2026-11-20T09:00:00Z,,5,,,,buttock:up,\r\n"
                           "sign,2026-11-20,09:00,2026-11-20T09:00:00Z,,,,,,,leg-weakness\r\n"
@@ -423,7 +425,7 @@ TEST_F(TransferPlaces, BadWhereInJsonIsListedAndNothingIsWritten) {
       "entry 2: where: an array holding a number: " + accepted + "\n" +
       "entry 3: where: invalid 'low-back buttock': " + accepted + ", one place a string\n" +
       "entry 4: side: unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, "
-      "sign, uuid, stamp, device\n"
+      "sign, tags, uuid, stamp, device\n"
       "entry 4: where: region 'pubic:left' takes no side: accepted pubic alone");
 }
 

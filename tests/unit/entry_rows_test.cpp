@@ -28,10 +28,10 @@ TEST(LocalTimeOf, AppliesTheOffsetAcrossMidnight) {
 
 TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
   const Completion done{7, Day{date::year{2026} / 11 / 26}, "10:00", "2026-11-26T09:00:00Z", "knee-hug", 10,
-                        std::nullopt, "ok"};
+                        std::nullopt, "ok", {"lifting", "poor-sleep"}};
   const auto row = row_of(done);
   EXPECT_EQ(fields_of(row), (std::vector<std::string>{"done", "2026-11-26", "10:00", "2026-11-26T09:00:00Z",
-                                                      "knee-hug", "", "10", "", "ok", "", ""}));
+                                                      "knee-hug", "", "10", "", "ok", "", "", "lifting poor-sleep"}));
   auto back = done_of(row, fixed_zone(2h));
   EXPECT_EQ(back.time, "10:00");  // the file's clock time, as given
   auto format1 = row;
@@ -40,6 +40,7 @@ TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
   EXPECT_EQ(back.time, "11:00");
   EXPECT_EQ(back.reps, 10);
   EXPECT_FALSE(back.minutes);
+  EXPECT_EQ(back.tags, done.tags);
   EXPECT_EQ(pain_of(pain_row("6"), fixed_zone(0s)).level, 6);
 }
 
@@ -53,7 +54,7 @@ TEST(EntryRows, CarryRegionsAndSignsBothWays) {
   const SignEntry sign{4, day, "09:10", "2026-11-26T09:10:00Z", {"leg-swelling", Side::left}, "warm"};
   const auto sign_fields = row_of(sign);
   EXPECT_EQ(fields_of(sign_fields), (std::vector<std::string>{"sign", "2026-11-26", "09:10", "2026-11-26T09:10:00Z",
-                                                              "", "", "", "", "warm", "", "leg-swelling:left"}));
+                                                              "", "", "", "", "warm", "", "leg-swelling:left", ""}));
   auto back = sign_of(sign_fields, fixed_zone(0s));
   back.id = sign.id;
   EXPECT_EQ(back, sign);

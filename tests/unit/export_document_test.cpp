@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/tags.hpp"
 #include "support/sample_export.hpp"
 #include "transfer/export_document.hpp"
 #include "transfer/json_quoted.hpp"
@@ -46,11 +47,18 @@ std::string whole_document(const DiaryExport& data) {
     for (const auto& place : read_place_list(r.where)) list.push_back(format_place(place));
     return list;
   };
+  // Tags an array ([] when none), null for a sign.
+  const auto tags = [](const EntryRow& r) {
+    if (r.kind == "sign") return Json(nullptr);
+    Json list = Json::array();
+    for (const auto& tag : read_tag_list(r.tags, nullptr)) list.push_back(tag);
+    return list;
+  };
   for (const auto& r : data.entries) {
     out["entries"].push_back({{"kind", r.kind}, {"date", r.date}, {"time", text(r.time.value_or(""))},
                               {"logged_at", r.logged_at}, {"routine", text(r.routine)}, {"level", number(r.level)},
                               {"reps", number(r.reps)}, {"minutes", number(r.minutes)}, {"note", r.note},
-                              {"where", places(r)}, {"sign", text(r.sign)}, {"uuid", text(r.identity.uuid)},
+                              {"where", places(r)}, {"sign", text(r.sign)}, {"tags", tags(r)}, {"uuid", text(r.identity.uuid)},
                               {"stamp", text(r.identity.version.stamp)}, {"device", text(r.identity.version.device)}});
   }
   for (const auto& r : data.routines) {
@@ -83,7 +91,7 @@ TEST(ExportDocument, TheEntriesComeFromTheSourceAsTheyAreWritten) {
   // The source is called once, while the document is being written: between the head and the routines.
   std::string text;
   const EntrySource entries = [&text](EntrySink& sink) {
-    EXPECT_EQ(text, "{\n  \"format_version\": 4,\n  \"entries\": ");
+    EXPECT_EQ(text, "{\n  \"format_version\": 5,\n  \"entries\": ");
     for (const auto& row : sample(false).entries) sink.entry(row);
   };
   write_json_export(entries, sample(true), [&text](std::string_view piece) { text += piece; });

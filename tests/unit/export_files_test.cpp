@@ -41,9 +41,9 @@ std::string problems_of(const ReadExport& read) {
 TEST(ExportCsv, RoundTripsEveryNoteExactly) {
   const auto data = sample();
   const auto text = export_csv(data);
-  EXPECT_TRUE(text.starts_with("kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\r\n"));
-  EXPECT_NE(text.find(",,low-back sacroiliac:left,\r\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("\r\nsign,2026-11-26,09:20,2026-11-26T09:20:00Z,,,,,warm,,leg-swelling:left\r\n"),
+  EXPECT_TRUE(text.starts_with("kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign,tags\r\n"));
+  EXPECT_NE(text.find(",,low-back sacroiliac:left,,\r\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\r\nsign,2026-11-26,09:20,2026-11-26T09:20:00Z,,,,,warm,,leg-swelling:left,\r\n"),
             std::string::npos) << text;
   const auto read = read_csv_export(text);
   EXPECT_EQ(problems_of(read), "");
@@ -68,9 +68,9 @@ TEST(ExportJson, RoundTripsEntriesRoutinesAndSettings) {
 
 TEST(ExportCsv, RefusesAWrongHeaderOrFieldCount) {
   EXPECT_EQ(problems_of(read_csv_export("date,level\n2026-11-26,5\n")),
-            "line 1|header|found 'date,level': accepted kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\n");
+            "line 1|header|found 'date,level': accepted kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign,tags\n");
   EXPECT_EQ(problems_of(read_csv_export("")),
-            "line 1|header|found an empty file: accepted kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\n");
+            "line 1|header|found an empty file: accepted kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign,tags\n");
   EXPECT_EQ(problems_of(read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\npain,2026-11-26\n\n")),
             "line 2|row|2 fields: accepted 8\n");
   EXPECT_EQ(problems_of(read_csv_export("kind,date,logged_at,routine,level,reps,minutes,note\n\"pain\n")),
@@ -81,7 +81,7 @@ TEST(ExportCsv, RefusesAHeaderWithAnEmptyFieldBeforeTheNames) {
   // The header is compared field for field: an empty first field is a ninth field, not nothing.
   EXPECT_EQ(problems_of(read_csv_export(",kind,date,logged_at,routine,level,reps,minutes,note\n")),
             "line 1|header|found ',kind,date,logged_at,routine,level,reps,...': accepted "
-            "kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign\n");
+            "kind,date,time,logged_at,routine,level,reps,minutes,note,where,sign,tags\n");
 }
 
 TEST(ExportCsv, SkipsAByteOrderMark) {
@@ -91,15 +91,15 @@ TEST(ExportCsv, SkipsAByteOrderMark) {
 
 TEST(ExportJson, ReportsWhatItCannotRead) {
   EXPECT_EQ(problems_of(read_json_export("[1]")), "|file|a JSON array: accepted a backcare export object\n");
-  EXPECT_EQ(problems_of(read_json_export("{\"format_version\": 5}")),
-            "|format_version|5: accepted 1, 2, 3 or 4 (a file from a newer backcare needs a newer backcare)\n");
+  EXPECT_EQ(problems_of(read_json_export("{\"format_version\": 6}")),
+            "|format_version|6: accepted 1 to 5 (a file from a newer backcare needs a newer backcare)\n");
   EXPECT_EQ(problems_of(read_json_export(
                 R"({"format_version": 1, "colour": 1, "entries": [3, {"kind": "pain", "level": 6.5, "mood": "ok"}]})")),
             "|colour|unknown key: accepted format_version, entries, routines, settings, tombstones\n"
             "entry 1|entry|a number: accepted an object\n"
             "entry 2|level|a number: accepted a whole number or null\n"
             "entry 2|mood|unknown key: accepted kind, date, time, logged_at, routine, level, reps, minutes, note, where, "
-            "sign, uuid, stamp, device\n");
+            "sign, tags, uuid, stamp, device\n");
   const auto broken = problems_of(read_json_export("{\"format_version\": 1,"));
   EXPECT_TRUE(broken.starts_with("|json|parse error at line 1, column 22")) << broken;
 }

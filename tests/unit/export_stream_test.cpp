@@ -79,7 +79,7 @@ TEST(StreamCsvExport, HandsOverWhatTheStringReaderReadsAtEveryBufferSize) {
   const auto whole = read_csv_export(text);
   ASSERT_EQ(whole.data.entries.size(), 3u);
   ASSERT_EQ(whole.problems.size(), 1u);
-  EXPECT_EQ(whole.problems[0].where + " " + whole.problems[0].why, "line 7 2 fields: accepted 11");
+  EXPECT_EQ(whole.problems[0].where + " " + whole.problems[0].why, "line 7 2 fields: accepted 12");
   for (std::size_t size = 4; size <= text.size() + 1; ++size) {
     std::istringstream in(text);
     ExportCollector collector;
@@ -88,7 +88,7 @@ TEST(StreamCsvExport, HandsOverWhatTheStringReaderReadsAtEveryBufferSize) {
     EXPECT_EQ(read.data.entries, whole.data.entries) << size;
     EXPECT_EQ(read.entry_places, whole.entry_places) << size;
     ASSERT_EQ(read.problems.size(), 1u) << size;
-    EXPECT_EQ(read.problems[0].where + " " + read.problems[0].why, "line 7 2 fields: accepted 11") << size;
+    EXPECT_EQ(read.problems[0].where + " " + read.problems[0].why, "line 7 2 fields: accepted 12") << size;
   }
 }
 
@@ -109,8 +109,8 @@ TEST(StreamJsonExport, ReadsEntriesBeforeTheFormatVersionAndRoutines) {
 }
 
 TEST(StreamJsonExport, RefusesALateOrMissingFormatVersionAfterTheEntries) {
-  EXPECT_EQ(json_log(R"({"entries": [{"kind": "pain"}], "format_version": 5})"),
-            "entry entry 1 pain \nrefused |format_version|5: accepted 1, 2, 3 or 4 (a file from a newer backcare needs a "
+  EXPECT_EQ(json_log(R"({"entries": [{"kind": "pain"}], "format_version": 6})"),
+            "entry entry 1 pain \nrefused |format_version|6: accepted 1 to 5 (a file from a newer backcare needs a "
             "newer backcare)\n");
   const auto read = read_json_export(R"({"entries": [{"kind": "pain"}]})");
   EXPECT_TRUE(read.data.entries.empty());  // the refusal voids what came before it

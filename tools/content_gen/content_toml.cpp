@@ -142,6 +142,16 @@ std::vector<content::KeyedWords> parse_keyed(const toml::table& table, std::stri
   return out;
 }
 
+/// content/tags.toml: the starter tags, each a [[tag]] table.
+std::vector<content::StarterTag> parse_tags(const toml::table& table, std::string_view file) {
+  std::vector<content::StarterTag> tags;
+  each_table(table, "tag", [&](const toml::table& tag) {
+    tags.push_back({text_of(tag, "slug", file), text_of(tag, "name", file), text_of(tag, "description", file),
+                    tag["notice"].value_or(std::string{})});
+  });
+  return tags;
+}
+
 toml::table parse_file(const std::filesystem::path& source_dir, const std::string& file) {
   std::ifstream in(source_dir / file, std::ios::binary);
   if (!in) throw ContentError(file + ": error: cannot be read");
@@ -164,6 +174,7 @@ content::Content read_content(const std::filesystem::path& source_dir, const std
     else if (file == "content/tips.toml") content.tips = parse_tips(table, file);
     else if (file == "content/redflags.toml") content.redflags = parse_redflags(table, file);
     else if (file == "content/own-routines.toml") content.own_cautions = parse_own_cautions(table, file);
+    else if (file == "content/tags.toml") content.tags = parse_tags(table, file);
     else if (file == "content/body.toml") {
       content.regions = parse_places(table, "region", file);
       content.signs = parse_places(table, "sign", file);

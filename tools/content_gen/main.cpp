@@ -103,6 +103,11 @@ std::string source_code(const content::Content& content, const std::string& hash
          places_code(content.signs);
   out += "  };\n  content.body_flags = {\n    " + keyed_code(content.body_flags.said) + ",\n    " +
          keyed_code(content.body_flags.advice) + ",\n    " + literal(content.body_flags.closing) + ",\n";
+  out += "  };\n  content.tags = {\n";
+  for (const auto& tag : content.tags) {
+    out += "    {" + literal(tag.slug) + ", " + literal(tag.name) + ", " + literal(tag.description) + ", " +
+           literal(tag.notice) + "},\n";
+  }
   out += "  };\n  content.hash = " + literal(hash) + ";\n  return content;\n}\n\n}  // namespace backcare::content\n";
   return out;
 }

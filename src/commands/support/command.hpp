@@ -116,6 +116,11 @@ inline constexpr const char* kTimeHelp =
 inline constexpr const char* kWhereHelp =
     "Where it hurt, once per place: low-back, sacroiliac, buttock, pubic, hip-groin, back-thigh, below-knee, "
     "upper-back or other (say where in the note); a side as sacroiliac:left (left, right or both)";
+/// The starter tags are content/tags.toml's; a test checks that this help names each one.
+inline constexpr const char* kTagHelp =
+    "What else went on, once per tag: poor-sleep, night-feeds, lifting, long-sitting, painkiller, hard-day, "
+    "physio-visit or one of your own ('backcare tags' lists them)";
+inline constexpr const char* kNewTagHelp = "Make a tag that is not known yet (so a typo never starts a new one)";
 inline constexpr const char* kFirstDayHelp = "First day (YYYY-MM-DD, today, yesterday, a weekday)";
 inline constexpr const char* kLastDayHelp = "Last day (default today)";
 

@@ -18,7 +18,7 @@ views::MergeView merge_files(const std::vector<std::filesystem::path>& files, En
   for (const auto& path : files) {
     if (path.extension() == ".csv") {
       throw UserError("cannot merge " + domain::quoted_path(path.string()) +
-                      ": accepted JSON exports of format_version 4 (a CSV has no identities; 'backcare import' takes it)");
+                      ": accepted JSON exports of format_version 4 or 5 (a CSV has no identities; 'backcare import' takes it)");
     }
     // Opened when the merge comes to it, inside its transaction, and streamed: as an import reads.
     readers.push_back([path, &env](domain::ExportSink& sink) {

@@ -16,7 +16,7 @@ namespace backcare::commands {
 
 /// What a command's run returns: data for render/, never words. A command returning a new kind of view
 /// adds it here and its text and JSON to render/.
-using Result = std::variant<views::Logged, views::RoutineChanged, views::DayView, views::StatusView,
+using Result = std::variant<views::Logged, views::Untagged, views::TagList, views::RoutineChanged, views::DayView, views::StatusView,
                             views::RoutineList, views::RoutineDetail, views::RedFlagsView, views::HistoryView,
                             views::UndoView, views::ConfigView, reports::Suggestions, reports::WeekSummary,
                             reports::Trend, views::PatternsView, views::ExportView, views::ImportView, views::MergeView, views::SyncView, views::BackupView,
