@@ -10,9 +10,10 @@ std::string days_words(int days) { return days == 1 ? "1 day" : std::to_string(d
 
 /// "took lifting, poor-sleep off Thu 3 Dec 2026 (3 changed: …)".
 std::string untagged_line(const views::Untagged& view) {
+  const bool one = view.changed == 1;
   return "took " + domain::join(view.tags, ", ") + " off " + domain::format_long(view.day) + " (" +
-         std::to_string(view.changed) + (view.changed == 1 ? " entry" : " entries") +
-         " changed; 'backcare undo' puts them back)";
+         std::to_string(view.changed) + (one ? " entry changed; 'backcare undo' puts it back)"
+                                             : " entries changed; 'backcare undo' puts them back)");
 }
 
 }  // namespace
