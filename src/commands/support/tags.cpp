@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/tags.hpp"
+#include "domain/text.hpp"
 #include "store/store.hpp"
 
 namespace backcare::commands {
@@ -26,7 +27,16 @@ std::vector<std::string> known_tags(const Env& env) {
 TagsGiven given_tags(const std::vector<std::string>& typed, bool allow_new, domain::Day day, const Env& env) {
   if (typed.empty()) return {};
   TagsGiven given;
-  given.known_before = known_tags(env);
+  // Her own tags are found by reading every tagged entry: only when a tag typed is not a starter one
+  // (a 50-year diary: 102 M instructions for `tag lifting` with the read, 7.6 M without).
+  const bool all_starter = std::all_of(typed.begin(), typed.end(), [&env](const std::string& text) {
+    return env.content.tag(domain::lower(text)) != nullptr;
+  });
+  if (all_starter) {
+    for (const auto& tag : env.content.tags) given.known_before.push_back(tag.slug);
+  } else {
+    given.known_before = known_tags(env);
+  }
   given.tags = domain::parse_tags(typed, {given.known_before, allow_new});
   given.day_before = env.db().tags_on(day);
   return given;
