@@ -6,6 +6,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
+#include "domain/tags.hpp"
 #include "domain/terminal_text.hpp"
 #include "domain/text.hpp"
 #include "render/rules_words.hpp"
@@ -19,15 +20,27 @@ std::string trimmed(std::string_view text) {
   return std::string(text);
 }
 
+/// The words of an answer, split at spaces and commas ("low-back, pubic" as "low-back pubic").
+std::vector<std::string> answer_words(std::string_view line) {
+  std::string text(line);
+  std::replace(text.begin(), text.end(), ',', ' ');
+  std::istringstream words(text);
+  std::vector<std::string> out;
+  for (std::string word; words >> word;) out.push_back(word);
+  return out;
+}
+
 }  // namespace
 
 Dialog::Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today,
-               std::map<std::string, rules::Hold> held, std::vector<domain::PlaceKind> where_kinds)
+               std::map<std::string, rules::Hold> held, std::vector<domain::PlaceKind> where_kinds,
+               std::vector<std::string> known_tags)
     : day_(day),
       routines_(std::move(routines)),
       logged_today_(std::move(logged_today)),
       held_(std::move(held)),
-      where_kinds_(std::move(where_kinds)) {}
+      where_kinds_(std::move(where_kinds)),
+      known_tags_(std::move(known_tags)) {}
 
 std::string Dialog::heading() const {
   return "Evening check-in for " + domain::format_long(day_) + ". Ctrl-C or Ctrl-D stops without recording.\n";
@@ -39,6 +52,9 @@ std::string Dialog::prompt() const {
     case Step::where: return "Where did it hurt? (optional: regions as low-back sacroiliac:left; Enter to skip): ";
     case Step::routines: return checklist();
     case Step::note: return "A note for today (optional, Enter to skip): ";
+    case Step::tags:
+      return "Tags you can give: " + domain::join(known_tags_, ", ") +
+             "\nTags for today (optional, separated by spaces; Enter to skip): ";
     case Step::confirm: return summary() + "Record this? (y/n): ";
     case Step::finished: return {};
   }
@@ -51,6 +67,7 @@ std::optional<std::string> Dialog::answer(std::string_view line) {
     case Step::where: return take_where(line);
     case Step::routines: return take_routines(line);
     case Step::note: return take_note(line);
+    case Step::tags: return take_tags(line);
     case Step::confirm: return take_confirm(line);
     case Step::finished: return std::nullopt;
   }
@@ -71,13 +88,8 @@ std::optional<std::string> Dialog::take_pain(std::string_view line) {
 // "low-back sacroiliac:left" or "low-back, buttock:right"; empty skips. Each word is checked before any is
 // taken, so a refusal (its one-line reason from parse_places) takes nothing.
 std::optional<std::string> Dialog::take_where(std::string_view line) {
-  std::string text = trimmed(line);
-  std::replace(text.begin(), text.end(), ',', ' ');
-  std::istringstream words(text);
-  std::vector<std::string> texts;
-  for (std::string word; words >> word;) texts.push_back(word);
   try {
-    answers_.regions = domain::parse_places(texts, where_kinds_, "region");
+    answers_.regions = domain::parse_places(answer_words(line), where_kinds_, "region");
   } catch (const UserError& error) {
     return error.what();
   }
@@ -124,6 +136,18 @@ std::optional<std::string> Dialog::take_note(std::string_view line) {
     return error.what();
   }
   answers_.note = note;
+  step_ = known_tags_.empty() ? Step::confirm : Step::tags;
+  return std::nullopt;
+}
+
+// "lifting poor-sleep"; empty skips. Only known tags: there is no --new to give here, so the refusal
+// says how one is made.
+std::optional<std::string> Dialog::take_tags(std::string_view line) {
+  try {
+    answers_.tags = domain::parse_tags(answer_words(line), {known_tags_, false, true});
+  } catch (const UserError& error) {
+    return error.what();
+  }
   step_ = Step::confirm;
   return std::nullopt;
 }
@@ -182,6 +206,7 @@ std::string Dialog::summary() const {
                     std::to_string(answers_.level) + "/10\n" +
                     (answers_.regions.empty() ? "" : "  where     " + domain::format_places(answers_.regions) + "\n") +
                     "  routines  " + (names.empty() ? "none" : names) + "\n";
+  if (!answers_.tags.empty()) out += "  tags      " + domain::join(answers_.tags, ", ") + "\n";
   if (!answers_.note.empty()) out += "  note      " + domain::escape_for_terminal(answers_.note) + "\n";
   return out;
 }

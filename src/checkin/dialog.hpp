@@ -18,6 +18,7 @@ struct Answers {
   std::vector<domain::Place> regions;  ///< where it hurt, as given; empty when skipped or not asked
   std::vector<std::string> slugs;  ///< routines ticked, in checklist order
   std::string note;                ///< kept with the pain entry; empty when skipped
+  std::vector<std::string> tags;   ///< kept with the pain entry; empty when skipped or not asked
 };
 
 /// The check-in as a pure state machine: show prompt(), feed the next line of input to answer(), until
@@ -31,8 +32,11 @@ class Dialog {
   /// `today` does, before she answers (a tick still logs one, with the caution `done` gives).
   /// `where_kinds` are the regions she may name after a level above 0 (issue 27); empty, where is not asked,
   /// as for a piped check-in, which asks the same questions in the same order as before regions.
+  /// `known_tags` are the tags she may give after the note (issue 29), listed with the question; empty,
+  /// tags are not asked either, for the same reason. A new tag is not made here: a typo would start one.
   Dialog(domain::Day day, std::vector<domain::Routine> routines, std::map<std::string, int> logged_today = {},
-         std::map<std::string, rules::Hold> held = {}, std::vector<domain::PlaceKind> where_kinds = {});
+         std::map<std::string, rules::Hold> held = {}, std::vector<domain::PlaceKind> where_kinds = {},
+         std::vector<std::string> known_tags = {});
 
   /// Shown once, before the first prompt.
   std::string heading() const;
@@ -47,11 +51,12 @@ class Dialog {
   const Answers& answers() const { return answers_; }
 
  private:
-  enum class Step { pain, where, routines, note, confirm, finished };
+  enum class Step { pain, where, routines, note, tags, confirm, finished };
   std::optional<std::string> take_pain(std::string_view line);
   std::optional<std::string> take_where(std::string_view line);
   std::optional<std::string> take_routines(std::string_view line);
   std::optional<std::string> take_note(std::string_view line);
+  std::optional<std::string> take_tags(std::string_view line);
   std::optional<std::string> take_confirm(std::string_view line);
   std::string checklist() const;
   std::string already_logged() const;
@@ -63,6 +68,7 @@ class Dialog {
   std::map<std::string, int> logged_today_;
   std::map<std::string, rules::Hold> held_;
   std::vector<domain::PlaceKind> where_kinds_;
+  std::vector<std::string> known_tags_;
   Step step_ = Step::pain;
   Answers answers_;
   bool confirmed_ = false;

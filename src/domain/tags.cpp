@@ -29,11 +29,12 @@ std::string nearest_tag(std::string_view tag, const std::vector<std::string>& kn
   return found;
 }
 
-UserError unknown_tag(const std::string& tag, const std::vector<std::string>& known) {
-  const auto near = nearest_tag(tag, known);
+UserError unknown_tag(const std::string& tag, const TagChoice& choice) {
+  const auto near = nearest_tag(tag, choice.known);
   const std::string hint = near.empty() ? "" : " (did you mean '" + near + "'?)";
-  return UserError("unknown tag '" + tag + "'" + hint + ": accepted a tag 'backcare tags' lists, or --new to make '" +
-                   tag + "'");
+  const std::string make = choice.new_by_command ? "; a new tag is made with 'backcare tag " + tag + " --new'"
+                                                 : ", or --new to make '" + tag + "'";
+  return UserError("unknown tag '" + tag + "'" + hint + ": accepted a tag 'backcare tags' lists" + make);
 }
 
 }  // namespace
@@ -54,7 +55,7 @@ std::vector<std::string> parse_tags(const std::vector<std::string>& texts, const
   for (const auto& text : texts) {
     auto tag = parse_tag(text);
     const bool known = std::find(choice.known.begin(), choice.known.end(), tag) != choice.known.end();
-    if (!known && !choice.allow_new) throw unknown_tag(tag, choice.known);
+    if (!known && !choice.allow_new) throw unknown_tag(tag, choice);
     if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(std::move(tag));
   }
   if (tags.size() > kTagsPerEntry) {

@@ -23,10 +23,13 @@ std::string parse_tag(std::string_view text);
 struct TagChoice {
   std::vector<std::string> known;
   bool allow_new = false;
+  /// Where no --new can be given (the check-in's question), a refusal points at `backcare tag SLUG --new`.
+  bool new_by_command = false;
 };
 
 /// Each text as parse_tag, in the order given with repeats dropped, each known or allowed new: an unknown
-/// one is refused, naming it, the nearest known tag when one is close ("did you mean"), and --new.
+/// one is refused, naming it, the nearest known tag when one is close ("did you mean"), and how a new one
+/// is made.
 std::vector<std::string> parse_tags(const std::vector<std::string>& texts, const TagChoice& choice);
 
 /// Tags space-separated, as the diary stores them and the CSV's `tags` column holds them.

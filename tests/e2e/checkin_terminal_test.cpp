@@ -52,9 +52,17 @@ class CheckinTerminalTest : public DiaryTest {
   }
   void type(const std::string& keys) { tmux("send-keys -l '" + keys + "'"), tmux("send-keys Enter"); }
 
-  /// A whole check-in: `level`, each of `where` in turn (the last one taken), no routine, no note, y.
-  /// True once it exited 0.
-  bool check_in(const std::string& level, const std::vector<std::string>& where) {
+  /// Types the answers to the tags question, each in turn (the last one taken), once it is asked.
+  bool tag_with(const std::vector<std::string>& tags) {
+    if (!wait_for("Tags for today (optional, separated by spaces; Enter to skip):")) return false;
+    for (const auto& answer : tags) type(answer);
+    return true;
+  }
+
+  /// A whole check-in: `level`, each of `where` in turn (the last one taken), no routine, no note, each
+  /// of `tags` in turn, y. True once it exited 0.
+  bool check_in(const std::string& level, const std::vector<std::string>& where,
+                const std::vector<std::string>& tags = {""}) {
     if (!wait_for("worst pain you can imagine):")) return false;
     type(level);
     if (!wait_for("Where did it hurt?")) return false;
@@ -63,15 +71,15 @@ class CheckinTerminalTest : public DiaryTest {
     type("none");
     if (!wait_for("A note for today (optional, Enter to skip):")) return false;
     type("");
-    if (!wait_for("Record this? (y/n):")) return false;
+    if (!tag_with(tags) || !wait_for("Record this? (y/n):")) return false;
     type("y");
     return wait_for("[exit 0]");
   }
-  /// The "where" of the one entry in the diary, as `history --json` gives it.
-  nlohmann::json where_logged() {
+  /// The `field` ("where", "tags") of the one entry in the diary, as `history --json` gives it.
+  nlohmann::json logged(const std::string& field) {
     const auto history = nlohmann::json::parse(ok({"history", "--json"}));
     EXPECT_EQ(history.at("entries").size(), 1u) << history.dump(2);
-    return history.at("entries").at(0).at("where");
+    return history.at("entries").at(0).at(field);
   }
 
   std::string socket_;
@@ -88,6 +96,7 @@ TEST_F(CheckinTerminalTest, TypedAnswersAreRecorded) {
   type("1 8");
   ASSERT_TRUE(wait_for("A note for today (optional, Enter to skip):")) << screen();
   type("");
+  ASSERT_TRUE(tag_with({""})) << screen();
   ASSERT_TRUE(wait_for("Record this? (y/n):")) << screen();
   type("y");
   ASSERT_TRUE(wait_for("[exit 0]")) << screen();
@@ -108,6 +117,7 @@ TEST_F(CheckinTerminalTest, CtrlCBeforeConfirmingWritesNothing) {
   type("1 2");
   ASSERT_TRUE(wait_for("A note for today (optional, Enter to skip):")) << screen();
   type("");
+  ASSERT_TRUE(tag_with({"lifting"})) << screen();
   ASSERT_TRUE(wait_for("Record this? (y/n):")) << screen();
   tmux("send-keys C-c");
   ASSERT_TRUE(wait_for("[exit 130]")) << screen();
@@ -135,7 +145,7 @@ TEST_F(CheckinTerminalTest, WhereItHurtGoesIntoThePainEntry) {
   EXPECT_NE(shown.find("  pain      6/10\n  where     low-back sacroiliac:left\n  routines  none\n"),
             std::string::npos)
       << shown;
-  EXPECT_EQ(where_logged(), nlohmann::json::parse(R"(["low-back", "sacroiliac:left"])"));
+  EXPECT_EQ(logged("where"), nlohmann::json::parse(R"(["low-back", "sacroiliac:left"])"));
 }
 
 TEST_F(CheckinTerminalTest, ABadRegionIsAskedAgainWithTheReason) {
@@ -143,13 +153,49 @@ TEST_F(CheckinTerminalTest, ABadRegionIsAskedAgainWithTheReason) {
   EXPECT_NE(screen().find("Not taken: unknown region 'lowback' (did you mean 'low-back'?): accepted low-back,"),
             std::string::npos)
       << screen();
-  EXPECT_EQ(where_logged(), nlohmann::json::parse(R"(["low-back", "buttock:right"])"));
+  EXPECT_EQ(logged("where"), nlohmann::json::parse(R"(["low-back", "buttock:right"])"));
 }
 
 TEST_F(CheckinTerminalTest, EnterSkipsWhere) {
   ASSERT_TRUE(check_in("3", {""})) << screen();
   EXPECT_EQ(screen().find("  where "), std::string::npos) << screen();
-  EXPECT_EQ(where_logged(), nlohmann::json::array());
+  EXPECT_EQ(logged("where"), nlohmann::json::array());
+}
+
+// Tags (issue 29): the one optional line after the note, known tags only, on the pain entry it logs.
+TEST_F(CheckinTerminalTest, TagsGoOnThePainEntryWithTheirNotice) {
+  ASSERT_TRUE(check_in("6", {""}, {"Lifting painkiller"})) << screen();
+  const auto shown = screen();
+  EXPECT_NE(shown.find("Tags you can give: poor-sleep, night-feeds, lifting, long-sitting, painkiller, hard-day, "
+                       "physio-visit\nTags for today (optional, separated by spaces; Enter to skip): Lifting painkiller\n"),
+            std::string::npos)
+      << shown;
+  EXPECT_NE(shown.find("  routines  none\n  tags      lifting, painkiller\n"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("logged pain 6/10 for Thu 26 Nov 2026, tagged lifting, painkiller\n"
+                       "If you are breastfeeding, check any medicine with your pharmacist, midwife or doctor.\n"),
+            std::string::npos)
+      << shown;
+  EXPECT_EQ(logged("tags"), nlohmann::json::parse(R"(["lifting", "painkiller"])"));
+}
+
+TEST_F(CheckinTerminalTest, ThePainkillerNoticeIsNotShownTwiceADay) {
+  // From another terminal once the check-in made the diary: it reads the day's tags when it records.
+  ASSERT_TRUE(wait_for("worst pain you can imagine):")) << screen();
+  ok({"tag", "painkiller"});
+  ASSERT_TRUE(check_in("3", {""}, {"painkiller"})) << screen();
+  EXPECT_NE(screen().find("logged pain 3/10 for Thu 26 Nov 2026, tagged painkiller\n[exit 0]"), std::string::npos)
+      << screen();
+}
+
+TEST_F(CheckinTerminalTest, AnUnknownTagIsAskedAgainWithTheNearestAndHowToMakeOne) {
+  ASSERT_TRUE(check_in("4", {""}, {"poor-slep", "poor-sleep"})) << screen();
+  const auto joined = tmux("capture-pane -p -J");  // the refusal is wider than the terminal
+  EXPECT_NE(joined.find("Not taken: unknown tag 'poor-slep' (did you mean 'poor-sleep'?): accepted a tag 'backcare "
+                          "tags' lists; a new tag is made with 'backcare tag poor-slep --new'\n"),
+            std::string::npos)
+      << joined;
+  EXPECT_EQ(logged("tags"), nlohmann::json::parse(R"(["poor-sleep"])"));
+  EXPECT_EQ(ok({"tags", "--slugs"}).find("poor-slep"), std::string::npos);
 }
 
 TEST_F(CheckinTerminalTest, NoPainAsksNoWhere) {

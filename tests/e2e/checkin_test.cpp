@@ -30,6 +30,18 @@ TEST_F(CheckinTest, APipedCheckinIsNotAskedWhere) {
   EXPECT_NE(result.out.find("Done today: none\n"), std::string::npos) << result.out;
 }
 
+TEST_F(CheckinTest, APipedCheckinIsNotAskedTags) {
+  // Issue 29: tags, like where, are asked only at a terminal: the same four answers still make a check-in.
+  ok({"tag", "swimming", "--new", "--date", "yesterday"});
+  const auto result = checkin("6\nnone\n\ny\n");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out.find("Tags"), std::string::npos) << result.out;
+  EXPECT_TRUE(result.out.ends_with("A note for today (optional, Enter to skip): \nTo record for Thu 26 Nov 2026:\n"
+                                   "  pain      6/10\n  routines  none\nRecord this? (y/n): y\n"
+                                   "logged pain 6/10 for Thu 26 Nov 2026\n"))
+      << result.out;
+}
+
 TEST_F(CheckinTest, AsksARefusedAnswerAgainWithTheReason) {
   const auto result = checkin("11\nsix\n4\n2 9\nknee\n\n7 7 1\n\nmaybe\nyes\n");
   EXPECT_EQ(result.exit_code, 0) << result.err;

@@ -139,6 +139,55 @@ TEST(CheckinDialog, NoPainOrNoRegionsAsksNoWhere) {
   EXPECT_TRUE(piped.prompt().ends_with("Done today: ")) << piped.prompt();
 }
 
+// Tags (issue 29): asked after the note only when known tags are given, as at a terminal.
+const std::vector<std::string> kDialogTestTags{"poor-sleep", "lifting", "painkiller"};
+
+/// A dialog with the known tags, answered up to the tags question: pain 3, no routine, no note.
+Dialog asked_for_tags() {
+  Dialog dialog(kDay, three_routines(), {}, {}, {}, kDialogTestTags);
+  for (const char* line : {"3", "none", ""}) EXPECT_EQ(dialog.answer(line), std::nullopt) << line;
+  return dialog;
+}
+
+TEST(CheckinDialog, AsksTagsAfterTheNoteOnlyWhenGivenKnownTags) {
+  EXPECT_EQ(asked_for_tags().prompt(),
+            "Tags you can give: poor-sleep, lifting, painkiller\n"
+            "Tags for today (optional, separated by spaces; Enter to skip): ");
+  Dialog piped(kDay, three_routines());
+  for (const char* line : {"3", "none", ""}) EXPECT_EQ(piped.answer(line), std::nullopt) << line;
+  EXPECT_TRUE(piped.prompt().ends_with("Record this? (y/n): ")) << piped.prompt();
+}
+
+TEST(CheckinDialog, AnEmptyTagsAnswerSkipsAndTheSummaryLeavesThemOut) {
+  auto dialog = asked_for_tags();
+  EXPECT_EQ(dialog.answer("  "), std::nullopt);
+  EXPECT_TRUE(dialog.answers().tags.empty());
+  EXPECT_EQ(dialog.prompt(), "To record for Thu 26 Nov 2026:\n  pain      3/10\n  routines  none\nRecord this? (y/n): ");
+}
+
+TEST(CheckinDialog, GivenTagsAreTakenFoldedOnceEachAndShownBeforeTheY) {
+  auto dialog = asked_for_tags();
+  EXPECT_EQ(dialog.answer(" Lifting painkiller, lifting "), std::nullopt);
+  EXPECT_EQ(dialog.answers().tags, (std::vector<std::string>{"lifting", "painkiller"}));
+  EXPECT_EQ(dialog.prompt(), "To record for Thu 26 Nov 2026:\n  pain      3/10\n  routines  none\n"
+                             "  tags      lifting, painkiller\nRecord this? (y/n): ");
+  EXPECT_EQ(dialog.answer("y"), std::nullopt);
+  EXPECT_TRUE(dialog.confirmed());
+}
+
+TEST(CheckinDialog, AnUnknownTagIsRefusedWithItsNearestAndAskedAgain) {
+  auto dialog = asked_for_tags();
+  EXPECT_EQ(dialog.answer("lifting pooor-sleep"),
+            "unknown tag 'pooor-sleep' (did you mean 'poor-sleep'?): accepted a tag 'backcare tags' lists; "
+            "a new tag is made with 'backcare tag pooor-sleep --new'");
+  EXPECT_EQ(dialog.answer("Bad_tag"),
+            "invalid tag 'Bad_tag': accepted a-z, 0-9 and '-', 1 to 24 characters (as poor-sleep)");
+  EXPECT_TRUE(dialog.answers().tags.empty());
+  EXPECT_TRUE(dialog.prompt().starts_with("Tags you can give:")) << dialog.prompt();
+  EXPECT_EQ(dialog.answer("poor-sleep"), std::nullopt);
+  EXPECT_EQ(dialog.answers().tags, std::vector<std::string>{"poor-sleep"});
+}
+
 TEST(CheckinConverse, EndOfInputIsNotFinished) {
   Dialog dialog(kDay, three_routines());
   std::istringstream in("2\n1\n");

@@ -37,6 +37,9 @@ TEST(TagSlugs, AnUnknownTagIsRefusedNamingTheNearestAndNew) {
   EXPECT_EQ(refusal({"swimming"}, kStarter),
             "unknown tag 'swimming': accepted a tag 'backcare tags' lists, or --new to make 'swimming'");
   EXPECT_EQ(parse_tags({"swimming"}, {kStarter.known, true}), std::vector<std::string>{"swimming"});
+  EXPECT_EQ(refusal({"liftin"}, {kStarter.known, false, true}),
+            "unknown tag 'liftin' (did you mean 'lifting'?): accepted a tag 'backcare tags' lists; a new tag is made "
+            "with 'backcare tag liftin --new'");
   EXPECT_EQ(refusal({"bad tag"}, {kStarter.known, true}),
             "invalid tag 'bad tag': accepted a-z, 0-9 and '-', 1 to 24 characters (as poor-sleep)");
 }
