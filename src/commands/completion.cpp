@@ -15,6 +15,8 @@ constexpr std::array<const char*, 3> kShells{"bash", "zsh", "fish"};
 
 // The option and positional names that hold a routine slug; a new one that does adds its name here.
 constexpr std::array<const char*, 4> kSlugNames{"routines", "routine", "slug", "--routine"};
+// The same for tags (issue 29): `tag` and `untag`'s positionals, `--tag` of pain, done and edit.
+constexpr std::array<const char*, 2> kTagNames{"tags", "--tag"};
 
 struct CompletionArgs {
   std::string shell;
@@ -23,6 +25,8 @@ struct CompletionArgs {
 bool is_slug_name(const std::string& name) {
   return std::ranges::find(kSlugNames, name) != kSlugNames.end();
 }
+
+bool is_tag_name(const std::string& name) { return std::ranges::find(kTagNames, name) != kTagNames.end(); }
 
 /// Every form of each place she may type: the slug (unless a side is required), then slug:left, :right
 /// and :both where it has sides.
@@ -71,6 +75,8 @@ void add_completed(const Command& command, const std::string& parent, const cont
       // `routine add` names a new routine: no existing slug to offer.
       if (is_slug_name(option.name) && positional) completed.slug_positionals = completed.path != "routine add";
       if (is_slug_name(option.name) && !positional) completed.slug_options.push_back(option.name);
+      if (is_tag_name(option.name) && positional) completed.tag_positionals = true;
+      if (is_tag_name(option.name) && !positional) completed.tag_options.push_back(option.name);
       auto values = completion_content_values(option.name, content);
       if (!values.empty() && positional) std::ranges::move(values, std::back_inserter(positional_values));
       if (!values.empty() && !positional) completed.fixed_options.push_back({option.name, std::move(values)});
@@ -105,8 +111,9 @@ Command completion_command() {
        "  backcare completion bash > ~/.local/share/bash-completion/completions/backcare\n"
        "  backcare completion zsh > ~/.zfunc/_backcare    # a folder on your fpath\n"
        "  backcare completion fish > ~/.config/fish/completions/backcare.fish\n\n"
-       "Tab then completes commands, options, settings, regions, signs and routine slugs, your own routines\n"
-       "included (asked of the diary with 'backcare routines --slugs' as you type)."},
+       "Tab then completes commands, options, settings, regions, signs, routine slugs and tags, your own\n"
+       "routines and tags included (asked of the diary with 'backcare routines --slugs' and 'backcare tags\n"
+       "--slugs' as you type)."},
       Diary::unused, Output::text,
       {{.name = "shell", .help = "bash, zsh or fish", .field = &CompletionArgs::shell, .required = true}}, run);
 }

@@ -7,8 +7,8 @@ namespace {
 /// leaves a status of its own, so the known paths end with an explicit 0.
 const Dialect kFish{
     "function __backcare_spec\n"
-    "    set -g __bc_words; set -g __bc_values; set -g __bc_slugopts; set -g __bc_fixed\n"
-    "    set -g __bc_slugpos; set -g __bc_retired\n"
+    "    set -g __bc_words; set -g __bc_values; set -g __bc_slugopts; set -g __bc_tagopts; set -g __bc_fixed\n"
+    "    set -g __bc_slugpos; set -g __bc_retired; set -g __bc_tagpos\n"
     "    switch \"$argv[1]\"\n",
     "        case '*'\n            return 1\n    end\n    return 0\nend\n\n",
     [](const std::string& path) { return "        case '" + path + "'\n"; },
@@ -16,7 +16,7 @@ const Dialect kFish{
     ""};
 
 // The same walk as the bash and zsh scripts': to the deepest command path, skipping options and their
-// values, keeping a --db so the slugs come from the diary being completed for.
+// values, keeping a --db so the slugs and tags come from the diary being completed for.
 constexpr const char* kFishCandidates = R"sh(function __backcare_candidates
     set -l tokens (commandline -opc)
     set -l at ''
@@ -38,8 +38,12 @@ constexpr const char* kFishCandidates = R"sh(function __backcare_candidates
     end
     __backcare_spec "$at"
     set -l prev $tokens[-1]
-    if contains -- "$prev" $__bc_slugopts
-        command backcare $db routines --slugs 2>/dev/null
+    # An option's value asked of the diary: routine slugs or tags, one list or the other.
+    set -l listed
+    contains -- "$prev" $__bc_slugopts; and set listed routines
+    contains -- "$prev" $__bc_tagopts; and set listed tags
+    if test -n "$listed"
+        command backcare $db $listed --slugs 2>/dev/null
         return 0
     end
     # A fixed option's values: each OPTION=VALUE of __bc_fixed whose option is the word before.
@@ -50,6 +54,9 @@ constexpr const char* kFishCandidates = R"sh(function __backcare_candidates
     printf '%s\n' $__bc_words
     if test -n "$__bc_slugpos"
         command backcare $db routines --slugs $__bc_retired 2>/dev/null
+    end
+    if test -n "$__bc_tagpos"
+        command backcare $db tags --slugs 2>/dev/null
     end
 end
 )sh";

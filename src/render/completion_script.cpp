@@ -27,9 +27,11 @@ std::string spec_function(const views::CompletionScript& view, const Dialect& di
     out += dialect.open_case(command.path) + dialect.assign("words", joined(command.words));
     if (!command.value_options.empty()) out += dialect.assign("values", joined(command.value_options));
     if (!command.slug_options.empty()) out += dialect.assign("slugopts", joined(command.slug_options));
+    if (!command.tag_options.empty()) out += dialect.assign("tagopts", joined(command.tag_options));
     if (!command.fixed_options.empty()) out += dialect.assign("fixed", fixed_pairs(command.fixed_options));
     if (command.slug_positionals) out += dialect.assign("slugpos", "1");
     if (command.retired_slugs) out += dialect.assign("retired", "--all");
+    if (command.tag_positionals) out += dialect.assign("tagpos", "1");
     out += dialect.close_case;
   }
   return out + dialect.tail;

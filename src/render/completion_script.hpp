@@ -9,7 +9,8 @@
 namespace backcare::render {
 
 // `completion SHELL` -> the script on stdout. Each script holds the command table as data (one entry a
-// command path) and asks `backcare routines --slugs` for routine slugs as the user presses Tab.
+// command path) and asks `backcare routines --slugs` for routine slugs, `backcare tags --slugs` for tags,
+// as the user presses Tab.
 
 /// The script for the view's shell, uncoloured: it is redirected into a file the shell reads.
 std::string text(const views::CompletionScript& view, const Style& style);
@@ -32,8 +33,9 @@ struct Dialect {
   std::function<std::string(const std::string& name, const std::string& value)> assign;
   std::string close_case;
 };
-/// The spec function: for each command path, the words, value options, slug options, fixed options'
-/// values and slug flags that follow it (variables words, values, slugopts, fixed, slugpos, retired).
+/// The spec function: for each command path, the words, value options, slug options, tag options, fixed
+/// options' values and slug and tag flags that follow it (variables words, values, slugopts, tagopts,
+/// fixed, slugpos, retired, tagpos).
 std::string spec_function(const views::CompletionScript& view, const Dialect& dialect);
 
 }  // namespace backcare::render

@@ -9,7 +9,8 @@ namespace {
 /// `_backcare_spec AT`: what may follow the command path AT; status 1 when AT is no command.
 const Dialect kSh{
     "_backcare_spec() {\n"
-    "  _bc_words=\"\" _bc_values=\"\" _bc_slugopts=\"\" _bc_fixed=\"\" _bc_slugpos=\"\" _bc_retired=\"\"\n"
+    "  _bc_words=\"\" _bc_values=\"\" _bc_slugopts=\"\" _bc_tagopts=\"\" _bc_fixed=\"\" _bc_slugpos=\"\" _bc_retired=\"\"\n"
+    "  _bc_tagpos=\"\"\n"
     "  case $1 in\n",
     "    *) return 1 ;;\n  esac\n}\n\n",
     [](const std::string& path) { return "    \"" + path + "\")"; },
@@ -17,7 +18,7 @@ const Dialect kSh{
     " ;;\n"};
 
 // Walks the words before the cursor to the deepest command path, skipping options and their values, and
-// keeps a --db so the slugs come from the diary being completed for.
+// keeps a --db so the slugs and tags come from the diary being completed for.
 constexpr const char* kShCandidates = R"sh(# _backcare_candidates CWORD WORD...: sets _bc_list to what may be typed at word CWORD.
 _backcare_candidates() {
   local cword=$1 at="" word i
@@ -37,8 +38,12 @@ _backcare_candidates() {
   _backcare_spec "$at"
   local prev=${cw[cword-1]}
   _bc_list=""
-  if [[ " $_bc_slugopts " == *" $prev "* ]]; then
-    _bc_list=$(command backcare "${db[@]}" routines --slugs 2>/dev/null)
+  # An option's value asked of the diary: routine slugs or tags, one list or the other.
+  local listed=""
+  [[ " $_bc_slugopts " == *" $prev "* ]] && listed=routines
+  [[ " $_bc_tagopts " == *" $prev "* ]] && listed=tags
+  if [[ -n $listed ]]; then
+    _bc_list=$(command backcare "${db[@]}" "$listed" --slugs 2>/dev/null)
     return 0
   fi
   # A fixed option's values: the word after each " PREV=" of _bc_fixed (no splitting: zsh would not).
@@ -51,6 +56,9 @@ _backcare_candidates() {
   _bc_list=$_bc_words
   if [[ -n $_bc_slugpos ]]; then
     _bc_list+=" $(command backcare "${db[@]}" routines --slugs $_bc_retired 2>/dev/null)"
+  fi
+  if [[ -n $_bc_tagpos ]]; then
+    _bc_list+=" $(command backcare "${db[@]}" tags --slugs 2>/dev/null)"
   fi
   return 0
 }

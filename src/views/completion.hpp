@@ -17,9 +17,11 @@ struct CompletedCommand {
   std::vector<std::string> words;          ///< subcommands, options and fixed values offered after it
   std::vector<std::string> value_options;  ///< options that take a value (so the next word is not a command)
   std::vector<std::string> slug_options;   ///< options whose value is a routine slug (`edit --routine`)
+  std::vector<std::string> tag_options;    ///< options whose value is a tag (`pain --tag`)
   std::vector<FixedOption> fixed_options;  ///< options whose value is one of a fixed list (`pain --where`)
   bool slug_positionals = false;           ///< its positionals are routine slugs (`done`, `show`)
   bool retired_slugs = false;              ///< slugs come from `routines --slugs --all` (`routine unretire`)
+  bool tag_positionals = false;            ///< its positionals are tags (`tag`, `untag`)
 };
 
 /// `completion SHELL`: the script for one shell.

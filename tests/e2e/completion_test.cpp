@@ -40,6 +40,24 @@ class Completion : public DiaryTest {
     return path;
   }
   void add_pelvic_tilt() { ok({"routine", "add", "pelvic-tilt", "--name", "Pelvic tilt", "--kind", "exercise"}); }
+  /// `lines` run in `shell` (bash, zsh or fish) once its script is loaded and `offered WORD...` defined,
+  /// which prints what the last word is offered, sorted, on one line; returns the output.
+  std::string offered_in(const std::string& shell, const std::string& lines) {
+    const std::string source = "source '" + script(shell).string() + "'\n";
+    if (shell == "bash") {
+      return in_shell(shell_path("bash"), source + "COMP_WORDBREAKS=$' \\t\\n\"\\'><=;|&(:'\n"
+                                                   "offered() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _backcare; "
+                                                   "echo $(printf '%s\\n' \"${COMPREPLY[@]}\" | sort); }\n" + lines);
+    }
+    if (shell == "zsh") {
+      return in_shell(shell_path("zsh") + " -f", "autoload -U compinit; compinit -u -D\n" + source +
+                                                     "setopt ksharrays\n"
+                                                     "offered() { _backcare_candidates $(($# - 1)) \"$@\"; "
+                                                     "print -r -- ${(o)${(M)${=_bc_list}:#${@[-1]}*}}; }\n" + lines);
+    }
+    return in_shell(shell_path("fish") + " --no-config",
+                    source + "function offered; echo (complete -C \"$argv\"); end\n" + lines);
+  }
 };
 
 TEST_F(Completion, SlugsAreTheArticlesThenHerOwnOneALine) {
@@ -96,7 +114,8 @@ TEST_F(Completion, FishCompletesARoutineSlugAndHerOwn) {
 // embedded in the script: a leg sign only with its side, a region with sides bare and with each side.
 // The same cases in every shell: the words after `backcare` (the last one being completed) and what is
 // offered, sorted.
-const std::vector<std::pair<std::string, std::string>> kCompletionPlaceCases{
+using CompletionCases = std::vector<std::pair<std::string, std::string>>;
+const CompletionCases kCompletionPlaceCases{
     {"pain 5 --where sac", "sacroiliac sacroiliac:both sacroiliac:left sacroiliac:right"},
     {"pain 5 --where pub", "pubic"},
     {"sign leg-sw", "leg-swelling:both leg-swelling:left leg-swelling:right"},
@@ -105,52 +124,73 @@ const std::vector<std::pair<std::string, std::string>> kCompletionPlaceCases{
     {"edit p1 --where below", "below-knee below-knee:both below-knee:left below-knee:right"},
 };
 
-/// A snippet line for each case, `command` before its words; and what the snippet prints, a line a case.
-std::string completion_place_lines(const std::string& command) {
+/// A snippet line `offered backcare WORDS` for each case; and what the snippet prints, a line a case.
+std::string completion_lines(const CompletionCases& cases) {
   std::string lines;
-  for (const auto& [words, offered] : kCompletionPlaceCases) lines += command + " backcare " + words + "\n";
+  for (const auto& [words, offered] : cases) lines += "offered backcare " + words + "\n";
   return lines;
 }
-std::string completion_places_offered() {
+std::string completion_offered(const CompletionCases& cases) {
   std::string lines;
-  for (const auto& [words, offered] : kCompletionPlaceCases) lines += offered + "\n";
+  for (const auto& [words, offered] : cases) lines += offered + "\n";
   return lines;
 }
 
 TEST_F(Completion, BashCompletesRegionsAndSigns) {
-  const auto bash = shell_path("bash");
-  if (bash.empty()) GTEST_SKIP() << "bash is not installed";
+  if (shell_path("bash").empty()) GTEST_SKIP() << "bash is not installed";
   // bash splits `sacroiliac:l` at the colon, as COMP_WORDBREAKS says; the reply is what follows it.
-  const auto out = in_shell(bash, "source '" + script("bash").string() + "'\n"
-                                  "COMP_WORDBREAKS=$' \\t\\n\"\\'><=;|&(:'\n"
-                                  "offered() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _backcare; "
-                                  "echo $(printf '%s\\n' \"${COMPREPLY[@]}\" | sort); }\n" +
-                                  completion_place_lines("offered") +
-                                  "offered backcare pain 5 --where sacroiliac : l\n"
-                                  "offered backcare pain 5 --where buttock :\n"
-                                  "offered backcare sign leg-swelling : left --n\n");
-  EXPECT_EQ(out, completion_places_offered() + "left\nboth left right\n--note\n");
+  const auto out = offered_in("bash", completion_lines(kCompletionPlaceCases) +
+                                          "offered backcare pain 5 --where sacroiliac : l\n"
+                                          "offered backcare pain 5 --where buttock :\n"
+                                          "offered backcare sign leg-swelling : left --n\n");
+  EXPECT_EQ(out, completion_offered(kCompletionPlaceCases) + "left\nboth left right\n--note\n");
 }
 
 TEST_F(Completion, ZshCompletesRegionsAndSigns) {
-  const auto zsh = shell_path("zsh");
-  if (zsh.empty()) GTEST_SKIP() << "zsh is not installed";
-  const auto out = in_shell(zsh + " -f", "autoload -U compinit; compinit -u -D\n"
-                                         "source '" + script("zsh").string() + "'\n"
-                                         "setopt ksharrays\n"
-                                         "offered() { _backcare_candidates $(($# - 1)) \"$@\"; "
-                                         "print -r -- ${(o)${(M)${=_bc_list}:#${@[-1]}*}}; }\n" +
-                                         completion_place_lines("offered"));
-  EXPECT_EQ(out, completion_places_offered());
+  if (shell_path("zsh").empty()) GTEST_SKIP() << "zsh is not installed";
+  EXPECT_EQ(offered_in("zsh", completion_lines(kCompletionPlaceCases)), completion_offered(kCompletionPlaceCases));
 }
 
 TEST_F(Completion, FishCompletesRegionsAndSigns) {
-  const auto fish = shell_path("fish");
-  if (fish.empty()) GTEST_SKIP() << "fish is not installed";
-  const auto out = in_shell(fish + " --no-config", "source '" + script("fish").string() + "'\n"
-                                                   "function offered; echo (complete -C \"$argv\"); end\n" +
-                                                   completion_place_lines("offered"));
-  EXPECT_EQ(out, completion_places_offered());
+  if (shell_path("fish").empty()) GTEST_SKIP() << "fish is not installed";
+  EXPECT_EQ(offered_in("fish", completion_lines(kCompletionPlaceCases)), completion_offered(kCompletionPlaceCases));
+}
+
+// Tags (issue 29), asked of the diary with `tags --slugs`: after `tag` and `untag` (every word of theirs)
+// and after --tag (pain, done, edit); the starter tags, and one of her own from the diary --db names.
+class CompletionOfTags : public Completion {
+ protected:
+  void SetUp() override {
+    Completion::SetUp();
+    ok({"tag", "swimming", "--new", "--date", "yesterday"});
+  }
+  CompletionCases cases() const {
+    const std::string db = "--db " + db_.string() + " ";
+    return {{"tag p", "painkiller physio-visit poor-sleep"},
+            {"untag lifting h", "hard-day"},
+            {"pain 5 --tag l", "lifting long-sitting"},
+            {"done back-rub --tag n", "night-feeds"},
+            {"edit p1 --tag ph", "physio-visit"},
+            {db + "tag sw", "swimming"},
+            {db + "untag sw", "swimming"},
+            {db + "done back-rub --note x --tag sw", "swimming"},
+            {db + "tag --", "--date --help --json --new"}};
+  }
+};
+
+TEST_F(CompletionOfTags, BashOffersTheStarterTagsAndHerOwn) {
+  if (shell_path("bash").empty()) GTEST_SKIP() << "bash is not installed";
+  EXPECT_EQ(offered_in("bash", completion_lines(cases())), completion_offered(cases()));
+}
+
+TEST_F(CompletionOfTags, ZshOffersTheStarterTagsAndHerOwn) {
+  if (shell_path("zsh").empty()) GTEST_SKIP() << "zsh is not installed";
+  EXPECT_EQ(offered_in("zsh", completion_lines(cases())), completion_offered(cases()));
+}
+
+TEST_F(CompletionOfTags, FishOffersTheStarterTagsAndHerOwn) {
+  if (shell_path("fish").empty()) GTEST_SKIP() << "fish is not installed";
+  EXPECT_EQ(offered_in("fish", completion_lines(cases())), completion_offered(cases()));
 }
 
 }  // namespace
