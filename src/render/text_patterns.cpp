@@ -11,8 +11,8 @@ namespace {
 constexpr std::size_t kSlugWidth = 16;
 
 std::string heading(const views::PatternsView& view) {
-  const std::string what = view.next_day ? "Pain the next day, after days with and without each routine"
-                                         : "Pain on days with and without each routine";
+  const std::string what = view.next_day ? "Pain the next day, after days with and without each tag and routine"
+                                         : "Pain on days with and without each tag and routine";
   return what + ", " + domain::format_long(*view.first) + " to " + domain::format_long(*view.last);
 }
 
@@ -31,12 +31,25 @@ std::string row_text(const reports::PatternRow& row) {
                      signed_tenth(row.interval->low), signed_tenth(row.interval->high), label_words(row.label));
 }
 
+/// One kind's rows under a header naming it; "" when there are none.
+std::string kind_table(const reports::Patterns& patterns, reports::FactorKind kind) {
+  std::string rows;
+  for (const auto& row : patterns.rows) {
+    if (row.kind == kind) rows += row_text(row);
+  }
+  if (rows.empty()) return rows;
+  const std::string name = kind == reports::FactorKind::tag ? "tag" : "routine";
+  return "  " + pad(name, kSlugWidth) + right("with", 5) + right("days", 6) + right("without", 9) + right("days", 6) +
+         right("difference", 12) + "   95% interval\n" + rows;
+}
+
 }  // namespace
 
 std::string pattern_rows_text(const reports::Patterns& patterns) {
-  std::string out = "  " + pad("routine", kSlugWidth) + right("with", 5) + right("days", 6) + right("without", 9) +
-                    right("days", 6) + right("difference", 12) + "   95% interval\n";
-  for (const auto& row : patterns.rows) out += row_text(row);
+  // Tags, then routines, each a table of its own: the caps count each kind apart.
+  std::string out = kind_table(patterns, reports::FactorKind::tag);
+  const std::string routines = kind_table(patterns, reports::FactorKind::routine);
+  out += (out.empty() || routines.empty() ? "" : "\n") + routines;
   // Several comparisons at once: one of them may cross the line by chance alone (§7).
   if (patterns.compared > 1) {
     out += fmt::format("  With {} comparisons, one may look different by chance alone.\n", patterns.compared);
@@ -48,7 +61,7 @@ std::string text(const views::PatternsView& view, const Style& style) {
   std::string out = pointer_text(view.due, style);
   if (!view.first) return out + "No pain logged yet: patterns compare days that have pain entries.\n";
   out += style.bold(heading(view)) + "\n";
-  if (view.patterns.rows.empty()) out += "  no routine done on a day with pain logged yet\n";
+  if (view.patterns.rows.empty()) out += "  no tag or routine logged on a day with pain yet\n";
   else out += pattern_rows_text(view.patterns);
   return out + "\n" + kPatternCaveat + "\n" + kSelfTrackingCaveat;
 }

@@ -59,6 +59,24 @@ std::vector<PatternRow> rows_of_kind(const PatternInput& input, const std::vecto
   return rows;
 }
 
+/// Each factor's slug and the days it was on, by slug.
+using FactorDays = std::map<std::string, std::set<domain::Day>>;
+
+/// Adds the tags of each entry in `range` (pain or routine done) to the days they were on.
+template <typename Entry>
+void add_entry_tags(const std::vector<Entry>& entries, domain::DateRange range, FactorDays& days) {
+  for (const auto& entry : entries) {
+    if (!range.contains(entry.day)) continue;
+    for (const auto& tag : entry.tags) days[tag].insert(entry.day);
+  }
+}
+
+std::vector<Factor> factors_of(FactorKind kind, FactorDays days) {
+  std::vector<Factor> factors;
+  for (auto& [slug, on] : days) factors.push_back({kind, slug, std::move(on)});
+  return factors;
+}
+
 }  // namespace
 
 Patterns build_patterns(const PatternInput& input) {
@@ -72,13 +90,22 @@ Patterns build_patterns(const PatternInput& input) {
 }
 
 std::vector<Factor> routine_factors(const std::vector<domain::DailyCompletions>& done, domain::DateRange range) {
-  std::map<std::string, std::set<domain::Day>> days;
+  FactorDays days;
   for (const auto& row : done) {
     if (range.contains(row.day)) days[row.slug].insert(row.day);
   }
-  std::vector<Factor> factors;
-  for (auto& [slug, on] : days) factors.push_back({FactorKind::routine, slug, std::move(on)});
-  return factors;
+  return factors_of(FactorKind::routine, std::move(days));
+}
+
+std::vector<Factor> tag_factors(const std::vector<domain::DayTag>& day_tags, const std::vector<domain::PainEntry>& pain,
+                                const std::vector<domain::Completion>& done, domain::DateRange range) {
+  FactorDays days;
+  for (const auto& tag : day_tags) {
+    if (range.contains(tag.day)) days[tag.slug].insert(tag.day);
+  }
+  add_entry_tags(pain, range, days);
+  add_entry_tags(done, range, days);
+  return factors_of(FactorKind::tag, std::move(days));
 }
 
 }  // namespace backcare::reports

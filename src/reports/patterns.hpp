@@ -7,6 +7,7 @@
 
 #include "domain/daily.hpp"
 #include "domain/day.hpp"
+#include "domain/entries.hpp"
 #include "reports/statistics.hpp"
 #include "rules/patterns.hpp"
 
@@ -57,5 +58,9 @@ Patterns build_patterns(const PatternInput& input);
 
 /// Each routine done in `range` as a factor: the days it was done on (`patterns` and trend's table).
 std::vector<Factor> routine_factors(const std::vector<domain::DailyCompletions>& done, domain::DateRange range);
+/// Each tag on a day of `range` as a factor: the days it was on, as a day's tag or on any pain entry or
+/// routine done that day (a tag is about the day, whichever entry carries it).
+std::vector<Factor> tag_factors(const std::vector<domain::DayTag>& day_tags, const std::vector<domain::PainEntry>& pain,
+                                const std::vector<domain::Completion>& done, domain::DateRange range);
 
 }  // namespace backcare::reports

@@ -1,6 +1,8 @@
 // reports::build_patterns against an independent computation (tests/e2e/tools/patterns_reference.py, the
 // Python standard library's statistics and its own Student t) on generated diaries: gaps of days without
-// entries, factors logged before the first entry, spans over month and year ends, same day and next day.
+// entries, factors logged before the first entry, spans over month and year ends, same day and next day;
+// tags on days, pain entries and routines done (reports::tag_factors), the reference finding their days
+// from the entries itself.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -53,41 +55,110 @@ std::vector<PatternsFactor> patterns_factors(std::mt19937& random, Day from, Day
   return factors;
 }
 
+/// A generated diary as its entries, as the command reads them from the store.
+struct PatternsDiary {
+  std::vector<backcare::domain::PainEntry> pain;
+  std::vector<backcare::domain::Completion> done;
+  std::vector<backcare::domain::DayTag> day_tags;
+  bool next_day = false;
+};
+
+/// Puts a tag on `day` as a day's tag, on one of its pain entries or on one of its routines done (as a
+/// day's tag when the day has no such entry), and sometimes on a second carrier too: still one day.
+void patterns_carry_tag(std::mt19937& random, PatternsDiary& diary, std::size_t pain_from, std::size_t done_from,
+                        const std::string& tag, Day day) {
+  const auto pick = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+  for (int carriers = pick(1, 5) == 1 ? 2 : 1; carriers > 0; --carriers) {
+    const int carrier = pick(0, 2);
+    const auto on_one = [&](auto& entries, std::size_t from) {
+      if (from == entries.size()) return false;
+      auto& tags = entries[std::size_t(pick(int(from), int(entries.size()) - 1))].tags;
+      if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
+      return true;
+    };
+    if (carrier == 1 && on_one(diary.pain, pain_from)) continue;
+    if (carrier == 2 && on_one(diary.done, done_from)) continue;
+    diary.day_tags.emplace_back().day = day;
+    diary.day_tags.back().slug = tag;
+  }
+}
+
+/// One day's entries: pain (unless `gap`) moved by the factors of that day and the day before, the
+/// routines done, then the tags carried.
+void patterns_day_entries(std::mt19937& random, PatternsDiary& diary, const std::vector<PatternsFactor>& factors,
+                          Day day, bool pain, int base) {
+  const auto pick = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+  const std::size_t pain_from = diary.pain.size(), done_from = diary.done.size();
+  int effect = 0;
+  for (const auto& made : factors) {
+    effect += made.factor.days.contains(day) ? made.same : 0;
+    effect += made.factor.days.contains(day - date::days{1}) ? made.next : 0;
+  }
+  for (int e = pain ? pick(1, 3) : 0; e > 0; --e) {
+    diary.pain.emplace_back().day = day;
+    diary.pain.back().level = std::clamp(base + effect + pick(-2, 2), 0, 10);
+  }
+  for (const auto& made : factors) {
+    if (made.factor.kind == FactorKind::routine && made.factor.days.contains(day)) {
+      diary.done.emplace_back().day = day;
+      diary.done.back().slug = made.factor.slug;
+    }
+  }
+  for (const auto& made : factors) {
+    if (made.factor.kind == FactorKind::tag && made.factor.days.contains(day)) {
+      patterns_carry_tag(random, diary, pain_from, done_from, made.factor.slug, day);
+    }
+  }
+}
+
 /// A diary of 15 to 150 days with gaps; factors also logged in the 10 days before it and 2 after.
-PatternInput patterns_generated(std::mt19937& random, int index) {
+PatternsDiary patterns_generated(std::mt19937& random, int index) {
   const auto pick = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
   const Day first = *backcare::domain::parse_iso(kPatternsStarts[index % 5]) + date::days{pick(0, 20)};
   const Day end = first + date::days{pick(15, 150)};
   const auto factors = patterns_factors(random, first - date::days{10}, end + date::days{2});
   const int gap_percent = pick(0, 40), base = pick(2, 6);
-  PatternInput input;
-  input.next_day = index % 2 == 1;
-  for (Day day = first; day < end; day += date::days{1}) {
-    if (pick(1, 100) <= gap_percent) continue;
-    int effect = 0;
-    for (const auto& made : factors) {
-      effect += made.factor.days.contains(day) ? made.same : 0;
-      effect += made.factor.days.contains(day - date::days{1}) ? made.next : 0;
-    }
-    const int entries = pick(1, 3);
-    int sum = 0;
-    for (int e = 0; e < entries; ++e) sum += std::clamp(base + effect + pick(-2, 2), 0, 10);
-    input.day_means[day] = double(sum) / entries;
+  PatternsDiary diary;
+  diary.next_day = index % 2 == 1;
+  for (Day day = first - date::days{10}; day < end + date::days{2}; day += date::days{1}) {
+    const bool pain = day >= first && day < end && pick(1, 100) > gap_percent;
+    patterns_day_entries(random, diary, factors, day, pain, base);
   }
-  for (const auto& made : factors) input.factors.push_back(made.factor);
+  return diary;
+}
+
+/// What the command hands build_patterns: each day's mean, the tags and the routines as factors.
+PatternInput patterns_input(const PatternsDiary& diary) {
+  std::map<Day, std::pair<int, int>> sums;  // day -> sum, entries
+  for (const auto& entry : diary.pain) {
+    sums[entry.day].first += entry.level;
+    ++sums[entry.day].second;
+  }
+  std::map<std::pair<Day, std::string>, int> counts;
+  for (const auto& done : diary.done) ++counts[{done.day, done.slug}];
+  std::vector<backcare::domain::DailyCompletions> daily;
+  for (const auto& [key, count] : counts) daily.push_back({key.first, key.second, count});
+  const backcare::domain::DateRange all{Day{} - date::days{100000}, Day{} + date::days{100000}};
+  PatternInput input;
+  input.next_day = diary.next_day;
+  for (const auto& [day, sum] : sums) input.day_means[day] = double(sum.first) / sum.second;
+  input.factors = tag_factors(diary.day_tags, diary.pain, diary.done, all);
+  for (auto& routine : routine_factors(daily, all)) input.factors.push_back(std::move(routine));
   return input;
 }
 
-nlohmann::json patterns_json(const PatternInput& input) {
-  nlohmann::json means = nlohmann::json::object(), factors = nlohmann::json::array();
-  for (const auto& [day, mean] : input.day_means) means[backcare::domain::format_iso(day)] = mean;
-  for (const auto& factor : input.factors) {
-    nlohmann::json days = nlohmann::json::array();
-    for (const Day day : factor.days) days.push_back(backcare::domain::format_iso(day));
-    const char* kind = factor.kind == FactorKind::tag ? "tag" : "routine";
-    factors.push_back({{"kind", kind}, {"slug", factor.slug}, {"days", days}});
+nlohmann::json patterns_json(const PatternsDiary& diary) {
+  nlohmann::json pain = nlohmann::json::array(), done = nlohmann::json::array(), tags = nlohmann::json::array();
+  for (const auto& entry : diary.pain) {
+    pain.push_back({{"day", backcare::domain::format_iso(entry.day)}, {"level", entry.level}, {"tags", entry.tags}});
   }
-  return {{"next_day", input.next_day}, {"day_means", means}, {"factors", factors}};
+  for (const auto& entry : diary.done) {
+    done.push_back({{"day", backcare::domain::format_iso(entry.day)}, {"slug", entry.slug}, {"tags", entry.tags}});
+  }
+  for (const auto& tag : diary.day_tags) {
+    tags.push_back({{"day", backcare::domain::format_iso(tag.day)}, {"slug", tag.slug}});
+  }
+  return {{"next_day", diary.next_day}, {"diary", {{"pain", pain}, {"done", done}, {"day_tags", tags}}}};
 }
 
 /// The reference's rows for each input, read from its stdout.
@@ -146,8 +217,9 @@ TEST(PatternsReference, AgreesWithAnIndependentComputationOnGeneratedDiaries) {
   std::vector<PatternInput> inputs;
   nlohmann::json specs = nlohmann::json::array();
   for (int i = 0; i < kPatternsDiaries; ++i) {
-    inputs.push_back(patterns_generated(random, i));
-    specs.push_back(patterns_json(inputs.back()));
+    const auto diary = patterns_generated(random, i);
+    inputs.push_back(patterns_input(diary));
+    specs.push_back(patterns_json(diary));
   }
   const auto reference = patterns_reference(specs);
   ASSERT_EQ(reference.size(), inputs.size());
@@ -159,12 +231,16 @@ TEST(PatternsReference, AgreesWithAnIndependentComputationOnGeneratedDiaries) {
     EXPECT_EQ(ours.compared, reference[i]["compared"].get<int>()) << "diary " << i;
     for (std::size_t r = 0; r < ours.rows.size(); ++r) {
       patterns_expect_row(ours.rows[r], theirs[r], "diary " + std::to_string(i) + " row " + std::to_string(r));
-      ++labels[backcare::rules::pattern_code(ours.rows[r].label)];
+      const std::string kind = ours.rows[r].kind == FactorKind::tag ? "tag " : "routine ";
+      ++labels[kind + backcare::rules::pattern_code(ours.rows[r].label)];
     }
   }
-  // The comparison saw every label, so a check that could never disagree would not pass unnoticed.
-  for (const char* code : {"looks_different", "no_clear_difference", "not_enough_days"}) {
-    EXPECT_GT(labels[code], 0) << code;
+  // The comparison saw every label of each kind, so a check that could never disagree would not pass
+  // unnoticed.
+  for (const std::string kind : {"tag ", "routine "}) {
+    for (const char* code : {"looks_different", "no_clear_difference", "not_enough_days"}) {
+      EXPECT_GT(labels[kind + code], 0) << kind << code;
+    }
   }
   // Two decimals is what is shown; the two computations in fact agree far closer.
   EXPECT_LT(patterns_largest_gap, 1e-6);

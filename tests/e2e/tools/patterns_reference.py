@@ -4,6 +4,9 @@
 Reads a JSON input, or a list of them, from the file named on the command line (or stdin):
   {"next_day": false, "day_means": {"2024-12-31": 4.5, ...},
    "factors": [{"kind": "tag" | "routine", "slug": "...", "days": ["2024-12-30", ...]}]}
+or, in place of day_means and factors, a diary's entries, from which both are found here:
+  {"next_day": false, "diary": {"pain": [{"day": "...", "level": 4, "tags": ["lifting"]}, ...],
+   "done": [{"day": "...", "slug": "back-rub", "tags": [...]}, ...], "day_tags": [{"day": "...", "slug": "..."}]}}
 and prints for each its rows as JSON: {"rows": [...], "compared": n}.
 
 The standard library only, and written apart from the C++: means and variances from `statistics`, and
@@ -99,7 +102,29 @@ def row(factor, counted):
     }
 
 
+def from_diary(spec):
+    """day_means and factors from a diary's entries: a day's mean is that of its pain levels; a routine is
+    on the days it was done; a tag on the days it was a day's tag or on any pain entry or routine done."""
+    diary = spec["diary"]
+    levels, routines, tags = {}, {}, {}
+    for entry in diary["pain"]:
+        levels.setdefault(entry["day"], []).append(entry["level"])
+    for entry in diary["done"]:
+        routines.setdefault(entry["slug"], set()).add(entry["day"])
+    for entry in diary["pain"] + diary["done"]:
+        for tag in entry["tags"]:
+            tags.setdefault(tag, set()).add(entry["day"])
+    for tag in diary["day_tags"]:
+        tags.setdefault(tag["slug"], set()).add(tag["day"])
+    factors = [{"kind": kind, "slug": slug, "days": sorted(days)}
+               for kind, found in (("tag", tags), ("routine", routines)) for slug, days in found.items()]
+    means = {day: statistics.mean(values) for day, values in levels.items()}
+    return {"next_day": spec.get("next_day", False), "day_means": means, "factors": factors}
+
+
 def patterns(spec):
+    if "diary" in spec:
+        spec = from_diary(spec)
     counted = counted_days(spec)
     rows = []
     for kind in ("tag", "routine"):
