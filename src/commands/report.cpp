@@ -48,6 +48,7 @@ reports::ReportPageInput report_input(domain::DateRange range, Env& env) {
   input.signs = env.db().signs_between(range);
   input.regions = env.content.regions;
   input.sign_places = env.content.signs;
+  input.tag_days = env.db().tag_days(range);
   input.today = env.today;
   input.due = redflags_now(env);
   return input;

@@ -29,6 +29,7 @@ reports::WeekSummary run(const WeekArgs& args, Env& env) {
   input.catalogue = report_catalogue(env, true);
   input.entries = env.db().pain_between(domain::week_range(first));
   input.region_kinds = env.content.region_kinds();
+  input.tag_days = env.db().tag_days(domain::week_range(first));
   input.today = env.today;
   input.due = redflags_now(env);
   return reports::summarize_week(input);

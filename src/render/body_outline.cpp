@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "render/figures.hpp"
 #include "render/html_escape.hpp"
 #include "render/report_page_parts.hpp"
 
@@ -84,8 +85,6 @@ std::string outline_fill(int days, int most) {
   return kOutlineGreys[(days * steps + most - 1) / most - 1];  // in long long: no overflow near INT_MAX days
 }
 
-std::string outline_days_words(int days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
-
 std::string outline_text(double x, double y, const std::string& text, const char* extra = "") {
   return "<text x=\"" + svg_number(x) + "\" y=\"" + svg_number(y) + "\" text-anchor=\"middle\"" + extra + ">" + text +
          "</text>\n";
@@ -127,7 +126,7 @@ std::string outline_region(const OutlineShape& shape, const std::map<std::string
   const std::string element = geometry.substr(0, geometry.find(' '));
   return "<" + geometry + " data-region=\"" + shape.key + "\" data-days=\"" + std::to_string(region.days) +
          "\" fill=\"" + outline_fill(region.days, most) + "\" stroke=\"" + kOutlineInk + "\" stroke-width=\"0.8\"><title>" +
-         html_escape(region.name) + ": " + outline_days_words(region.days) + "</title></" + element + ">\n";
+         html_escape(region.name) + ": " + days_words(region.days) + "</title></" + element + ">\n";
 }
 
 std::string outline_figure(const OutlineFigure& figure, const std::map<std::string, OutlineDays>& given, int most) {

@@ -13,6 +13,9 @@ std::string signed_tenth(double value);
 /// A whole percent with its sign: "-35%".
 std::string signed_percent(double value);
 
+/// A number of days in words: "1 day", "3 days".
+std::string days_words(int days);
+
 /// The caveat under week's and trend's figures (clinical notes §5, "How a tracker should use this"): a
 /// self-tracking summary cannot say what caused a change.
 inline constexpr const char* kSelfTrackingCaveat =

@@ -18,7 +18,8 @@ Json day_json(const reports::WeekDay& day) {
 }  // namespace
 
 nlohmann::json json(const reports::WeekSummary& view) {
-  Json days = Json::array(), routines = Json::array(), regions = Json::array();
+  Json days = Json::array(), routines = Json::array(), regions = Json::array(), tags = Json::array();
+  for (const auto& tag : view.tags) tags.push_back({{"slug", tag.slug}, {"days", tag.days}});
   for (const auto& region : view.regions) {
     regions.push_back({{"region", domain::format_place(region.place)}, {"days", region.days}});
   }
@@ -32,7 +33,7 @@ nlohmann::json json(const reports::WeekSummary& view) {
            {"worst_day", f.worst_day ? Json(domain::format_iso(*f.worst_day)) : Json(nullptr)},
            {"pain_max", optional_int(f.pain_max)},
            {"severe_days", f.severe_days}, {"previous_pain_mean", rounded(view.previous_pain_mean)},
-           {"routines", routines}, {"regions", regions}};
+           {"routines", routines}, {"regions", regions}, {"tags", tags}};
   add_change(out, "change_", view.change);
   add_pointer(out, view.due);
   add_past(out, view.past, view.week_start);

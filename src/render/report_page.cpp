@@ -104,7 +104,8 @@ std::string figures(const reports::ReportPage& report) {
          "<section>\n<h2>Pain the next day, after days with and without each routine</h2>\n" +
          html_associations(report.trend.associations) + "<p>" + kPatternCaveat +
          " Pain after birth often changes on its own: these figures cannot say what caused a change.</p>\n"
-         "</section>\n<section>\n<h2>Settings that matter</h2>\n" + html_settings(report) + "</section>\n";
+         "</section>\n" + html_tags(report) + "<section>\n<h2>Settings that matter</h2>\n" + html_settings(report) +
+         "</section>\n";
 }
 
 std::string care(const reports::ReportPage& report) {

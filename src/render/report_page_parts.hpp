@@ -24,6 +24,8 @@ std::string html_redflags(const content::RedFlags& flags);
 /// Where it hurt (a body outline shaded by days) and the signs recorded, with their dates: a section that
 /// begins a printed page, with the red flags after it.
 std::string html_where(const reports::ReportPage& report);
+/// What else went on: a small table of the days each tag was on in the period; nothing when none was.
+std::string html_tags(const reports::ReportPage& report);
 std::string html_notes(const std::vector<reports::ReportNote>& notes, int day_starts_minutes);
 
 /// A coordinate for SVG: one decimal, no locale.

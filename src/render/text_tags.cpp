@@ -6,8 +6,6 @@
 namespace backcare::render {
 namespace {
 
-std::string days_words(int days) { return days == 1 ? "1 day" : std::to_string(days) + " days"; }
-
 /// "took lifting, poor-sleep off Thu 3 Dec 2026 (3 changed: …)".
 std::string untagged_line(const views::Untagged& view) {
   const bool one = view.changed == 1;

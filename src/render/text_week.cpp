@@ -76,6 +76,14 @@ std::string regions_text(const std::vector<reports::RegionDays>& regions) {
   return out;
 }
 
+/// What else went on this week, on one line: "Tags: lifting 3 days, poor-sleep 1 day"; nothing when no tag.
+std::string week_tags_text(const std::vector<reports::TagDays>& tags) {
+  if (tags.empty()) return {};
+  std::vector<std::string> parts;
+  for (const auto& tag : tags) parts.push_back(tag.slug + " " + days_words(tag.days));
+  return "Tags: " + domain::join(parts, ", ") + "\n";
+}
+
 }  // namespace
 
 std::string text(const reports::WeekSummary& view, const Style& style) {
@@ -87,13 +95,14 @@ std::string text(const reports::WeekSummary& view, const Style& style) {
   for (const auto& day : view.days) out += day_row(day);
   out += "\n" + week_chart(view.days) + "\n";
   const std::string past = view.past.empty() ? "" : "\n" + past_text(view.past, "In this week:", view.week_start);
-  if (!figures.pain_mean) return out + "Pain: nothing logged this week\n" + routines_text(view.routines) + past;
+  const std::string logged = routines_text(view.routines) + week_tags_text(view.tags);
+  if (!figures.pain_mean) return out + "Pain: nothing logged this week\n" + logged + past;
   const std::string where = regions_text(view.regions);
   out += "Pain mean " + tenth(*figures.pain_mean) + " (each logged day counts once), " +
          std::to_string(figures.days_logged) + " of 7 days logged: " + reliability_words(view.reliability) + "\n";
   out += "Worst day: " + domain::format_long(*figures.worst_day) + ", " + std::to_string(*figures.pain_max) + "/10\n";
   out += severe_days_words() + ": " + std::to_string(figures.severe_days) + "\n";
-  return out + week_change_text(view) + where + routines_text(view.routines) + past + "\n" + kSelfTrackingCaveat;
+  return out + week_change_text(view) + where + logged + past + "\n" + kSelfTrackingCaveat;
 }
 
 }  // namespace backcare::render

@@ -94,6 +94,7 @@ ReportPage build_report_page(const ReportPageInput& input) {
   report.regions = input.regions;
   report.signs = input.signs;
   report.sign_places = input.sign_places;
+  report.tags = ranked_tag_days(input.tag_days);
   report.due = input.due;
   report.past = rules::past_flags(input.pain, input.range, report.start, input.due, input.today);
   return report;

@@ -12,6 +12,7 @@
 #include "domain/settings.hpp"
 #include "reports/regions.hpp"
 #include "reports/suggestions.hpp"
+#include "reports/tag_days.hpp"
 #include "reports/trend.hpp"
 
 namespace backcare::reports {
@@ -50,6 +51,7 @@ struct ReportPage {
   std::vector<content::BodyPlace> regions;      ///< content's regions, to name the shapes
   std::vector<domain::SignEntry> signs;         ///< the signs recorded in the period, oldest first
   std::vector<content::BodyPlace> sign_places;  ///< content's signs, to name them
+  std::vector<TagDays> tags;                    ///< days per tag in the range, the most first
   rules::DueNow due;                 ///< whether to read the red flags now, whatever the period
   std::vector<rules::Pointer> past;  ///< the period's severe entries and rises that due does not cover
 };
@@ -70,6 +72,7 @@ struct ReportPageInput {
   std::vector<domain::SignEntry> signs;      ///< the range's
   std::vector<content::BodyPlace> regions;   ///< content's, in their order
   std::vector<content::BodyPlace> sign_places;
+  std::map<std::string, int> tag_days;  ///< the range's days per tag (Store::tag_days)
   domain::Day today;  ///< the current diary day
   rules::DueNow due;  ///< commands::redflags_now
 };

@@ -66,6 +66,7 @@ WeekSummary summarize_week(const WeekInput& input) {
   }
   summary.routines = tallies(summary.days, input.catalogue);
   summary.regions = region_days(input.entries, input.region_kinds);
+  summary.tags = ranked_tag_days(input.tag_days);
   summary.due = input.due;
   summary.week_start = input.start;
   summary.past = rules::past_flags(input.pain, {input.first, input.first + date::days{7}}, input.start, input.due,

@@ -1,5 +1,6 @@
 #pragma once
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -11,6 +12,7 @@
 #include "domain/settings.hpp"
 #include "reports/weekly.hpp"
 #include "reports/regions.hpp"
+#include "reports/tag_days.hpp"
 #include "rules/due_now.hpp"
 
 namespace backcare::reports {
@@ -45,6 +47,7 @@ struct WeekSummary {
   std::optional<rules::Change> change;   ///< against the week before, when both weeks are comparable
   std::vector<RoutineTally> routines;
   std::vector<RegionDays> regions;   ///< where it hurt, days per place as logged
+  std::vector<TagDays> tags;         ///< what else went on: days per tag, the most first
   rules::DueNow due;                 ///< whether to read the red flags now, whatever week is shown
   domain::WeekStart week_start = domain::WeekStart::monday;  ///< how the past flags' weeks are named
   std::vector<rules::Pointer> past;  ///< the week's severe entries and rises that due does not cover
@@ -59,6 +62,7 @@ struct WeekInput {
   std::vector<domain::Routine> catalogue;         ///< for the order of routines
   std::vector<domain::PainEntry> entries;         ///< this week's pain entries, for where it hurt
   std::vector<domain::PlaceKind> region_kinds;    ///< content's regions, for their order
+  std::map<std::string, int> tag_days;            ///< this week's days per tag (Store::tag_days)
   domain::Day today;                              ///< the current diary day
   rules::DueNow due;                              ///< commands::redflags_now
 };

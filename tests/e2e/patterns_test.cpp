@@ -73,12 +73,14 @@ TEST_F(PatternsCommand, RefusesABadSinceAndChangesNothing) {
 
 TEST_F(PatternsCommand, NoOutputNamesACause) {
   // Clinical notes §7: a pattern in her records is never a cause. The two sentences that say so are cut
-  // first; any other causal word in the text, the JSON, the trend or the report fails.
+  // first; any other causal word in the text, the JSON, the trend, the report or the week (the last two
+  // with their tags) fails.
   log_forty_days();
   const std::regex causal(R"(\b(causes|caused|because of|triggers|improves|worsens|helps|reduces|prevents)\b)",
                           std::regex::icase);
   for (const auto& args : std::vector<std::vector<std::string>>{
-           {"patterns"}, {"patterns", "--json"}, {"patterns", "--next-day"}, {"trend"}, {"trend", "--json"}, {"report", "--out", "-"}}) {
+           {"patterns"}, {"patterns", "--json"}, {"patterns", "--next-day"}, {"trend"}, {"trend", "--json"}, {"report", "--out", "-"},
+           {"week"}, {"week", "--json"}}) {
     std::string out = ok(args);
     // The "can't tell what caused a change" line, as the terminal and as the report say it.
     for (const std::string allowed : {"this chart can't tell you what caused a change",
