@@ -22,7 +22,7 @@ views::HistoryView run(const HistoryArgs& args, Env& env) {
   }
   for (const auto& sign : env.db().signs_between(range)) {
     view.items.push_back({{domain::EntryId::Kind::sign, sign.id}, "sign", sign.day, sign.time, sign.logged_at,
-                          std::nullopt, "", std::nullopt, std::nullopt, sign.note, {}, sign.sign});
+                          std::nullopt, "", std::nullopt, std::nullopt, sign.note, {}, sign.sign, {}});
   }
   for (const auto& done : env.db().completions_between(range)) {
     view.items.push_back(

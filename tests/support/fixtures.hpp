@@ -32,27 +32,27 @@ inline content::Content content_with(const std::vector<std::string>& slugs) {
 
 /// A pain entry logged at 09:00 on `day`.
 inline domain::PainEntry pain_entry(domain::Day day, int level) {
-  return {0, day, "09:00", "2026-11-26T09:00:00Z", level, "", {}};
+  return {0, day, "09:00", "2026-11-26T09:00:00Z", level, "", {}, {}};
 }
 
 /// `slug` done at 09:00 on `day`, without reps or minutes.
 inline domain::Completion completion(domain::Day day, const std::string& slug) {
-  return {0, day, "09:00", "2026-11-26T09:00:00Z", slug, std::nullopt, std::nullopt, ""};
+  return {0, day, "09:00", "2026-11-26T09:00:00Z", slug, std::nullopt, std::nullopt, "", {}};
 }
 
 /// An export file's row of pain `level`, logged at 09:00 UTC on 2026-11-26.
 inline domain::EntryRow pain_row(const std::string& level, const std::string& note = "") {
-  return {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", level, "", "", note, "", "", {}};
+  return {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", level, "", "", note, "", "", "", {}};
 }
 
 /// An export file's row of the sign `sign` ("slug" or "slug:side"), logged at 09:00 UTC on 2026-11-26.
 inline domain::EntryRow sign_export_row(const std::string& sign) {
-  return {"sign", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "", "", "", "", "", sign, {}};
+  return {"sign", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "", "", "", "", "", sign, "", {}};
 }
 
 /// An export file's row of `slug` done at 09:00 UTC on 2026-11-26, without reps or minutes.
 inline domain::EntryRow done_row(const std::string& slug) {
-  return {"done", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", slug, "", "", "", "", "", "", {}};
+  return {"done", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", slug, "", "", "", "", "", "", "", {}};
 }
 
 }  // namespace backcare::fixtures

@@ -46,7 +46,7 @@ TEST(EntryRows, CarryEveryExportedFieldAndDeriveTheTime) {
 
 TEST(EntryRows, CarryRegionsAndSignsBothWays) {
   const Day day{date::year{2026} / 11 / 26};
-  const PainEntry pain{3, day, "09:00", "2026-11-26T09:00:00Z", 5, "", {{"low-back"}, {"sacroiliac", Side::left}}};
+  const PainEntry pain{3, day, "09:00", "2026-11-26T09:00:00Z", 5, "", {{"low-back"}, {"sacroiliac", Side::left}}, {}};
   const auto pain_fields = row_of(pain);
   EXPECT_EQ(pain_fields.where, "low-back sacroiliac:left");
   EXPECT_EQ(pain_fields.sign, "");

@@ -43,7 +43,7 @@ TEST(CheckEntry, AcceptsWhatExportWrites) {
 TEST(CheckEntry, NamesEveryBadField) {
   EXPECT_EQ(checked(pain_row("06")), "level: invalid '06': accepted a whole number from 0 to 10\n");
   EXPECT_EQ(checked(pain_row("")), "level: empty: accepted a whole number from 0 to 10\n");
-  EXPECT_EQ(checked({"ache", "2026-02-30", std::nullopt, "yesterday", "", "", "", "", "", "", "", {}}),
+  EXPECT_EQ(checked({"ache", "2026-02-30", std::nullopt, "yesterday", "", "", "", "", "", "", "", "", {}}),
             "kind: invalid 'ache': accepted pain, done, sign or tag\n"
             "date: invalid '2026-02-30': accepted a real day YYYY-MM-DD\n"
             "logged_at: invalid 'yesterday': accepted a UTC time YYYY-MM-DDTHH:MM:SSZ\n");
