@@ -55,7 +55,7 @@ views::SyncView run(const SyncArgs& args, Env& env) {
   // only one of them.
   auto merged = merge_files(other_devices(folder, own), env);
   const auto count = store.count_entries();
-  return {args.folder, std::move(merged), {store.read_export_extras(), count, diary_entries(store, *env.progress, count), own.string(), "json"}};
+  return {args.folder, std::move(merged), {store.read_export_extras(), count, diary_entries(store, *env.progress, count), own.string(), "json", std::nullopt}};
 }
 
 }  // namespace

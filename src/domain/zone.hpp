@@ -17,11 +17,9 @@ struct Zone {
     return date::local_seconds{utc.time_since_epoch() + offset_at(utc)};
   }
   /// The instant a wall-clock time names. In the hour a clock skips it is read with the offset before
-  /// the change; in the hour it repeats, the later of the two.
-  date::sys_seconds to_utc(date::local_seconds local) const {
-    const auto guess = date::sys_seconds{local.time_since_epoch() - offset_at(date::sys_seconds{local.time_since_epoch()})};
-    return date::sys_seconds{local.time_since_epoch() - offset_at(guess)};
-  }
+  /// the change; in the hour it repeats, the later of the two. Assumes at most one change within a day
+  /// of it, as every zone has.
+  date::sys_seconds to_utc(date::local_seconds local) const;
 };
 
 /// A zone whose offset never changes, for tests and fuzzing.

@@ -6,6 +6,7 @@
 #include "render/json_text.hpp"
 #include "render/redflag_words.hpp"
 #include "transfer/export_document.hpp"
+#include "transfer/fhir_bundle.hpp"
 
 namespace backcare::render {
 namespace {
@@ -28,13 +29,30 @@ std::string findings_text(const char* title, const std::vector<std::string>& lin
 }  // namespace
 
 void write_document(const views::ExportView& view, const transfer::TextOut& out) {
-  if (view.format == "csv") transfer::write_csv_export(view.entries, out);
+  if (view.fhir) *view.fhir_counts = transfer::write_fhir_bundle(view.entries, *view.fhir, out);
+  else if (view.format == "csv") transfer::write_csv_export(view.entries, out);
   else transfer::write_json_export(view.entries, view.extras, out);
 }
 
 std::optional<std::string> document_file(const views::ExportView& view) { return view.out; }
 
+namespace {
+
+/// "exported 12 pain entries, 1 sign and 30 routines done to 'x' as a FHIR R4 Bundle".
+std::string fhir_text(const views::ExportView& view) {
+  const auto& counts = *view.fhir_counts;
+  std::string out = "exported " + counted(counts.pain, "pain entry", "pain entries") + ", " +
+                    counted(counts.signs, "sign", "signs") + " and ";
+  out += view.fhir->patient_uuid ? counted(counts.routines, "routine done", "routines done")
+                                 : "no routines (--no-patient)";
+  out += " to " + domain::quoted_path(*view.out) + " (a FHIR R4 Bundle, readable by you only)\n";
+  return out;
+}
+
+}  // namespace
+
 std::string text(const views::ExportView& view, const Style&) {
+  if (view.fhir) return fhir_text(view);
   const auto& data = view.extras;
   std::string out = "exported " + counted(view.entry_count, "entry", "entries");
   if (view.format == "json") {

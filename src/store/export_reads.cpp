@@ -28,7 +28,9 @@ constexpr const char* kDayTagExportOrder = " ORDER BY day, logged_at, slug, ifnu
 class ExportCursor {
  public:
   using Read = domain::EntryRow (*)(const SQLite::Statement&);
-  ExportCursor(SQLite::Database& db, const std::string& query, Read read) : select_(db, query), read_(read) {
+  ExportCursor(SQLite::Database& db, const std::string& query, Read read, std::optional<domain::DateRange> range)
+      : select_(db, query), read_(read) {
+    if (range) bind_range(select_, *range);
     next();
   }
   const std::optional<domain::EntryRow>& row() const { return row_; }
@@ -74,6 +76,12 @@ domain::EntryRow day_tag_export_row(const SQLite::Statement& row) {
   return with_identity(domain::row_of(day_tag_row(row)), row, kDayTagIdentityAt);
 }
 
+/// " WHERE day >= ?1 AND day < ?2" for `range`, bound by bind_range; "" for every day. Numbered, so a
+/// statement that counts four tables binds the two days once.
+std::string days_in(const char* column, std::optional<domain::DateRange> range) {
+  return range ? std::string(" WHERE ") + column + " >= ?1 AND " + column + " < ?2" : "";
+}
+
 /// A collector for read_all.
 class EntryList final : public domain::EntrySink {
  public:
@@ -114,24 +122,28 @@ domain::DiaryExport Store::read_export_extras() const {
   return data;
 }
 
-std::size_t Store::count_entries() const {
-  SQLite::Statement count(*db_, std::string("SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM ") +
-                                    kCompletionTables + ") + (SELECT count(*) FROM sign) + (SELECT count(*) FROM day_tag)");
+std::size_t Store::count_entries(std::optional<domain::DateRange> range) const {
+  const auto days = days_in("day", range);
+  SQLite::Statement count(*db_, "SELECT (SELECT count(*) FROM pain" + days + ") + (SELECT count(*) FROM " + kCompletionTables + days_in("c.day", range) +
+                                    ") + (SELECT count(*) FROM sign" + days + ") + (SELECT count(*) FROM day_tag" + days + ")");
+  if (range) bind_range(count, *range);
   count.executeStep();
   return std::size_t(count.getColumn(0).getInt64());
 }
 
-void Store::export_entries(domain::EntrySink& sink) const {
-  ExportCursor pain(*db_, std::string("SELECT ") + kPainColumns + kPainIdentity + " FROM pain" + kPainExportOrder,
-                    pain_export_row);
+void Store::export_entries(domain::EntrySink& sink, std::optional<domain::DateRange> range) const {
+  const auto days = days_in("day", range);
+  ExportCursor pain(*db_, std::string("SELECT ") + kPainColumns + kPainIdentity + " FROM pain" + days + kPainExportOrder,
+                    pain_export_row, range);
   ExportCursor done(*db_,
                     std::string("SELECT ") + kCompletionColumns + kCompletionIdentity + " FROM " + kCompletionTables +
-                        kCompletionExportOrder,
-                    done_export_row);
-  ExportCursor signs(*db_, std::string("SELECT ") + kSignColumns + kPainIdentity + " FROM sign" + kSignExportOrder,
-                     sign_export_row);
-  ExportCursor tags(*db_, std::string("SELECT ") + kDayTagColumns + kPainIdentity + " FROM day_tag" + kDayTagExportOrder,
-                    day_tag_export_row);
+                        days_in("c.day", range) + kCompletionExportOrder,
+                    done_export_row, range);
+  ExportCursor signs(*db_, std::string("SELECT ") + kSignColumns + kPainIdentity + " FROM sign" + days + kSignExportOrder,
+                     sign_export_row, range);
+  ExportCursor tags(*db_,
+                    std::string("SELECT ") + kDayTagColumns + kPainIdentity + " FROM day_tag" + days + kDayTagExportOrder,
+                    day_tag_export_row, range);
   // Each step writes the least of the current rows; on a tie (never: the kinds differ) the earlier
   // cursor's, as std::merge does.
   ExportCursor* const cursors[] = {&pain, &done, &signs, &tags};

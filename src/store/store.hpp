@@ -187,10 +187,11 @@ class Store {
   /// Checks the whole diary first: an export is where damage would spread to another file.
   domain::DiaryExport read_export_extras() const;
   /// How many entries export_entries hands over.
-  std::size_t count_entries() const;
+  std::size_t count_entries(std::optional<domain::DateRange> range = std::nullopt) const;
   /// Hands every entry to `sink` in export order as it is read, so an export of any size is written in
   /// bounded memory (within a read's one transaction, the same entries count_entries counted).
-  void export_entries(domain::EntrySink& sink) const;
+  /// With `range`, only the entries of its days.
+  void export_entries(domain::EntrySink& sink, std::optional<domain::DateRange> range = std::nullopt) const;
   /// Every entry (in export order), every user routine and every setting, held whole: for tests.
   domain::DiaryExport read_all() const;
 

@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "transfer/csv.hpp"
+#include "transfer/json_list.hpp"
 #include "transfer/json_quoted.hpp"
-#include "transfer/json_text.hpp"
 
 namespace backcare::transfer {
 namespace {
@@ -80,34 +80,6 @@ Json tombstone_json(const domain::Tombstone& tombstone) {
   return {{"kind", tombstone.kind}, {tombstone_key_name(tombstone.kind), tombstone.key},
           {"stamp", text_json(tombstone.version.stamp)}, {"device", text_json(tombstone.version.device)}};
 }
-
-/// `value` as json_text writes it one level inside the document's lists: each line after the first
-/// indented by four. Only layout breaks lines: a newline in a string is written \n.
-std::string element_text(const Json& value) {
-  const std::string text = json_dump(value);
-  std::string out = "    ";
-  for (const char c : text) {
-    out += c;
-    if (c == '\n') out += "    ";
-  }
-  return out;
-}
-
-/// Writes a list's elements as they come, laid out as json_text lays out a whole document's list.
-class JsonList {
- public:
-  explicit JsonList(const TextOut& out) : out_(out) {}
-  void element(const std::string& text) {
-    out_(first_ ? "[\n" : ",\n");
-    out_(text);
-    first_ = false;
-  }
-  void close() { out_(first_ ? "[]" : "\n  ]"); }
-
- private:
-  const TextOut& out_;
-  bool first_ = true;
-};
 
 class CsvEntries final : public domain::EntrySink {
  public:

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "domain/check_findings.hpp"
 #include "domain/diary_export.hpp"
 #include "domain/entry_sink.hpp"
+#include "domain/fhir_head.hpp"
 #include "domain/import_counts.hpp"
 #include "domain/merge_counts.hpp"
 #include "rules/due_now.hpp"
@@ -21,7 +23,10 @@ struct ExportView {
   std::size_t entry_count = 0;  ///< how many `entries` hands over
   domain::EntrySource entries;
   std::optional<std::string> out;  ///< the file to write instead of stdout
-  std::string format;              ///< csv or json
+  std::string format;              ///< csv, json or fhir
+  /// A FHIR Bundle's head (format fhir), and what it got, counted as it is written for the line after it.
+  std::optional<domain::FhirBundleHead> fhir;
+  std::shared_ptr<domain::FhirCounts> fhir_counts = std::make_shared<domain::FhirCounts>();
 };
 
 /// `import`: what was added from which file.

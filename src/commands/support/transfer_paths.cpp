@@ -10,19 +10,30 @@
 namespace backcare::commands {
 
 std::string choose_format(const std::optional<std::string>& option, const std::optional<std::filesystem::path>& file,
-                          const std::optional<std::string>& fallback) {
+                          const std::optional<std::string>& fallback, Formats formats) {
+  const bool fhir = formats == Formats::with_fhir;
+  const std::string accepted = fhir ? "csv, json or fhir" : "csv or json";
   if (option) {
     const auto format = domain::lower(*option);
-    if (format == "csv" || format == "json") return format;
-    throw UserError("invalid --format '" + domain::quote_for_message(*option) + "': accepted csv or json");
+    if (format == "csv" || format == "json" || (fhir && format == "fhir")) return format;
+    const std::string why = format == "fhir" ? "backcare writes FHIR but never reads it; " : "";
+    throw UserError("invalid --format '" + domain::quote_for_message(*option) + "': " + why + "accepted " + accepted);
   }
   if (file) {
+    const auto name = domain::lower(file->filename().string());
+    if (name.ends_with(".fhir.json")) {
+      if (fhir) return "fhir";
+      throw UserError("cannot import " + domain::quoted_path(file->string()) +
+                      " as named: a FHIR Bundle, which backcare writes but never reads; accepted a backcare export "
+                      "(csv or json)");
+    }
     const auto extension = domain::lower(file->extension().string());
     if (extension == ".csv" || extension == ".json") return extension.substr(1);
   }
   if (fallback) return *fallback;
   throw UserError("cannot tell the format of " + domain::quoted_path(file ? file->string() : std::string{}) +
-                  " from its name: accepted a name ending .csv or .json, or --format csv or json");
+                  " from its name: accepted a name ending " + (fhir ? ".csv, .json or .fhir.json" : ".csv or .json") +
+                  ", or --format " + accepted);
 }
 
 void check_output_path(const std::filesystem::path& path, Env& env, const std::string& what,

@@ -7,10 +7,13 @@
 
 namespace backcare::commands {
 
-/// csv or json: `option` when given (--format), else from `file`'s extension (.csv, .json), else
-/// `fallback`; UserError when none of them settles it.
+/// The formats a command takes: import reads csv and json; export also writes fhir, which is never read.
+enum class Formats { csv_json, with_fhir };
+
+/// csv or json (or fhir): `option` when given (--format), else from `file`'s name (.csv, .json, and
+/// .fhir.json with fhir), else `fallback`; UserError naming what `formats` accepts when none settles it.
 std::string choose_format(const std::optional<std::string>& option, const std::optional<std::filesystem::path>& file,
-                          const std::optional<std::string>& fallback);
+                          const std::optional<std::string>& fallback, Formats formats = Formats::csv_json);
 
 /// Refuses (UserError) a path that an output (export, backup, report, any later one) must not write:
 /// empty, in a directory that does not exist, the diary itself or its journal files, or one that exists
