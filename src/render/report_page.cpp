@@ -1,5 +1,7 @@
 #include "render/report_page.hpp"
 
+#include <algorithm>
+
 #include "domain/inputs.hpp"
 #include "domain/terminal_text.hpp"
 #include "render/html_escape.hpp"
@@ -7,6 +9,7 @@
 #include "render/patterns_render.hpp"
 #include "render/report_page_parts.hpp"
 #include "render/rules_words.hpp"
+#include "render/summary_page.hpp"
 
 namespace backcare::render {
 namespace {
@@ -52,9 +55,7 @@ footer { margin-top: 2rem; border-top: 1px solid #8a8a8a; padding-top: 0.5rem; c
 }
 )";
 
-std::string period(const reports::ReportPage& report) {
-  return domain::format_iso(report.range.begin) + " to " + domain::format_iso(report.range.end - date::days{1});
-}
+constexpr const char* kAtTheEnd = "at the end of this report";
 
 std::string head(const reports::ReportPage& report) {
   return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
@@ -62,32 +63,9 @@ std::string head(const reports::ReportPage& report) {
          "<title>Back pain diary report, " + period(report) + "</title>\n<style>" + kStyle + "</style>\n</head>\n";
 }
 
-/// What the period held that calls for the red flags, in the past tense: it never says "now".
-std::string past_html(const reports::ReportPage& report) {
-  if (report.past.empty()) return {};
-  std::string out = "<p class=\"past\">In this period: ";
-  for (std::size_t i = 0; i < report.past.size(); ++i) {
-    out += (i ? "; " : "") + html_escape(past_why(report.past[i], report.start));
-  }
-  return out + ". If signs like these are back, read the red flags at the end of this report.</p>\n";
-}
-
 std::string page_header(const reports::ReportPage& report) {
-  const int days = report.range.length();
-  std::string out = "<header>\n<h1>Back pain diary report</h1>\n<p class=\"meta\">Period: " + period(report) + " (" +
-                    std::to_string(days) + (days == 1 ? " day" : " days") + ") · Made: " +
-                    domain::format_iso(report.made) +
-                    " · Pain on the 0–10 scale: 0 no pain, 10 the worst imaginable. A self-tracking summary, "
-                    "not medical advice.</p>\n";
-  if (const auto* sign = deciding_sign(report.due)) {
-    out += "<p class=\"warn\"><strong>" + html_escape(sign->action) + ":</strong> " +
-           html_escape(pointer_why(report.due)) + ". " + html_escape(sign->closing) + "</p>\n";
-  } else if (report.due.due) {
-    out += "<p class=\"warn\"><strong>Please read the red flags at the end of this report now:</strong> " +
-           html_escape(pointer_why(report.due)) +
-           ". Some of them need your emergency number now, others your midwife or doctor now or today.</p>\n";
-  }
-  return out + past_html(report) + "</header>\n";
+  return "<header>\n<h1>Back pain diary report</h1>\n" + html_meta(report) +
+         html_due(report, kAtTheEnd) + html_past(report, kAtTheEnd) + "</header>\n";
 }
 
 /// The pictures: the chart and the calendar, on the first page.
@@ -115,12 +93,46 @@ std::string care(const reports::ReportPage& report) {
 
 }  // namespace
 
+std::string period(const reports::ReportPage& report) {
+  return domain::format_iso(report.range.begin) + " to " + domain::format_iso(report.range.end - date::days{1});
+}
+
 std::string_view report_stylesheet() { return kStyle; }
 
 std::string report_page_html(const reports::ReportPage& report) {
   return head(report) + "<body>\n" + page_header(report) + "<main>\n" + pictures(report) + figures(report) + care(report) +
-         "</main>\n<footer>\n<p>A self-tracking summary, not a medical assessment. Made with backcare from the "
-         "entries in one person's diary.</p>\n</footer>\n</body>\n</html>\n";
+         "</main>\n" + kReportFooter + "</body>\n</html>\n";
+}
+
+std::string html_meta(const reports::ReportPage& report) {
+  const int days = report.range.length();
+  return "<p class=\"meta\">Period: " + period(report) + " (" + std::to_string(days) + (days == 1 ? " day" : " days") +
+         ") · Made: " + domain::format_iso(report.made) +
+         " · Pain on the 0–10 scale: 0 no pain, 10 the worst imaginable. A self-tracking summary, not medical "
+         "advice.</p>\n";
+}
+
+std::string html_due(const reports::ReportPage& report, const std::string& where_flags_are) {
+  if (const auto* sign = deciding_sign(report.due)) {
+    return "<p class=\"warn\"><strong>" + html_escape(sign->action) + ":</strong> " +
+           html_escape(pointer_why(report.due)) + ". " + html_escape(sign->closing) + "</p>\n";
+  }
+  if (!report.due.due) return {};
+  return "<p class=\"warn\"><strong>Please read the red flags " + where_flags_are + " now:</strong> " +
+         html_escape(pointer_why(report.due)) +
+         ". Some of them need your emergency number now, others your midwife or doctor now or today.</p>\n";
+}
+
+std::string html_past(const reports::ReportPage& report, const std::string& where_flags_are, std::size_t most) {
+  if (report.past.empty()) return {};
+  const std::size_t shown = std::min(most, report.past.size()), first = report.past.size() - shown;
+  std::string out = "<p class=\"past\">In this period";
+  if (first > 0) out += " (the latest " + std::to_string(shown) + " of " + std::to_string(report.past.size()) + ")";
+  out += ": ";
+  for (std::size_t i = first; i < report.past.size(); ++i) {
+    out += (i > first ? "; " : "") + html_escape(past_why(report.past[i], report.start));
+  }
+  return out + ". If signs like these are back, read the red flags " + where_flags_are + ".</p>\n";
 }
 
 std::string short_day(domain::Day day) {
@@ -128,20 +140,22 @@ std::string short_day(domain::Day day) {
   return std::to_string(unsigned(ymd.day())) + " " + domain::month_abbreviation(ymd.month());
 }
 
-std::string document(const views::ReportWritten& view) { return report_page_html(view.report); }
+std::string document(const views::ReportWritten& view) {
+  return view.one_page ? summary_page_html(view.report) : report_page_html(view.report);
+}
 
 std::optional<std::string> document_file(const views::ReportWritten& view) { return view.file; }
 
 // Asked only of a page written to a file: a page on stdout is the output itself (see write_result).
 std::string text(const views::ReportWritten& view, const Style&) {
-  return "wrote the report for " + domain::format_iso(view.range.begin) + " to " +
+  return std::string(view.one_page ? "wrote the one-page summary for " : "wrote the report for ") + domain::format_iso(view.range.begin) + " to " +
          domain::format_iso(view.range.end - date::days{1}) + " to " + domain::quoted_path(*view.file) +
          " (readable by you only)\n";
 }
 
 nlohmann::json json(const views::ReportWritten& view) {
   nlohmann::json out{{"file", path_json(*view.file)}, {"from", domain::format_iso(view.range.begin)},
-                     {"to", domain::format_iso(view.range.end - date::days{1})}};
+                     {"to", domain::format_iso(view.range.end - date::days{1})}, {"one_page", view.one_page}};
   add_pointer(out, view.report.due);
   add_past(out, view.report.past, view.report.start);
   return out;

@@ -4,9 +4,7 @@
 #include "render/report_page_parts.hpp"
 
 namespace backcare::render {
-namespace {
 
-/// "Back of the pelvis, left": content's name of a shape's region, with its side.
 std::string shape_name(const reports::ReportPage& report, const domain::Place& place) {
   std::string name = place.slug;
   for (const auto& region : report.regions) {
@@ -16,6 +14,15 @@ std::string shape_name(const reports::ReportPage& report, const domain::Place& p
   return side.empty() ? name : name + ", " + std::string(side);
 }
 
+std::string sign_name(const reports::ReportPage& report, const std::string& slug) {
+  for (const auto& sign : report.sign_places) {
+    if (sign.slug == slug) return sign.name;
+  }
+  return slug;
+}
+
+namespace {
+
 std::string where_outline(const reports::ReportPage& report) {
   std::vector<OutlineRegion> regions;
   for (const auto& shape : report.shapes) {
@@ -24,14 +31,6 @@ std::string where_outline(const reports::ReportPage& report) {
   return "<figure>\n" + body_outline_svg(regions) +
          "<figcaption class=\"legend\">Days each place hurt in this period, darker for more days. A place logged "
          "without a side shades both sides.</figcaption>\n</figure>\n";
-}
-
-/// The name content gives a sign's slug.
-std::string sign_name(const reports::ReportPage& report, const std::string& slug) {
-  for (const auto& sign : report.sign_places) {
-    if (sign.slug == slug) return sign.name;
-  }
-  return slug;
 }
 
 std::string signs_list(const reports::ReportPage& report) {

@@ -115,7 +115,7 @@ std::string html_associations(const reports::Patterns& associations) {
   return out;
 }
 
-std::string html_settings(const reports::ReportPage& report) {
+std::vector<std::pair<std::string, std::string>> birth_settings(const reports::ReportPage& report) {
   const auto& settings = report.settings;
   std::vector<std::pair<std::string, std::string>> rows;
   if (settings.birth_date && *settings.birth_date <= report.made) {
@@ -128,6 +128,11 @@ std::string html_settings(const reports::ReportPage& report) {
   rows.push_back({"Birth type", !type ? "not set" : *type == domain::BirthType::caesarean ? "caesarean" : "vaginal"});
   const auto cleared = settings.cleared_for_exercise;
   rows.push_back({"Cleared for exercise", !cleared ? "not set" : *cleared ? "yes" : "no"});
+  return rows;
+}
+
+std::string html_settings(const reports::ReportPage& report) {
+  auto rows = birth_settings(report);
   for (const auto& held : report.held) rows.push_back({"Held: " + held.slug, hold_text(held.hold)});
   std::string out = "<table class=\"settings\">\n<tbody>\n";
   for (const auto& [name, value] : rows) {

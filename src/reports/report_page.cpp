@@ -70,6 +70,17 @@ std::vector<HeldRoutine> held_on(const ReportPageInput& input, domain::Day day) 
   return held;
 }
 
+/// Each week of the range with the routines done in it, for the one-page summary's table.
+std::vector<WeekRoutines> week_routines(const ReportPageInput& input) {
+  std::vector<WeekRoutines> weeks;
+  const auto first = domain::week_start(input.range.begin, input.settings.week_start);
+  for (domain::Day start = first; start < input.range.end; start += date::days{7}) {
+    const domain::DateRange week{std::max(start, input.range.begin), std::min(start + date::days{7}, input.range.end)};
+    weeks.push_back({start, routine_tallies(input.done, week, input.catalogue)});
+  }
+  return weeks;
+}
+
 }  // namespace
 
 ReportPage build_report_page(const ReportPageInput& input) {
@@ -91,10 +102,13 @@ ReportPage build_report_page(const ReportPageInput& input) {
   std::vector<domain::PlaceKind> kinds;
   for (const auto& region : input.regions) kinds.push_back({region.slug, region.sides, false});
   report.shapes = shape_days(input.pain_entries, kinds);
+  report.places = region_days(input.pain_entries, kinds);
   report.regions = input.regions;
   report.signs = input.signs;
   report.sign_places = input.sign_places;
   report.tags = ranked_tag_days(input.tag_days);
+  report.routines = routine_tallies(input.done, input.range, input.catalogue);
+  report.week_routines = week_routines(input);
   report.due = input.due;
   report.past = rules::past_flags(input.pain, input.range, report.start, input.due, input.today);
   return report;

@@ -14,6 +14,7 @@
 #include "reports/suggestions.hpp"
 #include "reports/tag_days.hpp"
 #include "reports/trend.hpp"
+#include "reports/week.hpp"
 
 namespace backcare::reports {
 
@@ -35,6 +36,12 @@ struct ReportNote {
   std::string note;          ///< as typed: escaping is the renderer's job
 };
 
+/// The routines done in one week of the range, on its days in the range only.
+struct WeekRoutines {
+  domain::Day start;  ///< the week's first day
+  std::vector<RoutineTally> routines;
+};
+
 /// `report`: everything the HTML report shows, computed; rendering only lays it out.
 struct ReportPage {
   domain::DateRange range;  ///< the days reported on, half-open
@@ -48,10 +55,13 @@ struct ReportPage {
   std::vector<ReportNote> notes;   ///< oldest first
   content::RedFlags redflags;
   std::vector<RegionDays> shapes;               ///< days per shape of the body outline (shape_days)
+  std::vector<RegionDays> places;               ///< days per place as logged (region_days)
   std::vector<content::BodyPlace> regions;      ///< content's regions, to name the shapes
   std::vector<domain::SignEntry> signs;         ///< the signs recorded in the period, oldest first
   std::vector<content::BodyPlace> sign_places;  ///< content's signs, to name them
   std::vector<TagDays> tags;                    ///< days per tag in the range, the most first
+  std::vector<RoutineTally> routines;           ///< each routine done in the range, catalogue order
+  std::vector<WeekRoutines> week_routines;      ///< one per week of the range, oldest first
   rules::DueNow due;                 ///< whether to read the red flags now, whatever the period
   std::vector<rules::Pointer> past;  ///< the period's severe entries and rises that due does not cover
 };

@@ -29,23 +29,24 @@ std::array<WeekDay, 7> day_rows(const WeekInput& input) {
   return days;
 }
 
-std::vector<RoutineTally> tallies(const std::array<WeekDay, 7>& days, const std::vector<domain::Routine>& catalogue) {
+}  // namespace
+
+// Rows come one per routine and day, so each row is one day the routine was done.
+std::vector<RoutineTally> routine_tallies(const std::vector<domain::DailyCompletions>& done, domain::DateRange range,
+                                          const std::vector<domain::Routine>& catalogue) {
   std::map<std::string, RoutineTally> by_slug;
-  for (const auto& day : days) {
-    for (const auto& [slug, count] : day.done) {
-      auto& tally = by_slug[slug];
-      tally.slug = slug;
-      tally.count += count;
-      ++tally.days;
-    }
+  for (const auto& row : done) {
+    if (!range.contains(row.day) || row.count <= 0) continue;
+    auto& tally = by_slug[row.slug];
+    tally.slug = row.slug;
+    tally.count += row.count;
+    ++tally.days;
   }
   std::vector<RoutineTally> found;
   for (const auto& [slug, tally] : by_slug) found.push_back(tally);
   sort_in_catalogue_order(found, catalogue, [](const RoutineTally& tally) { return tally.slug; });
   return found;
 }
-
-}  // namespace
 
 int chart_level(double mean) { return std::clamp(int(round_to(mean * 0.7, 0)), 0, 7); }
 
@@ -64,7 +65,7 @@ WeekSummary summarize_week(const WeekInput& input) {
   if (rules::comparable(summary.figures.days_logged) && rules::comparable(previous.days_logged)) {
     summary.change = rules::change_between(*previous.pain_mean, *summary.figures.pain_mean);
   }
-  summary.routines = tallies(summary.days, input.catalogue);
+  summary.routines = routine_tallies(input.done, domain::week_range(input.first), input.catalogue);
   summary.regions = region_days(input.entries, input.region_kinds);
   summary.tags = ranked_tag_days(input.tag_days);
   summary.due = input.due;

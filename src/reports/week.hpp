@@ -70,6 +70,10 @@ struct WeekInput {
 /// The week of `input.first` and its change from the week before, from daily figures only.
 WeekSummary summarize_week(const WeekInput& input);
 
+/// Each routine done in `range`: times and days, in catalogue order; routines not done are left out.
+std::vector<RoutineTally> routine_tallies(const std::vector<domain::DailyCompletions>& done, domain::DateRange range,
+                                          const std::vector<domain::Routine>& catalogue);
+
 /// The chart level 0-7 of a daily mean on the fixed 0-10 scale.
 int chart_level(double mean);
 

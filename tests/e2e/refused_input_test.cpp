@@ -180,6 +180,8 @@ std::vector<RefusedCase> refused_cases() {
        "invalid --out '/': it is a directory; accepted a regular file or a new path (give - to write the page to "
        "stdout)"},
       {{"report", "--out", ""}, "invalid --out '': accepted a file path"},
+      {{"report", "--one-page", "--from", "2026-11-01"},
+       "--from does not apply with --one-page, which covers the 4 weeks up to --to: accepted --to and --out with --one-page"},
   };
 }
 

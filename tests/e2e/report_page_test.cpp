@@ -7,6 +7,7 @@
 
 #include "e2e/report_diary.hpp"
 #include "render/report_page.hpp"
+#include "render/summary_page.hpp"
 
 namespace backcare::e2e {
 namespace {
@@ -39,6 +40,20 @@ TEST_F(Report, MatchesItsGoldenFile) {
   expect_golden("report_from_to", without_stylesheet(report_file({"--from", "2026-11-04", "--to", "2026-11-24",
                                                                   "--out", (dir_ / "s.html").string()},
                                                                  dir_ / "s.html")));
+}
+
+TEST_F(Report, OnePageMatchesItsGoldenFile) {
+  expect_golden("report_one_page", without_stylesheet(report_file({"--one-page", "--out", (dir_ / "o.html").string()},
+                                                                  dir_ / "o.html")));
+}
+
+TEST_F(ReportPage, OnePageStylesheetIsTheOneInTheSource) {
+  ok({"report", "--one-page", "--out", (dir_ / "o.html").string()});
+  const auto html = read_file(dir_ / "o.html");
+  const auto [start, length] = stylesheet_span(html);
+  ASSERT_NE(start, std::string::npos) << "no <style> element in the page";
+  EXPECT_EQ(html.substr(start, length), render::summary_stylesheet());
+  EXPECT_EQ(html.find(kOpen, start), std::string::npos) << "a second <style> element, which no test checks";
 }
 
 TEST_F(ReportPage, StylesheetIsTheOneInTheSource) {

@@ -12,34 +12,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "e2e/browser.hpp"
 #include "e2e/report_diary.hpp"
 #include "support/sanitizers.hpp"
 
 namespace backcare::e2e {
 namespace {
-
-/// What a shell command printed (stdout and stderr together) and its exit status.
-struct Shell {
-  int status = -1;
-  std::string output;
-};
-
-Shell shell(const std::string& command) {
-  Shell result;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (const auto got = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, got);
-  const int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-std::size_t count_of(const std::string& text, const std::string& part) {
-  std::size_t count = 0;
-  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
-  return count;
-}
 
 /// True when this process can make a file in `directory` (access() says yes to root regardless).
 bool can_create_in(const std::filesystem::path& directory) {
@@ -71,11 +49,7 @@ TEST_F(Report, ParsesAsHtmlAndHoldsAPointPerLoggedDayAndACellPerDay) {
   const auto as_xml = shell("xmllint --noout " + file.string());
   EXPECT_EQ(as_xml.status, 0);
   EXPECT_EQ(as_xml.output, "");
-  const auto count = [&](const std::string& cls) {
-    auto counted = shell("xmllint --xpath 'count(//*[@class=\"" + cls + "\"])' " + file.string()).output;
-    if (!counted.empty() && counted.back() == '\n') counted.pop_back();  // some versions end with a newline
-    return counted;
-  };
+  const auto count = [&](const std::string& cls) { return xpath_count("//*[@class=\"" + cls + "\"]", file); };
   EXPECT_EQ(count("day-point"), std::to_string(kLoggedDays));
   EXPECT_EQ(count("cal-day"), "81");  // 2026-09-07 to 2026-11-26
   EXPECT_EQ(count("week-mean"), "3");
@@ -145,13 +119,6 @@ TEST_F(Report, ADirectoryItCannotWriteIsAStorageError) {
   EXPECT_EQ(result.err, "backcare: error: cannot create a file beside '" + out.string() + "': Permission denied\n");
   EXPECT_EQ(result.out, "");
   EXPECT_FALSE(std::filesystem::exists(out));
-}
-
-/// chromium headless, kept off the network, on a file of this test.
-Shell chromium(const std::filesystem::path& profile, const std::string& action, const std::filesystem::path& page) {
-  return shell("timeout 300 /usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
-               "--disable-background-networking --disable-component-update --disable-sync --no-pdf-header-footer "
-               "--user-data-dir=" + profile.string() + " " + action + " file://" + page.string());
 }
 
 TEST_F(Report, PrintsOnA4AndLetterAndDrawsInARealBrowser) {
