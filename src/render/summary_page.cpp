@@ -48,37 +48,39 @@ footer { margin-top: 0.4rem; border-top: 1px solid #666666; padding-top: 0.2rem;
 constexpr std::size_t kPastShown = 3;
 constexpr const char* kWhereFlagsAre = "in 'backcare redflags' or at the end of the full report";
 
-std::string head(const reports::ReportPage& report) {
+std::string summary_head(const reports::ReportPage& report) {
   return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
          "<title>Back pain diary summary, " + period(report) + "</title>\n<style>" + kSummaryStyle +
          "</style>\n</head>\n";
 }
 
-std::string pain(const reports::ReportPage& report) {
+std::string summary_pain(const reports::ReportPage& report) {
   return "<section class=\"pain\">\n<h2>Daily pain, 4 weeks</h2>\n" + summary_days(report) +
          "<h2>Week on week</h2>\n" + html_change(report.trend) + "</section>\n";
 }
 
 /// Notes are left out: any length, so they cannot be promised a place on one page, and a cut note can
 /// lose the word that matters. The count says where they are.
-std::string notes_pointer(const reports::ReportPage& report) {
+std::string summary_notes(const reports::ReportPage& report) {
   if (report.notes.empty()) return {};
   const auto count = report.notes.size();
   return "<p>" + std::to_string(count) + (count == 1 ? " note" : " notes") +
          " written in this period: the full report (backcare report) lists them.</p>\n";
 }
 
-std::string section(const std::string& title, const std::string& body) {
+std::string summary_section(const std::string& title, const std::string& body) {
   return "<section>\n<h2>" + title + "</h2>\n" + body + "</section>\n";
 }
 
-std::string logged(const reports::ReportPage& report) {
-  return std::string("<div class=\"cols\">\n<div>\n") +
-         section("Where it hurt, days", summary_places(report)) + section("Tags, days logged", summary_tags(report)) +
-         "</div>\n" + section("Routines done: times (days) per week", summary_routines(report)) +
-         "</div>\n<div class=\"cols\">\n" + section("Signs recorded, with their days", summary_signs(report)) +
-         section("Birth and settings", summary_settings(report) + notes_pointer(report)) + "</div>\n";
+std::string summary_logged(const reports::ReportPage& report) {
+  const auto where = summary_section("Where it hurt, days", summary_places(report)) +
+                     summary_section("Tags, days logged", summary_tags(report));
+  const auto birth = summary_section("Birth and settings", summary_settings(report) + summary_notes(report));
+  return "<div class=\"cols\">\n<div>\n" + where + "</div>\n" +
+         summary_section("Routines done: times (days) per week", summary_routines(report)) +
+         "</div>\n<div class=\"cols\">\n" + summary_section("Signs recorded, with their days", summary_signs(report)) +
+         birth + "</div>\n";
 }
 
 }  // namespace
@@ -86,9 +88,10 @@ std::string logged(const reports::ReportPage& report) {
 std::string_view summary_stylesheet() { return kSummaryStyle; }
 
 std::string summary_page_html(const reports::ReportPage& report) {
-  return head(report) + "<body>\n<header>\n<h1>Back pain diary: 4 weeks on one page</h1>\n" + html_meta(report) +
+  return summary_head(report) + "<body>\n<header>\n<h1>Back pain diary: 4 weeks on one page</h1>\n" +
+         html_meta(report) +
          html_due(report, kWhereFlagsAre) + html_past(report, kWhereFlagsAre, kPastShown) + "</header>\n<main>\n" +
-         pain(report) + logged(report) + "</main>\n" + kReportFooter + "</body>\n</html>\n";
+         summary_pain(report) + summary_logged(report) + "</main>\n" + kReportFooter + "</body>\n</html>\n";
 }
 
 }  // namespace backcare::render

@@ -9,15 +9,15 @@ namespace backcare::render {
 namespace {
 
 /// The report's row of `day`, or null for a day outside its range (after --to in the last week).
-const reports::ReportDay* day_row(const reports::ReportPage& report, domain::Day day) {
+const reports::ReportDay* summary_day_row(const reports::ReportPage& report, domain::Day day) {
   if (!report.range.contains(day)) return nullptr;
   return &report.days[std::size_t((day - report.range.begin).count())];
 }
 
 /// One day: its date, the mean in bold and the worst entry; a severe day is boxed heavily, so it shows
 /// without colour.
-std::string day_cell(const reports::ReportPage& report, domain::Day day) {
-  const auto* row = day_row(report, day);
+std::string summary_day_cell(const reports::ReportPage& report, domain::Day day) {
+  const auto* row = summary_day_row(report, day);
   if (!row) return "<td class=\"out\"></td>";
   const std::string date = "<span class=\"date\">" + short_day(day) + "</span>";
   if (!row->pain_mean) return "<td class=\"day\">" + date + "<span class=\"none\">–</span></td>";
@@ -27,7 +27,7 @@ std::string day_cell(const reports::ReportPage& report, domain::Day day) {
 }
 
 /// The week's own figures, as the report's week table has them.
-std::string week_cell(const reports::ReportPage& report, domain::Day start) {
+std::string summary_week_cell(const reports::ReportPage& report, domain::Day start) {
   for (const auto& week : report.trend.weeks) {
     if (week.start != start) continue;
     const auto& f = week.figures;
@@ -38,7 +38,7 @@ std::string week_cell(const reports::ReportPage& report, domain::Day start) {
   return "<td class=\"week\"></td>";
 }
 
-std::string weekday_header(domain::Day first) {
+std::string summary_weekday_header(domain::Day first) {
   std::string out = "<thead><tr><th scope=\"col\">Week</th>";
   for (int i = 0; i < 7; ++i) {
     out += "<th scope=\"col\">" + domain::weekday_abbreviation(date::weekday{first + date::days{i}}) + "</th>";
@@ -52,11 +52,11 @@ std::string summary_days(const reports::ReportPage& report) {
   const auto first = domain::week_start(report.range.begin, report.start);
   std::string out = "<table class=\"days\">\n<caption>Bold: the day's mean; below it: its worst entry; –: nothing "
                     "logged; a heavy box: an entry of " + severe_band() + ", severe.</caption>\n" +
-                    weekday_header(first) + "<tbody>\n";
+                    summary_weekday_header(first) + "<tbody>\n";
   for (domain::Day start = first; start < report.range.end; start += date::days{7}) {
     out += "<tr><th scope=\"row\">" + html_escape(domain::week_name(start, report.start)) + "</th>";
-    for (int i = 0; i < 7; ++i) out += day_cell(report, start + date::days{i});
-    out += week_cell(report, start) + "</tr>\n";
+    for (int i = 0; i < 7; ++i) out += summary_day_cell(report, start + date::days{i});
+    out += summary_week_cell(report, start) + "</tr>\n";
   }
   return out + "</tbody>\n</table>\n";
 }

@@ -9,8 +9,20 @@
 namespace backcare::render {
 namespace {
 
+/// "9 (5)": times done in the week, with its days.
+std::string summary_tally_cell(const std::vector<reports::RoutineTally>& tallies, const std::string& slug) {
+  for (const auto& tally : tallies) {
+    if (tally.slug == slug) {
+      return "<td class=\"num\">" + std::to_string(tally.count) + " (" + std::to_string(tally.days) + ")</td>";
+    }
+  }
+  return "<td class=\"num\">–</td>";
+}
+
+}  // namespace
+
 /// On one line, as the tags are: every place she named stays a few lines.
-std::string places_list(const reports::ReportPage& report) {
+std::string summary_places(const reports::ReportPage& report) {
   if (report.places.empty()) return "<p>No place logged in this period.</p>\n";
   std::string out = "<p class=\"places\">";
   for (std::size_t i = 0; i < report.places.size(); ++i) {
@@ -22,7 +34,7 @@ std::string places_list(const reports::ReportPage& report) {
 
 /// Each sign once, with every day it was recorded: a long run of signs stays a few lines. The notes on
 /// them are in the full report.
-std::string signs_list(const reports::ReportPage& report) {
+std::string summary_signs(const reports::ReportPage& report) {
   if (report.signs.empty()) return "<p>No signs recorded in this period.</p>\n";
   std::vector<std::pair<std::string, std::string>> signs;  // name, its days; in order of first record
   for (const auto& sign : report.signs) {
@@ -38,22 +50,6 @@ std::string signs_list(const reports::ReportPage& report) {
   return out + "</ul>\n";
 }
 
-/// "9 (5)": times done in the week, with its days.
-std::string tally_cell(const std::vector<reports::RoutineTally>& tallies, const std::string& slug) {
-  for (const auto& tally : tallies) {
-    if (tally.slug == slug) {
-      return "<td class=\"num\">" + std::to_string(tally.count) + " (" + std::to_string(tally.days) + ")</td>";
-    }
-  }
-  return "<td class=\"num\">–</td>";
-}
-
-}  // namespace
-
-std::string summary_places(const reports::ReportPage& report) { return places_list(report); }
-
-std::string summary_signs(const reports::ReportPage& report) { return signs_list(report); }
-
 std::string summary_routines(const reports::ReportPage& report) {
   if (report.routines.empty()) return "<p>No routines logged in this period.</p>\n";
   std::string out = "<table class=\"routines\">\n<thead><tr><th scope=\"col\">Week of</th>";
@@ -61,8 +57,8 @@ std::string summary_routines(const reports::ReportPage& report) {
   out += "<th scope=\"col\">All</th></tr></thead>\n<tbody>\n";
   for (const auto& routine : report.routines) {
     out += "<tr><th scope=\"row\">" + html_escape(routine.slug) + "</th>";
-    for (const auto& week : report.week_routines) out += tally_cell(week.routines, routine.slug);
-    out += tally_cell(report.routines, routine.slug) + "</tr>\n";
+    for (const auto& week : report.week_routines) out += summary_tally_cell(week.routines, routine.slug);
+    out += summary_tally_cell(report.routines, routine.slug) + "</tr>\n";
   }
   return out + "</tbody>\n</table>\n";
 }
