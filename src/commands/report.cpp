@@ -96,7 +96,7 @@ Command report_command() {
        "backcare-report-FROM-TO.html in the current directory, readable by you only (mode 0600).\n\n"
        "--one-page writes a summary of the 4 weeks up to --to that prints on one A4 or Letter page, in\n"
        "black and white: daily pain (mean and worst), the week-on-week change, where it hurt and the signs\n"
-       "with their days, routines and tags per week, the birth date and type. Default name\n"
+       "with their days, routines per week, tags with their days, the birth date and type. Default name\n"
        "backcare-summary-FROM-TO.html; --from does not apply."},
       Diary::reads, Output::text_or_json,
       {{.name = "--from", .help = kFirstDayHelp, .field = &ReportArgs::from, .type_name = "DAY"},
