@@ -1,30 +1,15 @@
 #pragma once
-#include <sys/wait.h>
-
-#include <cstdio>
 #include <filesystem>
 #include <string>
+
+#include "support/shell.hpp"
 
 namespace backcare::e2e {
 
 // A shell and a real browser for the tests of the HTML pages (report_test.cpp, one_page_test.cpp).
 
-/// What a shell command printed (stdout and stderr together) and its exit status.
-struct Shell {
-  int status = -1;
-  std::string output;
-};
-
-inline Shell shell(const std::string& command) {
-  Shell result;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (const auto got = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, got);
-  const int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using fixtures::Shell;
+using fixtures::shell;
 
 inline std::size_t count_of(const std::string& text, const std::string& part) {
   std::size_t count = 0;
