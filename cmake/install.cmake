@@ -2,6 +2,9 @@
 # copyright where Debian wants them. The content generator, the bench and the fuzz targets are build
 # tools and install nothing.
 install(TARGETS backcare RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(TARGET backcare-serve)
+  install(TARGETS backcare-serve RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
 if(TARGET backcare_man)
   install(FILES ${BACKCARE_MAN_PAGE}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endif()

@@ -7,6 +7,8 @@
 #include "content/content.hpp"
 #include "domain/errors.hpp"
 #include "domain/inputs.hpp"
+#include "serve/form.hpp"
+#include "serve/guard.hpp"
 #include "store/store.hpp"
 #include "store/import_outcome.hpp"
 #include "transfer/export_document.hpp"
@@ -193,6 +195,44 @@ ImportCounts csv_import(std::string_view input) {
 
 ImportCounts json_import(std::string_view input) {
   return import_round_trip(input, stream_json_export, true);
+}
+
+namespace {
+
+/// The next line of `input` (without its newline), taken off it.
+std::string_view next_line(std::string_view& input) {
+  const auto end = input.find('\n');
+  const auto line = input.substr(0, end);
+  input.remove_prefix(end == std::string_view::npos ? input.size() : end + 1);
+  return line;
+}
+
+void require_arguments(const std::vector<std::string>& args, std::string_view command) {
+  require(args.size() >= 3 && args.front() == command && args[args.size() - 2] == "--", "arguments without the level after --");
+  for (std::size_t i = 1; i + 2 < args.size(); ++i) {
+    require(args[i].starts_with("--note=") || args[i].starts_with("--where="), "a form value outside its option");
+  }
+}
+
+}  // namespace
+
+void serve_request(std::string_view input) {
+  const serve::Guard guard{"0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210", {"127.0.0.1:8642"}};
+  const auto host = next_line(input), origin = next_line(input), cookie = next_line(input), token = next_line(input);
+  for (const std::string_view method : {"GET", "POST"}) {
+    const auto verdict = serve::check_request(guard, {method, host, origin, cookie, token});
+    if (verdict != serve::Verdict::allow && verdict != serve::Verdict::allow_and_set_cookie) continue;
+    require(host == "127.0.0.1:8642", "a request let through to another Host");
+    const bool carries = cookie.find(guard.token) != std::string_view::npos || token == guard.token;
+    require(carries, "a request let through without the token");
+    require(method == "GET" || origin == "http://127.0.0.1:8642" || origin == "https://127.0.0.1:8642",
+            "a write let through from another origin");
+  }
+  const auto fields = serve::parse_form(input);
+  require_arguments(serve::pain_args(fields), "pain");
+  require_arguments(serve::done_args(fields), "done");
+  require(serve::form_secret_ok(guard, serve::field(fields, "form_secret")) == (serve::field(fields, "form_secret") == guard.form_secret),
+          "a form secret taken that is not the server's");
 }
 
 }  // namespace backcare::fuzz

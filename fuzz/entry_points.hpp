@@ -26,5 +26,10 @@ domain::ImportCounts json_import(std::string_view input);
 /// a merged one merged again changes nothing more, and undo gives back the diary as it was, byte for
 /// byte. What the first merge did, for the tests.
 domain::MergeCounts merge(std::string_view input);
+/// A request to backcare-serve as the page's own code reads it (issue 31): four lines (Host, Origin,
+/// Cookie, ?token=) then a form body. A request let through names an allowed Host and carries the token;
+/// a POST let through names its own origin; the form's fields become `pain` and `done` arguments that
+/// only ever hold values after their options and the level after "--".
+void serve_request(std::string_view input);
 
 }  // namespace backcare::fuzz

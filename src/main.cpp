@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "app/run_cli.hpp"
+#include "process_environment.hpp"
 #include "store/live_files.hpp"
 
 extern char** environ;
@@ -38,11 +39,6 @@ void end_cleanly_on_signals() {
 
 // The only place that reads the real clock, the environment and the standard streams.
 int main(int argc, char** argv) {
-  backcare::app::Environment environment;
-  for (const char* name : {"BACKCARE_DB", "BACKCARE_TODAY", "XDG_DATA_HOME", "HOME", "NO_COLOR",
-                           "BACKCARE_PROGRESS_AFTER"}) {
-    if (const char* value = std::getenv(name)) environment.variables[name] = value;
-  }
   // A write past the file size limit (`ulimit -f`) would kill the process without a word; ignored, the
   // write fails with EFBIG and is reported as a full disk is, the diary left as it was.
   std::signal(SIGXFSZ, SIG_IGN);
@@ -50,20 +46,7 @@ int main(int argc, char** argv) {
   // which ends the run quietly, instead of killing it.
   std::signal(SIGPIPE, SIG_IGN);
   end_cleanly_on_signals();
-  // With TZ unset glibc would stat /etc/localtime at every conversion; naming it once reads it once.
-  if (!std::getenv("TZ")) ::setenv("TZ", ":/etc/localtime", 1);
-  ::tzset();
-  environment.utc_now = date::sys_seconds{std::chrono::seconds{std::time(nullptr)}};
-  environment.zone.offset_at = [](date::sys_seconds utc) {  // glibc: the offset in force at that instant
-    const std::time_t instant = utc.time_since_epoch().count();
-    std::tm local{};
-    ::localtime_r(&instant, &local);
-    return std::chrono::seconds{local.tm_gmtoff};
-  };
-  environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
-  environment.stdin_is_terminal = ::isatty(STDIN_FILENO) == 1;
-  environment.stderr_is_terminal = ::isatty(STDERR_FILENO) == 1;
-  environment.ticks = [] { return std::chrono::steady_clock::now(); };
+  const auto environment = backcare::read_environment();
   const std::vector<std::string> args(argv + 1, argv + argc);
   const int code = backcare::app::run_cli(args, environment, std::cin, std::cout, std::cerr);
   // Closing is the last write: a file system may report a failed write only there.

@@ -11,6 +11,7 @@
 #include "render/plan_render.hpp"
 #include "render/render.hpp"
 #include "render/report_page.hpp"
+#include "render/serve_render.hpp"
 #include "render/suggest_render.hpp"
 #include "render/transfer_render.hpp"
 #include "render/trend_render.hpp"
@@ -27,6 +28,8 @@ template <class View>
 inline constexpr bool kTextOnly = false;
 template <>
 inline constexpr bool kTextOnly<views::CompletionScript> = true;
+template <>
+inline constexpr bool kTextOnly<views::ServeView> = true;
 
 /// Results that carry a document (an export, a report, a calendar) to a file or to stdout, likewise checked.
 template <class View>

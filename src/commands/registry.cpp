@@ -7,7 +7,7 @@ namespace backcare::commands {
 Command pain_command(), sign_command(), done_command(), tag_command(), untag_command(), tags_command(), checkin_command(), today_command(), suggest_command(), week_command(),
     trend_command(), patterns_command(), report_command(), history_command(), routines_command(), show_command(), redflags_command(),
     undo_command(), config_command(), routine_command(), export_command(), import_command(), merge_command(), sync_command(),
-    backup_command(), check_command(), edit_command(), delete_command(), completion_command(), plan_command();
+    backup_command(), check_command(), edit_command(), delete_command(), completion_command(), plan_command(), serve_command();
 
 const std::vector<Command>& command_table() {
   static const std::vector<Command> table{
@@ -16,7 +16,7 @@ const std::vector<Command>& command_table() {
       edit_command(),
       delete_command(),   routines_command(), tags_command(),
       show_command(),     redflags_command(), undo_command(),   config_command(),   routine_command(),
-      export_command(),   import_command(), merge_command(),   sync_command(),     backup_command(),   check_command(),    completion_command(),
+      export_command(),   import_command(), merge_command(),   sync_command(),     backup_command(),   check_command(),    serve_command(),    completion_command(),
   };
   return table;
 }

@@ -139,6 +139,13 @@ std::vector<RefusedCase> refused_cases() {
       {{"import", "notes.txt"},
        "cannot tell the format of 'notes.txt' from its name: accepted a name ending .csv or .json, or --format csv or json"},
       {{"import", "diary.csv", "--format", "yaml"}, "invalid --format 'yaml': accepted csv or json"},
+      {{"serve", "--listen", "0.0.0.0"},
+       "invalid --listen '0.0.0.0': accepted ADDR:PORT, an IPv4 address and a port 1 to 65535 (127.0.0.1:8642, or "
+       "0.0.0.0:8642 for your home network)"},
+      {{"serve", "--listen", "256.1.1.1:80"},
+       "invalid --listen '256.1.1.1:80': accepted ADDR:PORT, an IPv4 address and a port 1 to 65535 (127.0.0.1:8642, or "
+       "0.0.0.0:8642 for your home network)"},
+      {{"serve", "--tls-cert", "cert.pem"}, "--tls-cert and --tls-key go together: accepted both (a PEM certificate and its key) or neither"},
       {{"import", "clinic.fhir.json"},
        "cannot import 'clinic.fhir.json' as named: a FHIR Bundle, which backcare writes but never reads; accepted a "
        "backcare export (csv or json)"},

@@ -25,6 +25,11 @@ version=$("$work/root/usr/bin/backcare" --version)
 if readelf -S "$work/root/usr/bin/backcare" | grep -q "\.symtab"; then
   echo "usr/bin/backcare is not stripped"; failed=1
 fi
+# backcare-serve where it was built, and then the libraries it needs among the package's dependencies.
+if [[ -x $build/backcare-serve ]]; then
+  [[ -x $work/root/usr/bin/backcare-serve ]] || { echo "not in the package: usr/bin/backcare-serve"; failed=1; }
+  [[ $depends == *libcpp-httplib* && $depends == *libqrencode* ]] || { echo "Depends lacks backcare-serve's libraries: '$depends'"; failed=1; }
+fi
 for path in usr/share/doc/backcare/copyright usr/share/doc/backcare/changelog.gz; do
   [[ -e $work/root/$path ]] || { echo "not in the package: $path"; failed=1; }
 done

@@ -56,7 +56,8 @@ INSTANTIATE_TEST_SUITE_P(EveryTarget, FuzzRegressions,
                                          FuzzTarget{"level", backcare::fuzz::level},
                                          FuzzTarget{"csv_import", [](std::string_view in) { (void)backcare::fuzz::csv_import(in); }},
                                          FuzzTarget{"json_import", [](std::string_view in) { (void)backcare::fuzz::json_import(in); }},
-                                         FuzzTarget{"merge", [](std::string_view in) { (void)backcare::fuzz::merge(in); }}),
+                                         FuzzTarget{"merge", [](std::string_view in) { (void)backcare::fuzz::merge(in); }},
+                                         FuzzTarget{"serve_request", backcare::fuzz::serve_request}),
                          [](const auto& param_info) { return std::string(param_info.param.name); });
 
 // What the fuzzers found, pinned down by its exact outcome as well as replayed above.

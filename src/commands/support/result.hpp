@@ -10,6 +10,7 @@
 #include "views/pattern_views.hpp"
 #include "views/plan_views.hpp"
 #include "views/report_views.hpp"
+#include "views/serve_view.hpp"
 #include "views/transfer_views.hpp"
 
 namespace backcare::commands {
@@ -22,6 +23,6 @@ using Result = std::variant<views::Logged, views::Untagged, views::TagList, view
                             reports::Trend, views::PatternsView, views::ExportView, views::ImportView, views::MergeView, views::SyncView, views::BackupView,
                             views::CheckView, views::ReportWritten, views::EntryEdited,
                             views::EntriesDeleted, views::CompletionScript,
-                            views::PlanView, views::PlanWritten>;
+                            views::PlanView, views::PlanWritten, views::ServeView>;
 
 }  // namespace backcare::commands
