@@ -1,12 +1,11 @@
 #include <SQLiteCpp/Database.h>
 
-#include <array>
 #include <optional>
 
 #include "domain/errors.hpp"
 #include "domain/tags.hpp"
 #include "store/clock.hpp"
-#include "store/entry_kinds.hpp"
+#include "store/entry_deletes.hpp"
 #include "store/rows.hpp"
 #include "store/store.hpp"
 #include "store/undo_steps.hpp"
@@ -17,8 +16,10 @@ namespace {
 
 using Kind = domain::EntryId::Kind;
 
+UserError missing_entry(domain::EntryId id) { return UserError("no entry " + domain::format_entry_id(id) + " in the diary"); }
+
 void keep_before_or_refuse(SQLite::Database& db, domain::EntryId id, std::int64_t action) {
-  if (!keep_entry_before(db, id, action)) throw UserError("no entry " + domain::format_entry_id(id) + " in the diary");
+  if (!keep_entry_before(db, id, action)) throw missing_entry(id);
 }
 
 std::int64_t routine_id_of(SQLite::Database& db, const std::string& slug) {
@@ -114,24 +115,9 @@ void Store::edit_day_tag(const domain::DayTag& changed) {
 
 void Store::delete_entries(const std::vector<domain::EntryId>& ids, const std::string& logged_at) {
   WriteStep step(*db_);
-  const auto action = record_action("delete", logged_at);
-  // Prepared once per kind, however many ids: indexed by Kind.
-  std::array<std::optional<SQLite::Statement>, kEntryKinds.size()> removes;
-  std::array<std::optional<SQLite::Statement>, kEntryKinds.size()> tombstones;
+  EntryDeletes deletes(*db_, record_action("delete", logged_at), logged_at);
   for (const auto id : ids) {
-    keep_before_or_refuse(*db_, id, action);
-    auto& tombstone = tombstones[std::size_t(id.kind)];
-    if (!tombstone) tombstone.emplace(*db_, tombstone_sql(id.kind, "id"));
-    tombstone->bind(1, logged_at);
-    tombstone->bind(2, action);
-    tombstone->bind(3, id.row);
-    tombstone->exec();
-    tombstone->reset();
-    auto& remove = removes[std::size_t(id.kind)];
-    if (!remove) remove.emplace(*db_, std::string("DELETE FROM ") + entry_table(id.kind) + " WHERE id = ?");
-    remove->bind(1, id.row);
-    remove->exec();
-    remove->reset();
+    if (!deletes.remove(id)) throw missing_entry(id);
   }
   step.commit();
 }

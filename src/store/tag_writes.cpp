@@ -7,6 +7,7 @@
 
 #include "domain/tags.hpp"
 #include "store/clock.hpp"
+#include "store/entry_deletes.hpp"
 #include "store/entry_inserts.hpp"
 #include "store/entry_kinds.hpp"
 #include "store/rows.hpp"
@@ -65,16 +66,12 @@ int delete_day_tags(SQLite::Database& db, domain::Day day, const std::vector<std
     query.bind(2, slug);
     while (query.executeStep()) ids.push_back(query.getColumn(0).getInt64());
   }
+  EntryDeletes deletes(db, action, logged_at);
+  int deleted = 0;
   for (const auto id : ids) {
-    keep_entry_before(db, {Kind::tag, id}, action);
-    SQLite::Statement tombstone(db, tombstone_sql(Kind::tag, "id"));
-    tombstone.bind(1, logged_at);
-    tombstone.bind(2, action);
-    tombstone.bind(3, id);
-    tombstone.exec();
-    run_bound(db, "DELETE FROM day_tag WHERE id = ?", id);
+    if (deletes.remove({Kind::tag, id})) ++deleted;
   }
-  return int(ids.size());
+  return deleted;
 }
 
 }  // namespace
