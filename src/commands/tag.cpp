@@ -4,8 +4,6 @@
 #include "domain/inputs.hpp"
 #include "store/store.hpp"
 
-#include <algorithm>
-
 namespace backcare::commands {
 namespace {
 
@@ -21,16 +19,11 @@ views::Logged run(const TagArgs& args, Env& env) {
   const auto time = entry_time(std::nullopt, day, env);
   std::vector<domain::DayTag> entries;
   for (const auto& tag : given.tags) entries.push_back({0, day, time, domain::utc_text(env.now), tag});
-  const auto existing = env.db().day_tags_between({day, day + date::days{1}});
-  auto ids = env.db().add_day_tags(entries);
-  auto view = logged(day, std::nullopt, {}, std::move(ids), env);
+  auto written = env.db().add_day_tags(entries);
+  auto view = logged(day, std::nullopt, {}, std::move(written.made), env);
   view.day_tags = true;
-  std::vector<std::string> added;
-  for (const auto& tag : given.tags) {
-    const bool had = std::any_of(existing.begin(), existing.end(), [&](const auto& e) { return e.slug == tag; });
-    (had ? view.already : added).push_back(tag);
-  }
-  note_tags(view, added, given, env);
+  view.already = std::move(written.already);
+  note_tags(view, written.added, given, env);
   return view;
 }
 

@@ -36,6 +36,13 @@ namespace backcare::store {
 /// Reads an export file, handing what it reads to the sink: the import takes the reading as this.
 using ExportReader = std::function<void(domain::ExportSink&)>;
 
+/// What Store::add_day_tags did with each tag, in the order given.
+struct DayTagsAdded {
+  std::vector<domain::EntryId> made;   ///< the day's tags written
+  std::vector<std::string> added;      ///< their slugs
+  std::vector<std::string> already;    ///< the slugs the day carried already as day's tags: not written again
+};
+
 /// The diary: the only code that speaks SQL. Every public write is one transaction.
 class Store {
  public:
@@ -79,7 +86,7 @@ class Store {
   /// Records one sign, one undo step.
   std::vector<domain::EntryId> add_sign(const domain::SignEntry& entry);
   /// Tags days (issue 29), one undo step: each tag a day does not already carry as a day's tag.
-  std::vector<domain::EntryId> add_day_tags(const std::vector<domain::DayTag>& tags);
+  DayTagsAdded add_day_tags(const std::vector<domain::DayTag>& tags);
   /// Takes `slugs` off `day`, one undo step: its days' tags of them are deleted (tombstones left) and
   /// they are taken out of its entries' tags (an edit). Returns how many days' tags and entries changed.
   int remove_tags(domain::Day day, const std::vector<std::string>& slugs, const std::string& logged_at);

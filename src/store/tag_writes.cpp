@@ -76,19 +76,23 @@ int delete_day_tags(SQLite::Database& db, domain::Day day, const std::vector<std
 
 }  // namespace
 
-std::vector<domain::EntryId> Store::add_day_tags(const std::vector<domain::DayTag>& tags) {
-  std::vector<domain::EntryId> made;
+DayTagsAdded Store::add_day_tags(const std::vector<domain::DayTag>& tags) {
+  DayTagsAdded result;
   WriteStep step(*db_);
   std::optional<std::int64_t> action;
   EntryInserts inserts(*db_);
   for (const auto& tag : tags) {
-    if (day_has_tag(*db_, tag)) continue;
+    if (day_has_tag(*db_, tag)) {
+      result.already.push_back(tag.slug);
+      continue;
+    }
     if (!action) action = record_action("tag", tag.logged_at);
     inserts.add(tag, *action);
-    made.push_back({Kind::tag, db_->getLastInsertRowid()});
+    result.made.push_back({Kind::tag, db_->getLastInsertRowid()});
+    result.added.push_back(tag.slug);
   }
   step.commit();
-  return made;
+  return result;
 }
 
 int Store::remove_tags(domain::Day day, const std::vector<std::string>& slugs, const std::string& logged_at) {

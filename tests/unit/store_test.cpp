@@ -99,3 +99,14 @@ TEST(Store, LastDonePerRoutine) {
   EXPECT_EQ(last.at("knee-hug"), kStoreDay - date::days{3});
   EXPECT_EQ(last.count("palm-press"), 0u);
 }
+
+TEST(Store, AddedDayTagsSayWhichTheDayCarriedAlready) {
+  auto store = store::Store::open_memory(content_with({"palm-press"}));
+  const auto tag = [](const std::string& slug) { return DayTag{0, kStoreDay, "", "2026-11-26T20:00:00Z", slug}; };
+  store.add_day_tags({tag("lifting")});
+  const auto written = store.add_day_tags({tag("poor-sleep"), tag("lifting"), tag("painkiller")});
+  EXPECT_EQ(written.added, (std::vector<std::string>{"poor-sleep", "painkiller"}));
+  EXPECT_EQ(written.already, std::vector<std::string>{"lifting"});
+  ASSERT_EQ(written.made.size(), 2u);
+  EXPECT_EQ(store.day_tag_entry(written.made[1].row)->slug, "painkiller");
+}
