@@ -16,11 +16,8 @@ struct UntagArgs {
 
 views::Untagged run(const UntagArgs& args, Env& env) {
   const auto day = args.date ? domain::parse_entry_day(*args.date, env.today, env.calendar_today) : env.today;
-  std::vector<std::string> tags;
-  for (const auto& text : args.tags) {
-    auto tag = domain::parse_tag(text);
-    if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(std::move(tag));
-  }
+  // No cap and no known tags: untag takes off whatever the day carries, and says so when it carries none.
+  const auto tags = domain::parse_tag_texts(args.tags);
   const auto carried = env.db().tags_on(day);
   for (const auto& tag : tags) {
     if (std::find(carried.begin(), carried.end(), tag) != carried.end()) continue;

@@ -50,14 +50,24 @@ std::string parse_tag(std::string_view text) {
   return tag;
 }
 
-std::vector<std::string> parse_tags(const std::vector<std::string>& texts, const TagChoice& choice) {
+std::vector<std::string> parse_tag_texts(const std::vector<std::string>& texts,
+                                         const std::function<void(const std::string&)>& first_read) {
   std::vector<std::string> tags;
   for (const auto& text : texts) {
     auto tag = parse_tag(text);
+    if (std::find(tags.begin(), tags.end(), tag) != tags.end()) continue;
+    if (first_read) first_read(tag);
+    tags.push_back(std::move(tag));
+  }
+  return tags;
+}
+
+std::vector<std::string> parse_tags(const std::vector<std::string>& texts, const TagChoice& choice) {
+  // Each checked as it is read: "tag unknwn BAD!" is refused for 'unknwn', the first problem typed.
+  auto tags = parse_tag_texts(texts, [&choice](const std::string& tag) {
     const bool known = std::find(choice.known.begin(), choice.known.end(), tag) != choice.known.end();
     if (!known && !choice.allow_new) throw unknown_tag(tag, choice);
-    if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(std::move(tag));
-  }
+  });
   if (tags.size() > kTagsPerEntry) {
     throw UserError("too many tags (" + std::to_string(tags.size()) + "): accepted at most " +
                     std::to_string(kTagsPerEntry) + " on one entry");

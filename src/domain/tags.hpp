@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,12 @@ inline constexpr std::size_t kTagsPerEntry = 10;
 bool is_tag(std::string_view text);
 /// `text` case-folded, as a tag; UserError naming it and what a tag may hold otherwise.
 std::string parse_tag(std::string_view text);
+
+/// Each text as parse_tag, in the order given with repeats dropped; nothing more: no known tags asked
+/// for and no kTagsPerEntry cap (untag takes off whatever a day carries). `first_read`, when given, sees
+/// each tag as it is first read, so what it throws comes before a later text's parse error.
+std::vector<std::string> parse_tag_texts(const std::vector<std::string>& texts,
+                                         const std::function<void(const std::string&)>& first_read = {});
 
 /// What the diary may take as tags: the known ones (the starter tags and those in use), and whether a
 /// new one may be made (`--new`).

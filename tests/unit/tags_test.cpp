@@ -44,6 +44,22 @@ TEST(TagSlugs, AnUnknownTagIsRefusedNamingTheNearestAndNew) {
             "invalid tag 'bad tag': accepted a-z, 0-9 and '-', 1 to 24 characters (as poor-sleep)");
 }
 
+TEST(TagSlugs, TheFirstProblemTypedIsTheOneRefused) {
+  EXPECT_EQ(refusal({"swimming", "bad tag"}, kStarter),
+            "unknown tag 'swimming': accepted a tag 'backcare tags' lists, or --new to make 'swimming'");
+  EXPECT_EQ(refusal({"bad tag", "swimming"}, kStarter),
+            "invalid tag 'bad tag': accepted a-z, 0-9 and '-', 1 to 24 characters (as poor-sleep)");
+}
+
+TEST(TagSlugs, ParsedOnlyTheyAreCheckedAndOnceEachWithNoCapOrKnownTags) {
+  std::vector<std::string> eleven{"Swimming", "swimming"};
+  for (int i = 0; i < 11; ++i) eleven.push_back("t" + std::to_string(i));
+  const auto tags = parse_tag_texts(eleven);
+  EXPECT_EQ(tags.size(), 12u);
+  EXPECT_EQ(tags.front(), "swimming");
+  EXPECT_THROW(parse_tag_texts({"lifting", "bad tag"}), UserError);
+}
+
 TEST(TagSlugs, AtMostTenOnOneEntry) {
   std::vector<std::string> eleven;
   for (int i = 0; i < 11; ++i) eleven.push_back("t" + std::to_string(i));
