@@ -13,6 +13,12 @@ bool holds(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
 
+/// The notice shown the first time a day gets `tag` (painkiller's), or null when it has none.
+const std::string* tag_notice(const Env& env, const std::string& tag) {
+  const auto* starter = env.content.tag(tag);
+  return starter && !starter->notice.empty() ? &starter->notice : nullptr;
+}
+
 }  // namespace
 
 std::vector<std::string> known_tags(const Env& env) {
@@ -38,7 +44,10 @@ TagsGiven given_tags(const std::vector<std::string>& typed, bool allow_new, doma
     given.known_before = known_tags(env);
   }
   given.tags = domain::parse_tags(typed, {given.known_before, allow_new});
-  given.day_before = env.db().tags_on(day);
+  // The day's tags only decide whether a notice is shown again (reading them costs a query per entry kind).
+  const bool any_notice = std::any_of(given.tags.begin(), given.tags.end(),
+                                      [&env](const std::string& tag) { return tag_notice(env, tag) != nullptr; });
+  if (any_notice) given.day_before = env.db().tags_on(day);
   return given;
 }
 
@@ -46,8 +55,8 @@ void note_tags(views::Logged& view, const std::vector<std::string>& added, const
   view.tags = added;
   for (const auto& tag : added) {
     if (!holds(given.known_before, tag)) view.new_tags.push_back(tag);
-    const auto* starter = env.content.tag(tag);
-    if (starter && !starter->notice.empty() && !holds(given.day_before, tag)) view.notices.push_back(starter->notice);
+    const auto* notice = tag_notice(env, tag);
+    if (notice && !holds(given.day_before, tag)) view.notices.push_back(*notice);
   }
 }
 

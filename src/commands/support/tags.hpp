@@ -17,7 +17,7 @@ std::vector<std::string> known_tags(const Env& env);
 struct TagsGiven {
   std::vector<std::string> tags;         ///< as parse_tags gives them
   std::vector<std::string> known_before;  ///< the tags the diary knew
-  std::vector<std::string> day_before;    ///< the tags the day carried
+  std::vector<std::string> day_before;    ///< the tags the day carried; read only when a tag given has a notice
 };
 
 /// The tags as typed for `day`, checked (parse_tags): each known, or made new with `allow_new` (--new).
