@@ -38,8 +38,8 @@ int write_pairs(const std::filesystem::path& db, const std::string& today, const
   int pairs = 0;
   for (; !stop; ++pairs) {
     const std::string note = "pair " + std::to_string(pairs);
-    store.add_pain({0, day, "09:00", today + "T09:00:00Z", 3, note, {}});
-    store.add_completions({{0, day, "09:00", today + "T09:00:00Z", content.routines.at(0).slug, {}, {}, note}});
+    store.add_pain({0, day, "09:00", today + "T09:00:00Z", 3, note, {}, {}});
+    store.add_completions({{0, day, "09:00", today + "T09:00:00Z", content.routines.at(0).slug, {}, {}, note, {}}});
   }
   return pairs;
 }

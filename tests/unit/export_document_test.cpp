@@ -17,11 +17,11 @@ using Json = nlohmann::ordered_json;
 
 DiaryExport sample(bool extras) {
   DiaryExport data;
-  data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "line\nbreak", "", "", {}},
-                  {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xc2\x9b and \"q\"", "", "", {}},
+  data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "line\nbreak", "", "", {}, {}},
+                  {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xc2\x9b and \"q\"", "", "", {}, {}},
                   {"pain", "2026-11-26", "09:30", "2026-11-26T09:30:00Z", "", "4", "", "", "",
-                   "low-back sacroiliac:left pubic", "", {}},
-                  {"sign", "2026-11-26", "10:00", "2026-11-26T10:00:00Z", "", "", "", "", "", "", "leg-swelling:left", {}}};
+                   "low-back sacroiliac:left pubic", "", {}, {}},
+                  {"sign", "2026-11-26", "10:00", "2026-11-26T10:00:00Z", "", "", "", "", "", "", "leg-swelling:left", {}, {}}};
   data.entries[1].identity = {"0f8fad5b-d9cb-469f-a165-70867728950e", {"1795683600000-0002", "a1b2c3d4e5f60718"}};
   if (!extras) return data;
   data.routines = {backcare::fixtures::pelvic_tilt()};

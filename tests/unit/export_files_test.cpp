@@ -17,11 +17,11 @@ namespace {
 DiaryExport sample() {
   DiaryExport data;
   data.entries = {
-      {"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "with \x1b[31mred\x1b[0m", "", "", {}},
-      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --", "", "", {}},
-      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --", "", "", {}},
-      {"pain", "2026-11-26", "09:10", "2026-11-26T09:10:00Z", "", "5", "", "", "", "low-back sacroiliac:left", "", {}},
-      {"sign", "2026-11-26", "09:20", "2026-11-26T09:20:00Z", "", "", "", "", "warm", "", "leg-swelling:left", {}},
+      {"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "with \x1b[31mred\x1b[0m", "", "", {}, {}},
+      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --", "", "", {}, {}},
+      {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "comma, \"quote\"\nnewline 😀 '); DROP TABLE pain; --", "", "", {}, {}},
+      {"pain", "2026-11-26", "09:10", "2026-11-26T09:10:00Z", "", "5", "", "", "", "low-back sacroiliac:left", "", {}, {}},
+      {"sign", "2026-11-26", "09:20", "2026-11-26T09:20:00Z", "", "", "", "", "warm", "", "leg-swelling:left", {}, {}},
   };
   Routine tilt = backcare::fixtures::pelvic_tilt();
   tilt.retired = true;

@@ -59,10 +59,10 @@ std::string json_log(const std::string& text) {
 
 DiaryExport stream_sample() {
   DiaryExport data;
-  data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "a \"q\"\r\nb,", "", "", {}},
+  data.entries = {{"done", "2026-11-20", "", "2026-11-20T08:00:00Z", "pelvic-tilt", "", "10", "", "a \"q\"\r\nb,", "", "", {}, {}},
                   {"pain", "2026-11-26", "09:00", "2026-11-26T09:00:00Z", "", "6", "", "", "\xEF\xBB\xBF",
-                   "low-back hip-groin:right", "", {}},
-                  {"sign", "2026-11-26", "09:05", "2026-11-26T09:05:00Z", "", "", "", "", "", "", "leg-tingling:both", {}}};
+                   "low-back hip-groin:right", "", {}, {}},
+                  {"sign", "2026-11-26", "09:05", "2026-11-26T09:05:00Z", "", "", "", "", "", "", "leg-tingling:both", {}, {}}};
   Routine tilt;
   tilt.slug = "pelvic-tilt";
   tilt.name = "Pelvic tilt";

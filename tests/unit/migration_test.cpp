@@ -160,7 +160,7 @@ TEST_F(SchemaSevenDiary, EveryRowGetsAUuidAndAStampAndEveryEntryAndItsUndoHistor
 TEST_F(SchemaSevenDiary, TheNextIdIsAboveEveryIdEverGivenEvenOneOnlyUndoStillHolds) {
   auto store = store::Store::open_file(db_, content::Content{});
   // p2 lives only in pain_before: the next pain entry is p3, never a second p2.
-  const auto made = store.add_pain({0, domain::Day{date::year{2026} / 11 / 25}, "10:00", "2026-11-25T10:00:00Z", 3, "", {}});
+  const auto made = store.add_pain({0, domain::Day{date::year{2026} / 11 / 25}, "10:00", "2026-11-25T10:00:00Z", 3, "", {}, {}});
   ASSERT_EQ(made.size(), 1u);
   EXPECT_EQ(made[0].row, 3);
 }

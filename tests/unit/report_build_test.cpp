@@ -62,8 +62,8 @@ TEST(ReportBuild, ListsThePeriodsSevereEntriesInThePastAndTheRedFlagsDueNowAsAsk
 TEST(ReportBuild, ListsNotesOldestFirst) {
   reports::ReportPageInput input;
   input.range = {report_day("2026-11-04"), report_day("2026-11-06")};
-  input.pain_entries = {{1, report_day("2026-11-05"), "09:00", "", 4, "later", {}}, {2, report_day("2026-11-04"), "21:00", "", 6, "", {}}};
-  input.completions = {{3, report_day("2026-11-04"), "20:00", "", "back-rub", std::nullopt, std::nullopt, "<b>"}};
+  input.pain_entries = {{1, report_day("2026-11-05"), "09:00", "", 4, "later", {}, {}}, {2, report_day("2026-11-04"), "21:00", "", 6, "", {}, {}}};
+  input.completions = {{3, report_day("2026-11-04"), "20:00", "", "back-rub", std::nullopt, std::nullopt, "<b>", {}}};
   const auto report = reports::build_report_page(input);
   ASSERT_EQ(report.notes.size(), 2u);
   EXPECT_EQ(report.notes[0].slug, "back-rub");

@@ -53,7 +53,8 @@ std::string routine_code(const domain::Routine& r) {
       << ",\n     .needs_helper = " << (r.needs_helper ? "true" : "false") << ", .gentle = " << (r.gentle ? "true" : "false")
       << ",\n     .section = " << literal(r.section) << ",\n     .summary = " << literal(r.summary)
       << ",\n     .steps = " << literals(r.steps) << ",\n     .cautions = " << literals(r.cautions)
-      << ",\n     .hold = " << hold_code(r.hold) << "},\n";
+      // The article's routines have no version (only hers travel with one): said, so no field goes unnamed.
+      << ",\n     .hold = " << hold_code(r.hold) << ", .version = {}},\n";
   return out.str();
 }
 
