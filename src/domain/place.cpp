@@ -64,6 +64,10 @@ std::string format_place(const Place& place) {
   return place.side == Side::unspecified ? place.slug : place.slug + ":" + std::string(side_code(place.side));
 }
 
+std::string place_words(std::string name, std::string_view side) {
+  return side.empty() ? name : name + ", " + std::string(side);
+}
+
 std::string format_places(const std::vector<Place>& places) {
   std::string out;
   for (const auto& place : places) out += (out.empty() ? "" : " ") + format_place(place);

@@ -39,6 +39,9 @@ struct EntryPlaceKinds {
 std::string_view side_code(Side side);
 /// "sacroiliac:left", or the slug alone when the side is unspecified.
 std::string format_place(const Place& place);
+/// A place in words for a person: its name, then its side when it has one ("Back of the pelvis, left"),
+/// as the report, the summary and the FHIR export all write it.
+std::string place_words(std::string name, std::string_view side);
 /// The places space-separated, as the diary stores them and the CSV's `where` column holds them.
 std::string format_places(const std::vector<Place>& places);
 

@@ -10,8 +10,7 @@ std::string shape_name(const reports::ReportPage& report, const domain::Place& p
   for (const auto& region : report.regions) {
     if (region.slug == place.slug) name = region.name;
   }
-  const auto side = domain::side_code(place.side);
-  return side.empty() ? name : name + ", " + std::string(side);
+  return domain::place_words(std::move(name), domain::side_code(place.side));
 }
 
 std::string sign_name(const reports::ReportPage& report, const std::string& slug) {

@@ -21,19 +21,24 @@ bool well_formed(const std::string& token) {
   return token.size() == kTokenDigits && token.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-[[noreturn]] void fail(const std::filesystem::path& file, const std::string& what) {
-  throw StorageError("cannot " + what + " " + domain::quoted_path(file.string()) + ": " + std::strerror(errno));
+[[noreturn]] void fail(const std::filesystem::path& file, const std::string& what, int cause) {
+  throw StorageError("cannot " + what + " " + domain::quoted_path(file.string()) + ": " + std::strerror(cause));
 }
 
 /// Made with O_EXCL, 0600 from the start: never a moment when another user could read it.
 std::string make_token(const std::filesystem::path& file) {
   const std::string token = random_secret();
   const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) fail(file, "make");
+  if (fd < 0) fail(file, "make", errno);
   const std::string line = token + "\n";
   const bool written = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
+  const int cause = errno;  // before close and unlink may change it
   ::close(fd);
-  if (!written) fail(file, "write");
+  if (!written) {
+    // Nothing partial left: a cut token would be refused at every start after this one.
+    ::unlink(file.c_str());
+    fail(file, "write", cause ? cause : EIO);
+  }
   return token;
 }
 

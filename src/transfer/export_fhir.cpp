@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/entry_rows.hpp"
+#include "domain/place.hpp"
 #include "transfer/fhir_bundle.hpp"
 #include "transfer/json_list.hpp"
 
@@ -20,13 +21,12 @@ std::string urn(const std::string& uuid) { return "urn:uuid:" + uuid; }
 
 /// The words for a "slug" or "slug:side" from `names`: "Back of the pelvis, left"; the slug itself for a
 /// place content no longer names.
-std::string place_words(std::string_view place, const std::map<std::string, std::string>& names) {
+std::string named_place(std::string_view place, const std::map<std::string, std::string>& names) {
   const auto colon = place.find(':');
   const std::string slug(place.substr(0, colon));
   const auto found = names.find(slug);
-  std::string words = found == names.end() ? slug : found->second;
-  if (colon != std::string_view::npos) words += ", " + std::string(place.substr(colon + 1));
-  return words;
+  return domain::place_words(found == names.end() ? slug : found->second,
+                             colon == std::string_view::npos ? std::string_view{} : place.substr(colon + 1));
 }
 
 /// A pain entry's regions in words, "; " between them: bodySite holds one text (0..1 in R4).
@@ -34,7 +34,7 @@ std::string regions_words(std::string_view where, const std::map<std::string, st
   std::string out;
   while (!where.empty()) {
     const auto place = where.substr(0, where.find(' '));
-    out += (out.empty() ? "" : "; ") + place_words(place, names);
+    out += (out.empty() ? "" : "; ") + named_place(place, names);
     where.remove_prefix(std::min(where.size(), place.size() + 1));
   }
   return out;
@@ -77,7 +77,7 @@ Json pain_observation(const domain::EntryRow& row, const FhirBundleHead& head) {
 Json sign_observation(const domain::EntryRow& row, const FhirBundleHead& head) {
   Json resource = resource_of("Observation", row);
   resource["status"] = "final";
-  resource["code"] = {{"text", place_words(row.sign, head.sign_names)}};
+  resource["code"] = {{"text", named_place(row.sign, head.sign_names)}};
   add_subject(resource, head);
   resource["effectiveDateTime"] = fhir_date_time(row.date, row.time.value_or(""), head.zone, head.day_starts_minutes);
   add_note(resource, {row.note});

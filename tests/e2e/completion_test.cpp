@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "e2e/harness.hpp"
+#include "support/shell.hpp"
 
 namespace backcare::e2e {
 namespace {
@@ -26,12 +27,7 @@ class Completion : public DiaryTest {
     std::ofstream(dir_ / "snippet") << snippet;
     const std::string command = "cd '" + dir_.string() + "' && env -i PATH='" + bin.string() + ":/usr/bin:/bin' HOME='" +
                                 dir_.string() + "' TZ=UTC BACKCARE_TODAY=" + today_ + " " + shell + " snippet 2>&1";
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    char buffer[4096];
-    while (const auto n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
+    return fixtures::shell(command).output;
   }
   /// The script for `shell`, saved in the test's folder.
   std::filesystem::path script(const std::string& shell) {
